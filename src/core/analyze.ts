@@ -1,0 +1,121 @@
+/**
+ * The analysis core both front ends call: extract each file's model, run the rules in
+ * force for it, and post-process the reports into findings. Synchronous, so that the
+ * ESLint plugin can report from its visitor; deterministic, so that output bytes never
+ * depend on order.
+ */
+import { readFileSync } from "node:fs";
+import { extractModel, type ExtractContext } from "../languages/index.js";
+import type { FileModel } from "../model/file-model.js";
+import type { AgentSpec } from "../model/agent.js";
+import { formatMessage } from "./define-rule.js";
+import { presetRules, type EffectiveRules } from "./effective-rules.js";
+import { assignFingerprints } from "./pipeline/fingerprint.js";
+import { dedupeFindings } from "./pipeline/dedupe.js";
+import { maskFindingSecrets } from "./pipeline/mask-secrets.js";
+import { sortFindings } from "./pipeline/sort.js";
+import { applyInlineSuppressions } from "./pipeline/suppress.js";
+import { ruleById } from "./registry.js";
+import type { FileNotice, Finding, Location, Report, SourceFile } from "./types.js";
+
+export interface AnalyzeOptions {
+  /** Absolute directory that finding paths are relative to. */
+  readonly cwd: string;
+  /** Rules in force for a file; defaults to `recommended` for every file. */
+  readonly rulesFor?: (file: SourceFile) => EffectiveRules;
+  /**
+   * Which front end asks. ESLint applies its own `eslint-disable` comments, so the core
+   * honours them only for the CLI.
+   */
+  readonly frontEnd?: "cli" | "eslint";
+  /** Reads other project files when resolving imports; defaults to the file system. */
+  readonly readFile?: (absolutePath: string) => string | undefined;
+}
+
+export interface AnalysisResult {
+  readonly findings: readonly Finding[];
+  readonly notices: readonly FileNotice[];
+}
+
+export function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptions): AnalysisResult {
+  const context: ExtractContext = { cwd: options.cwd, readFile: options.readFile ?? readTextFile };
+  const rulesFor = options.rulesFor ?? (() => presetRules("recommended"));
+  const findings: Finding[] = [];
+  const notices: FileNotice[] = [];
+  for (const file of files) {
+    let model: FileModel;
+    try {
+      model = extractModel(file, context);
+    } catch (error) {
+      notices.push(internalError(file, error));
+      continue;
+    }
+    findings.push(...analyzeModel(model, rulesFor(file), options.frontEnd ?? "cli"));
+  }
+  return { findings: sortFindings(dedupeFindings(findings)), notices };
+}
+
+/** Runs the rules in force on one file's model and post-processes the reports. */
+export function analyzeModel(model: FileModel, rules: EffectiveRules, frontEnd: "cli" | "eslint"): Finding[] {
+  const raw: Array<Omit<Finding, "fingerprint">> = [];
+  for (const [ruleId, setting] of rules) {
+    const severity = setting.severity;
+    if (severity === "off") continue;
+    const rule = ruleById(ruleId);
+    if (!rule) continue;
+    const report = (entry: Report): void => {
+      if (entry.loc.file !== model.file.path) {
+        throw new Error(`Rule ${ruleId} reported a location in ${entry.loc.file} while analysing ${model.file.path}`);
+      }
+      const template = rule.messages[entry.messageId];
+      if (template === undefined) throw new Error(`Rule ${ruleId} has no message ${entry.messageId}`);
+      const capped = severity === "error" && rule.warningMessages?.includes(entry.messageId);
+      const data = entry.data ?? {};
+      raw.push({
+        ruleId,
+        severity: capped ? "warn" : severity,
+        message: formatMessage(template, data),
+        messageId: entry.messageId,
+        data,
+        file: entry.loc.file,
+        line: entry.loc.line,
+        column: entry.loc.column,
+        endLine: entry.loc.endLine,
+        endColumn: entry.loc.endColumn,
+        start: entry.loc.start,
+        end: entry.loc.end,
+        ...(entry.secrets?.length ? { secrets: entry.secrets } : {}),
+        ...(entry.suggestions?.length ? { suggestions: entry.suggestions } : {}),
+      });
+    };
+    rule.check({
+      options: setting.options,
+      model,
+      report,
+      locate: (agent: AgentSpec, ...candidates: ReadonlyArray<Location | undefined>) =>
+        candidates.find((loc): loc is Location => loc !== undefined && loc.file === model.file.path) ?? agent.loc,
+    });
+  }
+  const fingerprinted = assignFingerprints(sortFindings(raw as Finding[]), model.file.text);
+  const suppressed = applyInlineSuppressions(fingerprinted, model.comments, {
+    honourEslintDirectives: frontEnd === "cli",
+  });
+  return maskFindingSecrets(sortFindings(dedupeFindings(suppressed)));
+}
+
+function readTextFile(absolutePath: string): string | undefined {
+  try {
+    return readFileSync(absolutePath, "utf8");
+  } catch {
+    return undefined;
+  }
+}
+
+function internalError(file: SourceFile, error: unknown): FileNotice {
+  const cause = error instanceof Error ? error.message : String(error);
+  return {
+    file: file.path,
+    kind: "internal-error",
+    message: `agentlint could not analyse this file because of an internal error (${cause}). The rest of the scan went on; please report this with the file if you can.`,
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * How a rule is written: one `defineRule` per file in `rules/`. The metadata here is the
+ * single source of truth for the configs, the README table, SARIF descriptors and the
+ * ESLint rule objects.
+ */
+import type { FileModel } from "../model/file-model.js";
+import type { AgentSpec } from "../model/agent.js";
+import type { Location, Report, SeveritySetting } from "./types.js";
+
+/** A minimal JSON Schema for rule options (draft-07 subset that Ajv and ESLint both accept). */
+export type JsonSchema = Readonly<Record<string, unknown>>;
+
+export type RuleCategory = "agent" | "config" | "container" | "meta";
+
+export interface RuleDocs {
+  /** One sentence starting with Disallow / Require / Enforce. */
+  readonly description: string;
+  /** SARIF `security-severity` (0.0–10.0) for GitHub code scanning. */
+  readonly securitySeverity: number;
+}
+
+export interface RuleContext<Options> {
+  readonly options: Options;
+  readonly model: FileModel;
+  report(report: Report): void;
+  /**
+   * The first of `candidates` that lies in the analysed file, else the agent's own location.
+   * Values resolved from other files are reported where the agent uses them.
+   */
+  locate(agent: AgentSpec, ...candidates: ReadonlyArray<Location | undefined>): Location;
+}
+
+export interface RuleDefinition<Options extends object = Record<string, never>> {
+  readonly id: string;
+  /** Severity in `recommended`; `off` means only `strict` turns it on. */
+  readonly severity: SeveritySetting;
+  readonly category: RuleCategory;
+  /** The inputs the rule reads, for docs: e.g. ["TypeScript/JavaScript agent code"]. */
+  readonly inputs: readonly string[];
+  readonly docs: RuleDocs;
+  /** messageId → message template with `{{placeholders}}` (ESLint syntax). */
+  readonly messages: Readonly<Record<string, string>>;
+  /** Messages whose findings are capped at warning even when the rule is set to error. */
+  readonly warningMessages?: readonly string[];
+  readonly optionsSchema?: JsonSchema;
+  readonly defaultOptions: Options;
+  /** Options `strict` uses instead of the defaults (e.g. `requireRestriction: true`). */
+  readonly strictOptions?: Partial<Options>;
+  check(context: RuleContext<Options>): void;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = RuleDefinition<any>;
+
+export function defineRule<Options extends object = Record<string, never>>(
+  rule: RuleDefinition<Options>,
+): RuleDefinition<Options> {
+  return rule;
+}
+
+/** Fills `{{name}}` placeholders the way ESLint does, so both front ends print the same text. */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+  return template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : whole,
+  );
+}

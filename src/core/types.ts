@@ -1,0 +1,87 @@
+/**
+ * Core types shared by every stage of the flow:
+ * discover → classify → parse → extract model → rules → post-process → format.
+ *
+ * Positions are 1-based for lines and columns (as ESLint and SARIF print them);
+ * `endColumn` is exclusive. Offsets are 0-based UTF-16 indices into the file text
+ * with any BOM removed (the same text ESLint's SourceCode holds).
+ */
+
+export type Severity = "error" | "warn";
+export type SeveritySetting = Severity | "off";
+
+export interface Location {
+  /** Path of the file, relative to the scan's working directory, with `/` separators. */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** 0-based offsets of the same range in the file text (for fixes and suggestions). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A safe edit offered to the user (an ESLint suggestion); never applied automatically. */
+export interface Suggestion {
+  readonly description: string;
+  /** Replace text[range[0], range[1]) by `text`. */
+  readonly range: readonly [number, number];
+  readonly text: string;
+}
+
+export interface Suppression {
+  readonly kind: "inSource" | "baseline";
+  readonly justification?: string;
+}
+
+/** What a rule reports; the pipeline turns it into a Finding. */
+export interface Report {
+  readonly messageId: string;
+  readonly data?: Readonly<Record<string, string | number>>;
+  readonly loc: Location;
+  /** Raw secret values the message might contain; the mask step replaces them wherever they occur. */
+  readonly secrets?: readonly string[];
+  readonly suggestions?: readonly Suggestion[];
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly messageId: string;
+  readonly data: Readonly<Record<string, string | number>>;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly start: number;
+  readonly end: number;
+  /** Stable identity across line shifts: used by the baseline and SARIF partialFingerprints. */
+  readonly fingerprint: string;
+  readonly suppressed?: Suppression;
+  readonly suggestions?: readonly Suggestion[];
+  /** Internal: raw secrets to mask. Removed by the mask step; never formatted. */
+  readonly secrets?: readonly string[];
+}
+
+/** A file-level problem that is not a rule finding: unreadable, binary, too large, broken link. */
+export interface FileNotice {
+  readonly file: string;
+  readonly kind: "unreadable" | "binary" | "too-large" | "broken-symlink" | "symlink-loop" | "not-utf8" | "internal-error";
+  readonly message: string;
+}
+
+/** The kind of input a file was classified as. Grows as formats are added. */
+export type InputKind = "typescript" | "javascript";
+
+export interface SourceFile {
+  /** Relative (to cwd) posix path used in findings. */
+  readonly path: string;
+  /** Absolute path on disk (used to resolve imports of other project files). */
+  readonly absolutePath: string;
+  /** File text, BOM removed. */
+  readonly text: string;
+  readonly kind: InputKind;
+}

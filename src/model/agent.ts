@@ -1,0 +1,96 @@
+/**
+ * The agent model: one AgentSpec per agent an extractor found, whatever the input format.
+ *
+ * The options are kept as the resolved value tree (see value.ts) under the names the
+ * source used; `option()` looks an option up by its canonical (TypeScript) name and
+ * every alias (Python snake_case, legacy names), so a rule is written once for all
+ * languages.
+ */
+import type { Location } from "../core/types.js";
+import type { ObjectEntry, RValue } from "./value.js";
+
+export type AgentKind =
+  /** SDK options: `query({ options })`, an object typed `Options`, `ClaudeAgentOptions(...)`. */
+  | "sdk-options"
+  /** A programmatic subagent: `agents: { name: AgentDefinition }`, `AgentDefinition(...)`. */
+  | "agent-definition";
+
+export type AgentLanguage = "typescript" | "javascript" | "python";
+
+export interface AgentSpec {
+  readonly kind: AgentKind;
+  readonly language: AgentLanguage;
+  /** The file the agent is built in (relative posix path); every finding is reported in it. */
+  readonly file: string;
+  /**
+   * Where the agent is built: the options object literal, or the call that receives the
+   * options. Findings about something missing point here.
+   */
+  readonly loc: Location;
+  /** The subagent's name (key in `agents`), when there is one. */
+  readonly name?: string;
+  /** Set when this is one object-level alternative of the options, e.g. `role is "admin"`. */
+  readonly when?: string;
+  /** The resolved options: an object value (open when unknown properties may exist). */
+  readonly options: Extract<RValue, { kind: "object" }>;
+  /** The prompt passed to `query()` / `client.query()` next to these options, when known. */
+  readonly queryPrompts: readonly RValue[];
+  /** Permission modes set at run time: `client.setPermissionMode(x)`, `set_permission_mode(x)`. */
+  readonly runtimePermissionModes: readonly RValue[];
+  /** For an agent-definition: the options of the agent that declares it. */
+  readonly parent?: AgentSpec;
+}
+
+/** Canonical option name → every spelling an SDK accepts for it. */
+export const OPTION_ALIASES = {
+  tools: ["tools"],
+  allowedTools: ["allowedTools", "allowed_tools"],
+  disallowedTools: ["disallowedTools", "disallowed_tools"],
+  permissionMode: ["permissionMode", "permission_mode"],
+  allowDangerouslySkipPermissions: ["allowDangerouslySkipPermissions"],
+  permissionPrompts: ["permissionPrompts"],
+  permissionPromptToolName: ["permissionPromptToolName", "permission_prompt_tool_name"],
+  canUseTool: ["canUseTool", "can_use_tool"],
+  hooks: ["hooks"],
+  maxTurns: ["maxTurns", "max_turns"],
+  maxBudgetUsd: ["maxBudgetUsd", "max_budget_usd"],
+  taskBudget: ["taskBudget", "task_budget"],
+  systemPrompt: ["systemPrompt", "system_prompt"],
+  customSystemPrompt: ["customSystemPrompt", "custom_system_prompt"],
+  appendSystemPrompt: ["appendSystemPrompt", "append_system_prompt"],
+  prompt: ["prompt"],
+  initialPrompt: ["initialPrompt"],
+  description: ["description"],
+  env: ["env"],
+  mcpServers: ["mcpServers", "mcp_servers"],
+  cwd: ["cwd"],
+  additionalDirectories: ["additionalDirectories", "add_dirs"],
+  extraArgs: ["extraArgs", "extra_args"],
+  agents: ["agents"],
+  settings: ["settings"],
+  sandbox: ["sandbox"],
+  skills: ["skills"],
+  model: ["model"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type OptionName = keyof typeof OPTION_ALIASES;
+
+/** The effective entry for an option under any of its spellings (the last one written wins). */
+export function option(agent: Pick<AgentSpec, "options">, name: OptionName): ObjectEntry | undefined {
+  const spellings: readonly string[] = OPTION_ALIASES[name];
+  let found: ObjectEntry | undefined;
+  for (const entry of agent.options.entries) {
+    if (spellings.includes(entry.key)) found = entry;
+  }
+  return found;
+}
+
+/**
+ * True when the option is definitely not set: no entry, or an explicit null/undefined/None,
+ * and no unknown properties that could carry it.
+ */
+export function optionDefinitelyUnset(agent: Pick<AgentSpec, "options">, name: OptionName): boolean {
+  const entry = option(agent, name);
+  if (entry) return entry.value.kind === "null";
+  return !agent.options.open;
+}

@@ -1,0 +1,48 @@
+/**
+ * Everything the extractors learned about one file: the models rules read.
+ * A language module fills in what its format can express and leaves the rest empty.
+ */
+import type { Location, SourceFile } from "../core/types.js";
+import type { AgentSpec } from "./agent.js";
+import type { RValue } from "./value.js";
+
+/** A comment in the source, for suppression directives. */
+export interface SourceComment {
+  /** The comment's text without its delimiters (`//`, `/* *\/`, `#`). */
+  readonly text: string;
+  readonly line: number;
+  readonly endLine: number;
+  /** True when code precedes the comment on its first line (a trailing comment). */
+  readonly trailing: boolean;
+}
+
+/**
+ * A path containment check by string prefix on a resolved path:
+ * `path.resolve(p).startsWith(root)`, `os.path.realpath(p).startswith(root)`.
+ */
+export interface PathPrefixCheck {
+  readonly loc: Location;
+  /** The function that produced the checked path: `path.resolve`, `fs.realpathSync`, `os.path.realpath`, … */
+  readonly resolvedWith: string;
+  /** The prefix the path is compared with, resolved as far as possible. */
+  readonly prefix: RValue;
+  /** Source text of the prefix expression, for the message. */
+  readonly prefixExpression: string;
+}
+
+export interface ParseProblem {
+  readonly message: string;
+  readonly loc: Location;
+}
+
+export interface FileModel {
+  readonly file: SourceFile;
+  readonly agents: readonly AgentSpec[];
+  readonly pathPrefixChecks: readonly PathPrefixCheck[];
+  readonly parseProblems: readonly ParseProblem[];
+  readonly comments: readonly SourceComment[];
+}
+
+export function emptyFileModel(file: SourceFile): FileModel {
+  return { file, agents: [], pathPrefixChecks: [], parseProblems: [], comments: [] };
+}
