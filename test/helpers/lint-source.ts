@@ -1,0 +1,70 @@
+/**
+ * Runs the analysis core on in-memory sources, the way rule tests need it:
+ * `lintSource(code)` lints one file; `files` adds other project files that imports resolve to.
+ */
+import path from "node:path";
+import { analyzeFiles } from "../../src/core/analyze.js";
+import { presetRules, type EffectiveRules, type PresetName, type RuleSetting } from "../../src/core/effective-rules.js";
+import type { Finding, InputKind, SourceFile } from "../../src/core/types.js";
+
+export const VIRTUAL_ROOT = path.resolve("/virtual-project");
+
+export interface LintSourceOptions {
+  /** Path of the linted file relative to the virtual project root (default `agent.ts`). */
+  readonly filename?: string;
+  /** Other project files, by path relative to the virtual root. */
+  readonly files?: Readonly<Record<string, string>>;
+  /** Only these rules run (default: every rule of the preset). */
+  readonly only?: readonly string[];
+  /** Settings that replace the preset's for these rules. */
+  readonly rules?: Readonly<Record<string, Partial<RuleSetting>>>;
+  readonly preset?: PresetName;
+  readonly frontEnd?: "cli" | "eslint";
+}
+
+export function kindOf(filename: string): InputKind {
+  return /\.(ts|tsx|mts|cts)$/.test(filename) ? "typescript" : "javascript";
+}
+
+export function lintSource(code: string, options: LintSourceOptions = {}): Finding[] {
+  const filename = options.filename ?? "agent.ts";
+  const files: Record<string, string> = { ...(options.files ?? {}), [filename]: code };
+  const byAbsolute = new Map(Object.entries(files).map(([rel, text]) => [path.join(VIRTUAL_ROOT, rel), text]));
+  const preset = presetRules(options.preset ?? "recommended");
+  const rules = new Map(preset);
+  for (const [id, setting] of Object.entries(options.rules ?? {})) {
+    const base = preset.get(id) ?? { severity: "error" as const, options: {} };
+    rules.set(id, { severity: setting.severity ?? (base.severity === "off" ? "error" : base.severity), options: { ...base.options, ...(setting.options ?? {}) } });
+  }
+  if (options.only) {
+    for (const id of [...rules.keys()]) if (!options.only.includes(id)) rules.delete(id);
+    for (const id of options.only) {
+      const setting = rules.get(id);
+      if (setting && setting.severity === "off") rules.set(id, { ...setting, severity: "warn" });
+    }
+  }
+  const source: SourceFile = {
+    path: filename,
+    absolutePath: path.join(VIRTUAL_ROOT, filename),
+    text: code.replace(/^\uFEFF/, ""),
+    kind: kindOf(filename),
+  };
+  const effective: EffectiveRules = rules;
+  const result = analyzeFiles([source], {
+    cwd: VIRTUAL_ROOT,
+    rulesFor: () => effective,
+    frontEnd: options.frontEnd ?? "cli",
+    readFile: (absolutePath) => byAbsolute.get(absolutePath),
+  });
+  if (result.notices.length > 0) {
+    throw new Error(`Unexpected notices: ${result.notices.map((n) => n.message).join("; ")}`);
+  }
+  return [...result.findings];
+}
+
+/** Findings of one rule, unsuppressed, as compact objects for exact assertions. */
+export function findingsOf(ruleId: string, code: string, options: LintSourceOptions = {}) {
+  return lintSource(code, { ...options, only: options.only ?? [ruleId] })
+    .filter((f) => f.ruleId === ruleId && !f.suppressed)
+    .map((f) => ({ messageId: f.messageId, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, message: f.message, severity: f.severity }));
+}
