@@ -74,7 +74,7 @@ export interface FileNotice {
 }
 
 /** The kind of input a file was classified as. Grows as formats are added. */
-export type InputKind = "typescript" | "javascript";
+export type InputKind = "typescript" | "javascript" | "python";
 
 export interface SourceFile {
   /** Relative (to cwd) posix path used in findings. */

@@ -43,5 +43,7 @@ function extractorFor(kind: InputKind): Extractor {
     case "typescript":
     case "javascript":
       return load("./typescript/index.js", "extractTypeScript");
+    case "python":
+      return load("./python/index.js", "extractPython");
   }
 }

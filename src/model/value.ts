@@ -122,3 +122,9 @@ export function textParts(value: RValue): readonly TextPart[] | undefined {
   if (value.kind === "text") return value.parts;
   return undefined;
 }
+
+/** The message suffix naming the alternative a finding holds in: "" or ` (when role is "admin")`. */
+export function whenSuffix(...conditions: ReadonlyArray<string | undefined>): string {
+  const when = conditions.filter((c): c is string => Boolean(c)).join(" and ");
+  return when ? ` (when ${when})` : "";
+}

@@ -23,6 +23,7 @@ export interface LintSourceOptions {
 }
 
 export function kindOf(filename: string): InputKind {
+  if (filename.endsWith(".py")) return "python";
   return /\.(ts|tsx|mts|cts)$/.test(filename) ? "typescript" : "javascript";
 }
 
