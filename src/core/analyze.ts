@@ -5,7 +5,7 @@
  * depend on order.
  */
 import { readFileSync } from "node:fs";
-import { extractModel, type ExtractContext } from "../languages/index.js";
+import { extractModel, prepareExtractors, type ExtractContext } from "../languages/index.js";
 import type { FileModel } from "../model/file-model.js";
 import type { AgentSpec } from "../model/agent.js";
 import { formatMessage } from "./define-rule.js";
@@ -37,7 +37,17 @@ export interface AnalysisResult {
   readonly notices: readonly FileNotice[];
 }
 
-export function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptions): AnalysisResult {
+/** The API: prepares the parsers the files need, then analyses them. */
+export async function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptions): Promise<AnalysisResult> {
+  await prepareExtractors(new Set(files.map((file) => file.kind)));
+  return analyzeFilesSync(files, options);
+}
+
+/**
+ * Synchronous analysis for front ends that cannot wait (ESLint visitors). Every parser the
+ * files need must be ready: TS/JS always is; Python needs `prepareExtractors` first.
+ */
+export function analyzeFilesSync(files: readonly SourceFile[], options: AnalyzeOptions): AnalysisResult {
   const context: ExtractContext = { cwd: options.cwd, readFile: options.readFile ?? readTextFile };
   const rulesFor = options.rulesFor ?? (() => presetRules("recommended"));
   const findings: Finding[] = [];

@@ -34,6 +34,17 @@ function load(modulePath: string, exportName: string): Extractor {
   return extractor;
 }
 
+/**
+ * Loads the parsers that initialise asynchronously (web-tree-sitter) for the kinds about to
+ * be analysed. Extraction itself stays synchronous afterwards.
+ */
+export async function prepareExtractors(kinds: ReadonlySet<InputKind>): Promise<void> {
+  if (kinds.has("python")) {
+    const python = (await import("./python/index.js")) as { preparePython(): Promise<void> };
+    await python.preparePython();
+  }
+}
+
 export function extractModel(file: SourceFile, context: ExtractContext): FileModel {
   return extractorFor(file.kind)(file, context);
 }

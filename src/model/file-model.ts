@@ -26,6 +26,11 @@ export interface PathPrefixCheck {
   readonly resolvedWith: string;
   /** The prefix the path is compared with, resolved as far as possible. */
   readonly prefix: RValue;
+  /**
+   * Set when the prefix is itself a resolved path (`path.resolve(root)`, `realpath(root)`):
+   * such paths never end with a separator, whatever the unknown input was.
+   */
+  readonly prefixResolvedWith?: string;
   /** Source text of the prefix expression, for the message. */
   readonly prefixExpression: string;
 }

@@ -3,7 +3,8 @@
  * `lintSource(code)` lints one file; `files` adds other project files that imports resolve to.
  */
 import path from "node:path";
-import { analyzeFiles } from "../../src/core/analyze.js";
+import { analyzeFilesSync } from "../../src/core/analyze.js";
+import { prepareExtractors } from "../../src/languages/index.js";
 import { presetRules, type EffectiveRules, type PresetName, type RuleSetting } from "../../src/core/effective-rules.js";
 import type { Finding, InputKind, SourceFile } from "../../src/core/types.js";
 
@@ -25,6 +26,11 @@ export interface LintSourceOptions {
 export function kindOf(filename: string): InputKind {
   if (filename.endsWith(".py")) return "python";
   return /\.(ts|tsx|mts|cts)$/.test(filename) ? "typescript" : "javascript";
+}
+
+/** Call in `beforeAll` of tests that lint Python: loads the tree-sitter grammar once. */
+export async function prepareLanguages(): Promise<void> {
+  await prepareExtractors(new Set(["python"]));
 }
 
 export function lintSource(code: string, options: LintSourceOptions = {}): Finding[] {
@@ -51,7 +57,7 @@ export function lintSource(code: string, options: LintSourceOptions = {}): Findi
     kind: kindOf(filename),
   };
   const effective: EffectiveRules = rules;
-  const result = analyzeFiles([source], {
+  const result = analyzeFilesSync([source], {
     cwd: VIRTUAL_ROOT,
     rulesFor: () => effective,
     frontEnd: options.frontEnd ?? "cli",
