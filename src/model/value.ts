@@ -9,7 +9,11 @@
  */
 import type { Location } from "../core/types.js";
 
-/** Where a piece of text that is not a literal came from. */
+/**
+ * Where a value that is not a literal came from. The whole process environment
+ * (`process.env`, `os.environ`, `dict(os.environ)`, `os.environ.copy()`) is
+ * `{ kind: "env", name: "*" }`.
+ */
 export type Provenance =
   | { readonly kind: "secret-env"; readonly name: string }
   | { readonly kind: "env"; readonly name: string }
@@ -58,6 +62,8 @@ export type RValue =
       readonly entries: readonly ObjectEntry[];
       /** True when unknown properties may be present (an unknown spread or assignment). */
       readonly open: boolean;
+      /** The unresolved values spread into the object (`...process.env`, `**os.environ`). */
+      readonly unknownSpreads?: readonly RValue[];
       readonly loc: Location;
     }
   /** A string built from literal parts and holes (template literal, f-string, concatenation). */
