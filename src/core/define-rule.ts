@@ -46,6 +46,11 @@ export interface RuleDefinition<Options extends object = Record<string, never>> 
   readonly defaultOptions: Options;
   /** Options `strict` uses instead of the defaults (e.g. `requireRestriction: true`). */
   readonly strictOptions?: Partial<Options>;
+  /**
+   * Set when reports may carry `suggestions`: ESLint refuses suggestions from a rule whose
+   * meta does not declare them.
+   */
+  readonly hasSuggestions?: boolean;
   check(context: RuleContext<Options>): void;
 }
 

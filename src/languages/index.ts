@@ -40,8 +40,15 @@ function load(modulePath: string, exportName: string): Extractor {
  */
 export async function prepareExtractors(kinds: ReadonlySet<InputKind>): Promise<void> {
   if (kinds.has("python")) {
-    const python = (await import("./python/index.js")) as { preparePython(): Promise<void> };
+    const python = (await import("./python/index.js")) as { preparePython(): Promise<void>; extractPython: Extractor };
     await python.preparePython();
+    // The module is already loaded here: keep its extractor so that extraction never needs `require`.
+    loaded.set("./python/index.js", python.extractPython);
+  }
+  if (kinds.has("typescript") || kinds.has("javascript")) {
+    // Same reason: front ends that can await (the CLI, tests) never go through `require`.
+    const typescript = (await import("./typescript/index.js")) as { extractTypeScript: Extractor };
+    loaded.set("./typescript/index.js", typescript.extractTypeScript);
   }
 }
 

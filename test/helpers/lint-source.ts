@@ -10,6 +10,9 @@ import type { Finding, InputKind, SourceFile } from "../../src/core/types.js";
 
 export const VIRTUAL_ROOT = path.resolve("/virtual-project");
 
+// The test runner cannot `require` TypeScript sources: load the TS/JS extractor up front.
+await prepareExtractors(new Set(["typescript"]));
+
 export interface LintSourceOptions {
   /** Path of the linted file relative to the virtual project root (default `agent.ts`). */
   readonly filename?: string;

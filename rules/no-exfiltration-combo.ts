@@ -1,0 +1,105 @@
+import { defineRule } from "../src/core/define-rule.js";
+import type { Location } from "../src/core/types.js";
+import type { AgentSpec } from "../src/model/agent.js";
+import { mcpServers } from "../src/model/mcp.js";
+import { collapseAlternatives, type AlternativeFinding } from "../src/model/per-alternative.js";
+import { grantsOf, permissionStates, type Grant, type PermissionState } from "../src/model/permissions.js";
+import { capabilitiesOf, isFileWriteTool, isShellTool, shellRuleAdmitsAnyCommand, shellRuleReachesNetwork } from "../src/model/tools.js";
+import { joinWhen, whenSuffix } from "../src/model/value.js";
+
+interface Held {
+  readonly label: string;
+  readonly loc: Location;
+  readonly when: string;
+  readonly anchor?: Location | undefined;
+}
+
+interface Combo {
+  readonly network: Held;
+  readonly actor: Held;
+}
+
+export default defineRule({
+  id: "no-exfiltration-combo",
+  severity: "warn",
+  category: "agent",
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  docs: {
+    description: "Disallow agents that hold both a network tool and a tool that runs commands or writes files.",
+    securitySeverity: 6.0,
+  },
+  messages: {
+    combo:
+      "This agent can reach the network ({{network}}) and also run commands or write files ({{actor}}); instructions injected through fetched content can make it collect local data and send it out. Split these powers between agents or require approval for one side{{when}}.",
+  },
+  defaultOptions: {},
+  check(context) {
+    for (const agent of context.model.agents) {
+      const states = permissionStates(agent);
+      const remoteServers = mcpServers(agent).filter((server) => server.remote);
+      const found: AlternativeFinding<Combo>[] = [];
+      states.forEach((state, index) => {
+        const combo = comboOf(agent, state, remoteServers);
+        if (combo) {
+          found.push({ key: `${combo.network.label}|${combo.actor.label}|${combo.network.when}|${combo.actor.when}`, alternative: index, item: combo });
+        }
+      });
+      for (const { item, alternative } of collapseAlternatives(states.length, found)) {
+        const stateWhen = alternative === undefined ? "" : (states[alternative]?.when ?? "");
+        context.report({
+          messageId: "combo",
+          loc: context.locate(agent, item.network.loc, item.actor.loc, item.network.anchor, item.actor.anchor),
+          data: {
+            network: item.network.label,
+            actor: item.actor.label,
+            when: whenSuffix(agent.when, [stateWhen, item.network.when, item.actor.when].reduce(joinWhen, "")),
+          },
+        });
+      }
+    }
+  },
+});
+
+type RemoteServer = ReturnType<typeof mcpServers>[number];
+
+function comboOf(agent: AgentSpec, state: PermissionState, remoteServers: readonly RemoteServer[]): Combo | undefined {
+  const grants = grantsOf(agent, state);
+  const network = preferUnconditional([
+    ...grants.filter((grant) => isNetworkGrant(grant, remoteServers)).map(held),
+    ...remoteServers
+      .filter((server) => !removesServer(state, server.name))
+      .map((server) => ({ label: `remote MCP server "${server.name}"`, loc: server.loc, when: server.when ?? "" })),
+  ]);
+  const actor = preferUnconditional(grants.filter(isActorGrant).map(held));
+  return network && actor ? { network, actor } : undefined;
+}
+
+function isNetworkGrant(grant: Grant, remoteServers: readonly RemoteServer[]): boolean {
+  if (grant.rule.kind === "mcp") {
+    const server = grant.rule.server;
+    return remoteServers.some((remote) => remote.name === server);
+  }
+  if (isShellTool(grant.tool)) return shellRuleReachesNetwork(grant.rule);
+  return capabilitiesOf(grant.tool).has("network");
+}
+
+function isActorGrant(grant: Grant): boolean {
+  if (isShellTool(grant.tool)) return shellRuleAdmitsAnyCommand(grant.rule);
+  return isFileWriteTool(grant.tool);
+}
+
+function removesServer(state: PermissionState, server: string): boolean {
+  if (state.disallowed.kind !== "list") return false;
+  return state.disallowed.entries.some(
+    (entry) => !entry.when && entry.rule.kind === "mcp" && entry.rule.server === server && (entry.rule.tool === undefined || entry.rule.tool === "*"),
+  );
+}
+
+function held(grant: Grant): Held {
+  const label = grant.via === "bypass" ? `${grant.tool} in bypassPermissions mode` : grant.via === "acceptEdits" ? `${grant.tool} in acceptEdits mode` : grant.rule.kind === "builtin" && grant.rule.specifier !== undefined ? `${grant.rule.name}(${grant.rule.specifier})` : grant.tool;
+  return { label, loc: grant.loc, when: grant.when, anchor: grant.anchor };
+}
+
+function preferUnconditional(candidates: readonly Held[]): Held | undefined {
+  return candidates.find((candidate) => !candidate.when) ?? candidates[0];
+}

@@ -1,0 +1,119 @@
+import { defineRule } from "../src/core/define-rule.js";
+import type { Location } from "../src/core/types.js";
+import { option, type AgentSpec } from "../src/model/agent.js";
+import { reportAcrossAlternatives } from "../src/model/agent-alternatives.js";
+import { mcpServers } from "../src/model/mcp.js";
+import { alternatives, entryOf, joinWhen, knownString, textParts, whenSuffix, type RValue } from "../src/model/value.js";
+import { hasCredentialShape, withoutAuthScheme } from "../src/secrets/credential-shape.js";
+import { findSecrets } from "../src/secrets/detect.js";
+import { maskSecret } from "../src/secrets/mask.js";
+import { isSecretLikeName } from "../src/secrets/names.js";
+
+type Place = "agentEnv" | "mcpArgv" | "mcpInitialize";
+
+interface HardcodedSecret {
+  readonly place: Place;
+  readonly loc: Location;
+  readonly data: Record<string, string>;
+  readonly secret: string;
+  readonly when: string;
+}
+
+/** `${VAR}` and `${VAR:-default}` expand at run time (`.mcp.json`, shell-style configs): only a default is literal. */
+const EXPANSION = /^\$\{[A-Za-z_][A-Za-z0-9_]*(?::?-(?<fallback>[^}]*))?\}$/;
+
+export default defineRule({
+  id: "no-hardcoded-secrets",
+  severity: "error",
+  category: "agent",
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  docs: {
+    description: "Disallow credential literals in agent configuration values: SDK `env` and MCP server `env` and `headers`.",
+    securitySeverity: 8.0,
+  },
+  messages: {
+    agentEnv:
+      "`{{name}}` holds a hardcoded {{kind}} ({{masked}}): anyone with the code has it, and rotating it needs a release. Read it from the environment or a secret manager instead{{when}}.",
+    mcpArgv:
+      "`{{name}}` of MCP server \"{{server}}\" holds a hardcoded {{kind}} ({{masked}}): anyone with the code has it, and the SDK passes MCP `env` and `headers` on the command line (mcpServersDelivery \"argv\", the default), where other users of the machine can read it. Read it from the environment or a secret manager instead{{when}}.",
+    mcpInitialize:
+      "`{{name}}` of MCP server \"{{server}}\" holds a hardcoded {{kind}} ({{masked}}): anyone with the code has it, and rotating it needs a release. Read it from the environment or a secret manager instead{{when}}.",
+  },
+  defaultOptions: {},
+  check(context) {
+    function judgeEntries(agent: AgentSpec, container: RValue, describe: (key: string) => { place: Place; name: string; server?: string }): HardcodedSecret[] {
+      return alternatives(container).flatMap(({ value: object, when: objectWhen }) => {
+        if (object.kind !== "object") return [];
+        return object.entries.flatMap((entry) =>
+          alternatives(entry.value, objectWhen).flatMap(({ value, when }) =>
+            credentialsIn(entry.key, value).map(({ secret, kind }) => {
+              const { place, name, server } = describe(entry.key);
+              return {
+                place,
+                loc: context.locate(agent, value.loc, entry.keyLoc),
+                data: { name, kind, masked: maskSecret(secret), ...(server !== undefined && { server }) },
+                secret,
+                when,
+              };
+            }),
+          ),
+        );
+      });
+    }
+
+    function judgeAgent(agent: AgentSpec): HardcodedSecret[] {
+      const found: HardcodedSecret[] = [];
+      const env = option(agent, "env");
+      if (env) found.push(...judgeEntries(agent, env.value, (key) => ({ place: "agentEnv", name: `${env.key}.${key}` })));
+      const place = mcpDelivery(agent);
+      for (const server of mcpServers(agent)) {
+        for (const field of ["env", "headers"] as const) {
+          const value = server[field];
+          if (!value) continue;
+          found.push(
+            ...judgeEntries(agent, value, (key) => ({ place, name: `${field}.${key}`, server: server.name })).map((item) => ({
+              ...item,
+              when: joinWhen(server.when ?? "", item.when),
+            })),
+          );
+        }
+      }
+      return found;
+    }
+
+    reportAcrossAlternatives(
+      context.model.agents,
+      (agent) => judgeAgent(agent).map((item) => ({ key: [item.place, item.loc.start, item.loc.end, item.when, JSON.stringify(item.data)].join("\u0000"), item })),
+      (item, _agent, agentWhen) => {
+        context.report({
+          messageId: item.place,
+          loc: item.loc,
+          data: { ...item.data, when: whenSuffix(joinWhen(agentWhen, item.when)) },
+          secrets: [item.secret],
+        });
+      },
+    );
+  },
+});
+
+/** TypeScript can deliver MCP configs in the initialize request instead of argv; Python always uses argv. */
+function mcpDelivery(agent: AgentSpec): Place {
+  const delivery = entryOf(agent.options, "mcpServersDelivery");
+  return delivery && knownString(delivery.value) === "initialize" ? "mcpInitialize" : "mcpArgv";
+}
+
+/**
+ * Credentials in one configuration value: any known credential format in its literal text,
+ * or, under a secret-like name, a whole literal value that looks random enough to be one.
+ */
+function credentialsIn(name: string, value: RValue): Array<{ secret: string; kind: string }> {
+  const parts = textParts(value);
+  if (!parts) return [];
+  const found = parts.flatMap((part) => (part.kind === "literal" ? findSecrets(part.text).map((m) => ({ secret: m.value, kind: m.kind })) : []));
+  if (found.length > 0) return found;
+  const literal = knownString(value);
+  if (literal === undefined || !isSecretLikeName(name)) return [];
+  const expansion = EXPANSION.exec(literal.trim());
+  const candidate = expansion ? expansion.groups?.["fallback"] : literal;
+  return candidate !== undefined && hasCredentialShape(candidate) ? [{ secret: withoutAuthScheme(candidate), kind: "secret" }] : [];
+}

@@ -1,0 +1,58 @@
+import { defineRule } from "../src/core/define-rule.js";
+import type { Location } from "../src/core/types.js";
+import type { AgentSpec } from "../src/model/agent.js";
+import { reportAcrossAlternatives } from "../src/model/agent-alternatives.js";
+import { mcpServers } from "../src/model/mcp.js";
+import { alternatives, joinWhen, whenSuffix } from "../src/model/value.js";
+import { isLoopbackHost, urlTarget } from "../src/util/url-host.js";
+
+const PLAINTEXT_SCHEMES: Readonly<Record<string, string>> = { http: "https", ws: "wss" };
+
+interface InsecureServer {
+  readonly loc: Location;
+  readonly data: Record<string, string>;
+  readonly when: string;
+}
+
+export default defineRule({
+  id: "no-insecure-mcp-transport",
+  severity: "warn",
+  category: "agent",
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  docs: {
+    description: "Disallow network MCP servers reached over unencrypted http:// or ws:// on a non-loopback host.",
+    securitySeverity: 6.5,
+  },
+  messages: {
+    plaintext:
+      "MCP server \"{{server}}\" is reached over unencrypted {{scheme}}:// at {{host}}: anyone on the network path can read its headers (often tokens) and rewrite tool results the agent acts on. Use {{secure}}://{{when}}.",
+  },
+  defaultOptions: {},
+  check(context) {
+    function judgeAgent(agent: AgentSpec): InsecureServer[] {
+      return mcpServers(agent).flatMap((server) => {
+        if (!server.urlValue || (server.transport !== "http" && server.transport !== "sse" && server.transport !== "ws")) return [];
+        return alternatives(server.urlValue).flatMap(({ value, when }) => {
+          const target = urlTarget(value);
+          const secure = target ? PLAINTEXT_SCHEMES[target.scheme] : undefined;
+          if (!target?.host || !secure || isLoopbackHost(target.host)) return [];
+          return [
+            {
+              loc: context.locate(agent, value.loc, server.loc),
+              data: { server: server.name, scheme: target.scheme, host: target.host, secure },
+              when: joinWhen(server.when ?? "", when),
+            },
+          ];
+        });
+      });
+    }
+
+    reportAcrossAlternatives(
+      context.model.agents,
+      (agent) => judgeAgent(agent).map((item) => ({ key: [item.loc.start, item.loc.end, item.when, JSON.stringify(item.data)].join("\u0000"), item })),
+      (item, _agent, agentWhen) => {
+        context.report({ messageId: "plaintext", loc: item.loc, data: { ...item.data, when: whenSuffix(joinWhen(agentWhen, item.when)) } });
+      },
+    );
+  },
+});

@@ -1,0 +1,54 @@
+import { defineRule } from "../src/core/define-rule.js";
+import { bypassSources, optionSpelling, type BypassVia } from "../src/model/permissions.js";
+import { whenSuffix } from "../src/model/value.js";
+
+const MESSAGE_BY_SOURCE: Readonly<Record<BypassVia, string>> = {
+  permissionMode: "mode",
+  allowDangerouslySkipPermissions: "armed",
+  extraArgsSkip: "flag",
+  extraArgsAllowSkip: "armedFlag",
+  extraArgsMode: "flag",
+  runtime: "runtime",
+  settingsDefaultMode: "settings",
+};
+
+export default defineRule({
+  id: "no-permission-bypass",
+  severity: "error",
+  category: "agent",
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  docs: {
+    description: "Disallow the bypassPermissions mode from any entry point, since it approves every tool call.",
+    securitySeverity: 9.0,
+  },
+  messages: {
+    mode: 'Permission mode "bypassPermissions"{{subject}} approves every tool call without any check, and `{{allowedTools}}` does not constrain this mode. Use "dontAsk" with an explicit `{{allowedTools}}` list, or "default"/"acceptEdits"{{when}}.',
+    armed: '`allowDangerouslySkipPermissions: true` arms the bypassPermissions mode, in which every tool call is approved and `allowedTools` does not constrain anything. Remove it and restrict the agent with `tools`, `allowedTools` and permissionMode "dontAsk"{{when}}.',
+    flag: "The CLI flag `{{flag}}` in `{{extraArgs}}` starts the agent in bypassPermissions mode: every tool call is approved and `{{allowedTools}}` does not constrain this mode. Remove it and restrict tools with `{{allowedTools}}` and permission mode \"dontAsk\"{{when}}.",
+    armedFlag: "The CLI flag `{{flag}}` in `{{extraArgs}}` lets the session switch to bypassPermissions mode, in which every tool call is approved and `{{allowedTools}}` does not constrain anything. Remove the flag{{when}}.",
+    runtime: 'Switching the running agent to "bypassPermissions" approves every later tool call without any check, and `{{allowedTools}}` does not constrain this mode. Keep the session in "default", "acceptEdits" or "dontAsk"{{when}}.',
+    settings: 'Settings `permissions.defaultMode: "bypassPermissions"` starts the agent in a mode that approves every tool call, and `{{allowedTools}}` does not constrain this mode. Use "dontAsk" with an explicit allow list instead{{when}}.',
+  },
+  defaultOptions: {},
+  check(context) {
+    for (const agent of context.model.agents) {
+      const allowedTools = agent.kind === "agent-definition" ? "tools" : optionSpelling(agent, "allowedTools");
+      const extraArgs = optionSpelling(agent, "extraArgs");
+      for (const source of bypassSources(agent)) {
+        const messageId = MESSAGE_BY_SOURCE[source.via];
+        const flag = source.via === "extraArgsAllowSkip" ? "--allow-dangerously-skip-permissions" : source.via === "extraArgsMode" ? "--permission-mode bypassPermissions" : "--dangerously-skip-permissions";
+        context.report({
+          messageId,
+          loc: context.locate(agent, source.loc, source.anchor),
+          data: {
+            allowedTools,
+            extraArgs,
+            flag,
+            subject: agent.kind === "agent-definition" && agent.name ? ` of subagent "${agent.name}"` : "",
+            when: whenSuffix(agent.when, source.when),
+          },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,95 @@
+import { defineRule } from "../src/core/define-rule.js";
+import type { Location } from "../src/core/types.js";
+import type { AgentSpec } from "../src/model/agent.js";
+import { reportAcrossAlternatives, type AgentFinding } from "../src/model/agent-alternatives.js";
+import { promptValues, type PromptValue } from "../src/model/prompts.js";
+import { describeProvenance, isSecretProvenance } from "../src/model/provenance.js";
+import { joinWhen, textParts, whenSuffix } from "../src/model/value.js";
+import { findSecrets } from "../src/secrets/detect.js";
+import { maskSecret } from "../src/secrets/mask.js";
+import { locationInLiteral } from "../src/util/literal-location.js";
+
+interface PromptSecret {
+  readonly messageId: "literalSecret" | "secretValue";
+  readonly loc: Location;
+  readonly data: Record<string, string>;
+  readonly secret?: string;
+  readonly when: string;
+}
+
+export default defineRule({
+  id: "no-secrets-in-prompt",
+  severity: "error",
+  category: "agent",
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  docs: {
+    description: "Disallow credentials in prompt text, written literally or read from a secret variable, config key or secret manager.",
+    securitySeverity: 8.0,
+  },
+  messages: {
+    literalSecret:
+      "{{label}} contains a {{kind}} ({{masked}}): the model can repeat anything in its prompt, and transcripts and logs keep it. Remove it, revoke it, and let a tool or the environment use the credential instead{{when}}.",
+    secretValue:
+      "{{label}} includes {{source}}, which holds a secret: the model can repeat anything in its prompt, and transcripts and logs keep it. Keep the secret out of the prompt and let a tool use it{{when}}.",
+  },
+  defaultOptions: {},
+  check(context) {
+    const fileText = context.model.file.text;
+    const inFile = (loc: Location): boolean => loc.file === context.model.file.path;
+
+    function judgePrompt(agent: AgentSpec, prompt: PromptValue): PromptSecret[] {
+      const found: PromptSecret[] = [];
+      const value = prompt.value;
+      if (value.kind === "unknown" && value.provenance && isSecretProvenance(value.provenance)) {
+        found.push({
+          messageId: "secretValue",
+          loc: context.locate(agent, value.loc, prompt.optionLoc),
+          data: { label: prompt.label, source: describeProvenance(value.provenance) },
+          when: prompt.when,
+        });
+      }
+      for (const part of textParts(value) ?? []) {
+        if (part.kind === "hole") {
+          if (!isSecretProvenance(part.provenance)) continue;
+          found.push({
+            messageId: "secretValue",
+            loc: context.locate(agent, part.loc, prompt.optionLoc),
+            data: { label: prompt.label, source: `${describeProvenance(part.provenance)} (\`${part.expression}\`)` },
+            when: prompt.when,
+          });
+          continue;
+        }
+        for (const secret of findSecrets(part.text)) {
+          const exact = inFile(part.loc) ? locationInLiteral(fileText, part.loc, part.text, secret.start, secret.end) : undefined;
+          found.push({
+            messageId: "literalSecret",
+            loc: exact ?? context.locate(agent, part.loc, prompt.optionLoc),
+            data: { label: prompt.label, kind: secret.kind, masked: maskSecret(secret.value) },
+            secret: secret.value,
+            when: prompt.when,
+          });
+        }
+      }
+      return found;
+    }
+
+    reportAcrossAlternatives(
+      context.model.agents,
+      (agent): AgentFinding<PromptSecret>[] =>
+        promptValues(agent).flatMap((prompt) =>
+          judgePrompt(agent, prompt).map((item) => ({
+            key: [item.messageId, item.loc.start, item.loc.end, item.when, JSON.stringify(item.data)].join("\u0000"),
+            item,
+          })),
+        ),
+      (item, _agent, agentWhen) => {
+        context.report({
+          messageId: item.messageId,
+          loc: item.loc,
+          data: { ...item.data, when: whenSuffix(joinWhen(agentWhen, item.when)) },
+          ...(item.secret !== undefined && { secrets: [item.secret] }),
+        });
+      },
+    );
+  },
+});

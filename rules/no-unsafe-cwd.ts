@@ -1,0 +1,105 @@
+import { defineRule } from "../src/core/define-rule.js";
+import type { Location } from "../src/core/types.js";
+import { option, type AgentSpec } from "../src/model/agent.js";
+import { reportAcrossAlternatives } from "../src/model/agent-alternatives.js";
+import { mcpServers } from "../src/model/mcp.js";
+import { alternatives, joinWhen, knownString, whenSuffix, type RValue } from "../src/model/value.js";
+
+interface UnsafeDirectory {
+  readonly loc: Location;
+  readonly data: Record<string, string>;
+  readonly when: string;
+}
+
+/** Directories whose whole tree holds system files or every credential of a user. */
+const UNSAFE_DIRECTORIES = new Set(["/", "~", "$HOME", "${HOME}", "/etc", "/root", "/usr", "/var", "/home", "/Users"]);
+const DRIVE_ROOT = /^[A-Za-z]:[\\/]*$/;
+const FILESYSTEM_SERVER = /^@modelcontextprotocol\/server-filesystem(@.*)?$/;
+
+export default defineRule({
+  id: "no-unsafe-cwd",
+  severity: "error",
+  category: "agent",
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  docs: {
+    description: "Disallow working directories, added directories and MCP filesystem roots that expose the file system root, a home directory or system directories.",
+    securitySeverity: 7.5,
+  },
+  messages: {
+    unsafe:
+      "{{where}} is {{path}}, so the agent's file tools reach everything below it, including credentials (~/.ssh, ~/.aws, .env files) and system files. Use the project directory or a dedicated temporary directory instead{{when}}.",
+  },
+  defaultOptions: {},
+  check(context) {
+    function judge(agent: AgentSpec, where: string, value: RValue, fallback?: Location): UnsafeDirectory[] {
+      return alternatives(value).flatMap(({ value: directory, when }) => {
+        const path = unsafeDirectory(directory);
+        if (path === undefined) return [];
+        return [{ loc: context.locate(agent, directory.loc, fallback), data: { where, path }, when }];
+      });
+    }
+
+    function judgeAgent(agent: AgentSpec): UnsafeDirectory[] {
+      const found: UnsafeDirectory[] = [];
+      const cwd = option(agent, "cwd");
+      if (cwd) found.push(...judge(agent, `\`${cwd.key}\``, cwd.value, cwd.keyLoc));
+      const added = option(agent, "additionalDirectories");
+      if (added) {
+        for (const { value: list, when } of alternatives(added.value)) {
+          if (list.kind !== "array") continue;
+          for (const element of list.elements) {
+            found.push(...judge(agent, `An entry of \`${added.key}\``, element, added.keyLoc).map((item) => ({ ...item, when: joinWhen(when, item.when) })));
+          }
+        }
+      }
+      for (const server of mcpServers(agent)) {
+        for (const root of filesystemRoots(server.args)) {
+          found.push(
+            ...judge(agent, `A root of the MCP filesystem server "${server.name}"`, root, server.loc).map((item) => ({
+              ...item,
+              when: joinWhen(server.when ?? "", item.when),
+            })),
+          );
+        }
+      }
+      return found;
+    }
+
+    reportAcrossAlternatives(
+      context.model.agents,
+      (agent) => judgeAgent(agent).map((item) => ({ key: [item.loc.start, item.loc.end, item.when, JSON.stringify(item.data)].join("\u0000"), item })),
+      (item, _agent, agentWhen) => {
+        context.report({ messageId: "unsafe", loc: item.loc, data: { ...item.data, when: whenSuffix(joinWhen(agentWhen, item.when)) } });
+      },
+    );
+  },
+});
+
+/** How an unsafe directory is named in the message, or undefined for a safe or unknown one. */
+function unsafeDirectory(value: RValue): string | undefined {
+  if (value.kind === "unknown" && isHome(value)) return "the home directory";
+  if (value.kind === "text") {
+    const [first, ...rest] = value.parts;
+    const restIsSeparator = rest.every((part) => part.kind === "literal" && /^[\\/]*$/.test(part.text));
+    if (first?.kind === "hole" && first.provenance.kind === "env" && first.provenance.name === "HOME" && restIsSeparator) {
+      return "the home directory";
+    }
+  }
+  const path = knownString(value)?.trim();
+  if (path === undefined || path === "") return undefined;
+  const normalized = path.length > 1 ? path.replace(/[\\/]+$/, "") : path;
+  if (UNSAFE_DIRECTORIES.has(normalized) || DRIVE_ROOT.test(path)) return `\`${path}\``;
+  return undefined;
+}
+
+function isHome(value: Extract<RValue, { kind: "unknown" }>): boolean {
+  return value.provenance?.kind === "env" && value.provenance.name === "HOME";
+}
+
+/** The directory arguments after `@modelcontextprotocol/server-filesystem` in a server's args. */
+function filesystemRoots(args: RValue | undefined): RValue[] {
+  if (!args || args.kind !== "array") return [];
+  const packageIndex = args.elements.findIndex((element) => FILESYSTEM_SERVER.test(knownString(element) ?? ""));
+  if (packageIndex < 0) return [];
+  return args.elements.slice(packageIndex + 1).filter((element) => !(knownString(element) ?? "").startsWith("-"));
+}

@@ -1,0 +1,94 @@
+import { defineRule } from "../src/core/define-rule.js";
+import type { AgentSpec } from "../src/model/agent.js";
+import { collapseAlternatives, type AlternativeFinding } from "../src/model/per-alternative.js";
+import {
+  isRemoved,
+  optionSpelling,
+  permissionCallback,
+  permissionStates,
+  preToolUseGuard,
+  settingsPermissionEntries,
+  type PermissionState,
+  type ToolEntry,
+} from "../src/model/permissions.js";
+import { canonicalToolName, coversWholeTool, isShellTool, shellRuleAdmitsAnyCommand } from "../src/model/tools.js";
+import { joinWhen, whenSuffix } from "../src/model/value.js";
+
+type MessageId = "preApproved" | "subagentTools" | "bypassTools";
+
+interface Unscoped {
+  readonly messageId: MessageId;
+  readonly entry: ToolEntry;
+}
+
+export default defineRule({
+  id: "no-unscoped-bash",
+  severity: "error",
+  category: "agent",
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  docs: {
+    description: "Disallow Bash rules that admit any shell command where nothing checks each call.",
+    securitySeverity: 8.5,
+  },
+  messages: {
+    preApproved:
+      '"{{rule}}" in `{{list}}` pre-approves {{scope}}, and pre-approved calls never reach `canUseTool`. Scope it to the commands the agent needs (e.g. "Bash(git diff:*)") or check each call with a PreToolUse hook on Bash{{when}}.',
+    subagentTools:
+      '"{{rule}}" in the `tools` of subagent "{{name}}" gives it {{scope}} with no PreToolUse hook or `canUseTool` callback checking each call. Scope it (e.g. "Bash(npm test)") or add a check{{when}}.',
+    bypassTools:
+      '"{{rule}}" in `tools` gives this agent {{scope}} while bypassPermissions approves every call and no PreToolUse hook checks them. Scope it (e.g. "Bash(npm test)") or add a PreToolUse hook on Bash{{when}}.',
+  },
+  defaultOptions: {},
+  check(context) {
+    for (const agent of context.model.agents) {
+      const states = permissionStates(agent);
+      const found: AlternativeFinding<Unscoped>[] = [];
+      states.forEach((state, index) => {
+        for (const unscoped of unscopedEntries(agent, state)) {
+          found.push({ key: `${unscoped.messageId}:${unscoped.entry.loc.file}:${unscoped.entry.loc.start}:${unscoped.entry.text}:${unscoped.entry.when}`, alternative: index, item: unscoped });
+        }
+      });
+      for (const { item, alternative } of collapseAlternatives(states.length, found)) {
+        const stateWhen = alternative === undefined ? "" : (states[alternative]?.when ?? "");
+        context.report({
+          messageId: item.messageId,
+          loc: context.locate(agent, item.entry.loc, item.entry.anchor),
+          data: {
+            rule: item.entry.text,
+            list: optionSpelling(agent, "allowedTools"),
+            name: agent.name ?? "",
+            scope: coversWholeTool(item.entry.rule) ? "every shell command" : "a runner or interpreter that can run any command",
+            when: whenSuffix(agent.when, joinWhen(stateWhen, item.entry.when)),
+          },
+        });
+      }
+    }
+  },
+});
+
+function unscopedEntries(agent: AgentSpec, state: PermissionState): Unscoped[] {
+  const found: Unscoped[] = [];
+  const openShell = (entry: ToolEntry): boolean =>
+    entry.rule.kind === "builtin" &&
+    isShellTool(entry.rule.name) &&
+    shellRuleAdmitsAnyCommand(entry.rule) &&
+    !isRemoved(state, canonicalToolName(entry.rule.name));
+  const hookFree = (entry: ToolEntry): boolean =>
+    entry.rule.kind === "builtin" && preToolUseGuard(agent, canonicalToolName(entry.rule.name)) === "no";
+
+  const preApproved = [...(state.allowed.kind === "list" ? state.allowed.entries : []), ...settingsPermissionEntries(agent, "allow")];
+  for (const entry of preApproved) {
+    if (openShell(entry) && hookFree(entry)) found.push({ messageId: "preApproved", entry });
+  }
+  if (state.tools.kind !== "list") return found;
+  for (const entry of state.tools.entries) {
+    if (!openShell(entry) || !hookFree(entry)) continue;
+    if (agent.kind === "agent-definition") {
+      // A callback sees the subagent's calls unless bypass approves them first.
+      if (state.bypass || permissionCallback(agent) === "no") found.push({ messageId: "subagentTools", entry });
+    } else if (state.bypass) {
+      found.push({ messageId: "bypassTools", entry });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,88 @@
+import { defineRule } from "../src/core/define-rule.js";
+import type { Location } from "../src/core/types.js";
+import { reportAcrossAlternatives } from "../src/model/agent-alternatives.js";
+import { promptValues } from "../src/model/prompts.js";
+import { describeProvenance, isUntrustedProvenance } from "../src/model/provenance.js";
+import { joinWhen, textParts, whenSuffix, type TextPart } from "../src/model/value.js";
+
+interface UndelimitedContent {
+  readonly loc: Location;
+  readonly data: Record<string, string>;
+  readonly when: string;
+}
+
+const TAG = /<(\/?)([A-Za-z][\w.:-]*)(?:\s[^<>]*)?>/g;
+const FENCES = ["```", "~~~"] as const;
+
+export default defineRule({
+  id: "no-untrusted-prompt-content",
+  severity: "warn",
+  category: "agent",
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  docs: {
+    description: "Require untrusted content (files, network responses, request bodies, stdin) inserted into a prompt to be delimited or sanitized.",
+    securitySeverity: 6.5,
+  },
+  messages: {
+    undelimited:
+      "{{label}} inserts {{source}} (`{{expression}}`) as plain text, so instructions hidden in that content read like your own (prompt injection). Enclose it in tags such as <document>…</document> or a fence and tell the model to treat it as data, or sanitize it first{{when}}.",
+  },
+  defaultOptions: {},
+  check(context) {
+    reportAcrossAlternatives(
+      context.model.agents,
+      (agent) =>
+        promptValues(agent).flatMap((prompt) => {
+          const parts = textParts(prompt.value) ?? [];
+          return parts.flatMap((part, index) => {
+            if (part.kind !== "hole" || !isUntrustedProvenance(part.provenance) || isDelimited(parts, index)) return [];
+            const item: UndelimitedContent = {
+              loc: context.locate(agent, part.loc, prompt.optionLoc),
+              data: { label: prompt.label, source: describeProvenance(part.provenance), expression: part.expression },
+              when: prompt.when,
+            };
+            return [{ key: [item.loc.start, item.loc.end, item.when, JSON.stringify(item.data)].join("\u0000"), item }];
+          });
+        }),
+      (item, _agent, agentWhen) => {
+        context.report({ messageId: "undelimited", loc: item.loc, data: { ...item.data, when: whenSuffix(joinWhen(agentWhen, item.when)) } });
+      },
+    );
+  },
+});
+
+/** The hole lies between an opening tag and its closing tag, or inside a fence, in the same text. */
+function isDelimited(parts: readonly TextPart[], holeIndex: number): boolean {
+  const before = literalText(parts.slice(0, holeIndex));
+  const after = literalText(parts.slice(holeIndex + 1));
+  const open = openTags(before);
+  if (open.some((name) => new RegExp(`</${escapeRegExp(name)}\\s*>`).test(after))) return true;
+  return FENCES.some((fence) => occurrences(before, fence) % 2 === 1 && after.includes(fence));
+}
+
+function literalText(parts: readonly TextPart[]): string {
+  return parts.map((part) => (part.kind === "literal" ? part.text : "\u0000")).join("");
+}
+
+/** Tags opened and not yet closed at the end of `text`, innermost last. */
+function openTags(text: string): string[] {
+  const stack: string[] = [];
+  for (const match of text.matchAll(TAG)) {
+    const name = match[2] ?? "";
+    if (match[1] === "/") {
+      const at = stack.lastIndexOf(name);
+      if (at >= 0) stack.splice(at);
+    } else if (!match[0].endsWith("/>")) {
+      stack.push(name);
+    }
+  }
+  return stack;
+}
+
+function occurrences(text: string, needle: string): number {
+  return text.split(needle).length - 1;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}

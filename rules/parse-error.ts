@@ -1,0 +1,21 @@
+import { defineRule } from "../src/core/define-rule.js";
+
+export default defineRule({
+  id: "parse-error",
+  severity: "error",
+  category: "meta",
+  inputs: ["every supported input format"],
+  docs: {
+    description: "Require every file of a supported kind to parse, since a file that cannot be parsed is not checked by any rule.",
+    securitySeverity: 3.0,
+  },
+  messages: {
+    unparsable: "Could not parse this file: {{reason}}. No other rule checked it; fix the syntax so that it can be analysed.",
+  },
+  defaultOptions: {},
+  check(context) {
+    for (const problem of context.model.parseProblems) {
+      context.report({ messageId: "unparsable", loc: problem.loc, data: { reason: problem.message.replace(/\.$/, "") } });
+    }
+  },
+});

@@ -1,0 +1,177 @@
+import { defineRule } from "../src/core/define-rule.js";
+import type { Location } from "../src/core/types.js";
+import type { AgentSpec } from "../src/model/agent.js";
+import { reportAcrossAlternatives } from "../src/model/agent-alternatives.js";
+import { mcpServers, type McpServer } from "../src/model/mcp.js";
+import { joinWhen, knownString, whenSuffix, type RValue } from "../src/model/value.js";
+
+/** One command-line word: its text when known, and the value it came from (for the location). */
+interface Word {
+  readonly text: string | undefined;
+  readonly value: RValue;
+}
+
+interface Launcher {
+  /** Words after the runner that select the subcommand: `pnpm dlx`, `pipx run`. */
+  readonly subcommand: readonly string[];
+  readonly ecosystem: "npm" | "python" | "container";
+}
+
+const LAUNCHERS: Readonly<Record<string, Launcher>> = {
+  npx: { subcommand: [], ecosystem: "npm" },
+  bunx: { subcommand: [], ecosystem: "npm" },
+  pnpx: { subcommand: [], ecosystem: "npm" },
+  pnpm: { subcommand: ["dlx"], ecosystem: "npm" },
+  yarn: { subcommand: ["dlx"], ecosystem: "npm" },
+  npm: { subcommand: ["exec"], ecosystem: "npm" },
+  uvx: { subcommand: [], ecosystem: "python" },
+  uv: { subcommand: ["tool", "run"], ecosystem: "python" },
+  pipx: { subcommand: ["run"], ecosystem: "python" },
+  docker: { subcommand: ["run"], ecosystem: "container" },
+  podman: { subcommand: ["run"], ecosystem: "container" },
+};
+
+/** Options whose value names the package to run, per ecosystem. */
+const PACKAGE_OPTIONS: Readonly<Record<Launcher["ecosystem"], ReadonlySet<string>>> = {
+  npm: new Set(["-p", "--package"]),
+  python: new Set(["--from", "--spec"]),
+  container: new Set(),
+};
+/** Options that take a separate value; every other option is a switch. */
+const VALUE_OPTIONS: Readonly<Record<Launcher["ecosystem"], ReadonlySet<string>>> = {
+  npm: new Set(["-c", "--call", "-w", "--workspace", "--registry", "--cache", "--userconfig"]),
+  python: new Set(["--with", "--python", "-p", "--index-url", "--index", "--extra-index-url", "--pip-args", "--constraints", "-c"]),
+  // `docker run` switches; every other option takes a value.
+  container: new Set(),
+};
+const DOCKER_SWITCHES = new Set(["-i", "-t", "-d", "-it", "-ti", "-P", "-q", "--rm", "--interactive", "--tty", "--detach", "--init", "--privileged", "--read-only", "--publish-all", "--quiet", "--no-healthcheck", "--oom-kill-disable", "--sig-proxy"]);
+
+const EXACT_VERSION = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
+
+interface Unpinned {
+  readonly messageId: "package" | "image";
+  readonly loc: Location;
+  readonly data: Record<string, string>;
+  readonly when: string;
+}
+
+export default defineRule({
+  id: "pin-mcp-servers",
+  severity: "warn",
+  category: "agent",
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  docs: {
+    description: "Require MCP servers started through package runners or `docker run` to pin an exact version.",
+    securitySeverity: 5.5,
+  },
+  messages: {
+    package:
+      "MCP server \"{{server}}\" runs `{{package}}` through {{runner}} {{state}}, so every start installs whatever the registry serves at that moment, and a hijacked or broken release runs with the agent's access. Pin an exact version, e.g. `{{example}}`{{when}}.",
+    image:
+      "MCP server \"{{server}}\" runs the image `{{image}}` {{state}}, so every pull can bring a different image with the agent's access. Pin a version tag or a digest (`@sha256:…`){{when}}.",
+  },
+  defaultOptions: {},
+  check(context) {
+    function judgeAgent(agent: AgentSpec): Unpinned[] {
+      return mcpServers(agent).flatMap((server) => {
+        const found = judgeServer(server);
+        if (!found) return [];
+        return [{ ...found, loc: context.locate(agent, found.loc, server.loc), when: server.when ?? "" }];
+      });
+    }
+
+    reportAcrossAlternatives(
+      context.model.agents,
+      (agent) => judgeAgent(agent).map((item) => ({ key: [item.messageId, item.loc.start, item.loc.end, item.when, JSON.stringify(item.data)].join("\u0000"), item })),
+      (item, _agent, agentWhen) => {
+        context.report({ messageId: item.messageId, loc: item.loc, data: { ...item.data, when: whenSuffix(joinWhen(agentWhen, item.when)) } });
+      },
+    );
+  },
+});
+
+function judgeServer(server: McpServer): Omit<Unpinned, "when"> | undefined {
+  if (server.transport !== "stdio" || !server.command) return undefined;
+  const words = commandLine(server.command, server.args);
+  const runnerName = words?.[0]?.text?.split(/[\\/]/).pop()?.replace(/\.(cmd|exe)$/i, "");
+  const launcher = runnerName === undefined ? undefined : LAUNCHERS[runnerName];
+  if (!words || !launcher || runnerName === undefined) return undefined;
+  const afterRunner = words.slice(1);
+  if (!launcher.subcommand.every((expected, index) => afterRunner[index]?.text === expected)) return undefined;
+  const target = targetOf(afterRunner.slice(launcher.subcommand.length), launcher.ecosystem);
+  if (!target?.text) return undefined;
+  const runner = [runnerName, ...launcher.subcommand].join(" ");
+  if (launcher.ecosystem === "container") {
+    const state = imageState(target.text);
+    return state ? { messageId: "image", loc: target.value.loc, data: { server: server.name, image: target.text, state } } : undefined;
+  }
+  const judged = launcher.ecosystem === "npm" ? npmPackageState(target.text) : pythonPackageState(target.text);
+  if (!judged) return undefined;
+  return { messageId: "package", loc: target.value.loc, data: { server: server.name, package: target.text, runner: `\`${runner}\``, state: judged.state, example: judged.example } };
+}
+
+/** The command and its arguments as words; undefined when the argument list is not fixed. */
+function commandLine(command: RValue, args: RValue | undefined): Word[] | undefined {
+  const commandText = knownString(command);
+  if (commandText === undefined) return undefined;
+  const words: Word[] = commandText.trim().split(/\s+/).map((text) => ({ text, value: command }));
+  if (!args) return words;
+  if (args.kind !== "array") return undefined;
+  return [...words, ...args.elements.map((value) => ({ text: knownString(value), value }))];
+}
+
+/** The package or image argument: the value of a package option, else the first operand. */
+function targetOf(words: readonly Word[], ecosystem: Launcher["ecosystem"]): Word | undefined {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (!word || word.text === undefined) return undefined;
+    const text = word.text;
+    if (text === "--") return words[index + 1];
+    if (!text.startsWith("-")) return word;
+    const [flag, inlineValue] = text.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (PACKAGE_OPTIONS[ecosystem].has(flag)) {
+      return inlineValue !== undefined ? { text: inlineValue, value: word.value } : words[index + 1];
+    }
+    const takesValue = ecosystem === "container" ? !DOCKER_SWITCHES.has(flag) : VALUE_OPTIONS[ecosystem].has(flag);
+    if (takesValue && inlineValue === undefined) index++;
+  }
+  return undefined;
+}
+
+function isLocalOrUrl(spec: string): boolean {
+  return /^(?:\.{0,2}\/|~|[A-Za-z]:[\\/]|file:|git[+:]|https?:|github:)/.test(spec) || /\.(?:tgz|whl|tar\.gz)$/.test(spec);
+}
+
+function npmPackageState(spec: string): { state: string; example: string } | undefined {
+  if (isLocalOrUrl(spec)) return undefined;
+  const at = spec.indexOf("@", spec.startsWith("@") ? 1 : 0);
+  const name = at < 0 ? spec : spec.slice(0, at);
+  const version = at < 0 ? undefined : spec.slice(at + 1);
+  if (version !== undefined && EXACT_VERSION.test(version)) return undefined;
+  return { state: versionState(version), example: `${name}@1.2.3` };
+}
+
+function pythonPackageState(spec: string): { state: string; example: string } | undefined {
+  if (isLocalOrUrl(spec)) return undefined;
+  const match = /^(?<name>[A-Za-z0-9][A-Za-z0-9._-]*(?:\[[^\]]*\])?)(?:(?<operator>==|@|>=|<=|~=|>|<|!=)(?<version>.*))?$/.exec(spec);
+  const name = match?.groups?.["name"];
+  if (!name) return undefined;
+  const operator = match.groups?.["operator"];
+  const version = match.groups?.["version"];
+  if ((operator === "==" || operator === "@") && version !== undefined && EXACT_VERSION.test(version)) return undefined;
+  return { state: operator && operator !== "@" && operator !== "==" ? `with the range \`${operator}${version ?? ""}\`` : versionState(version), example: `${name}==1.2.3` };
+}
+
+function versionState(version: string | undefined): string {
+  if (version === undefined || version === "") return "with no version";
+  return version === "latest" ? "at `@latest`" : `at \`@${version}\`, not an exact version`;
+}
+
+/** Why an image reference is not pinned, or undefined when it has a tag other than latest or a digest. */
+function imageState(image: string): string | undefined {
+  if (image.includes("@sha256:") || image.includes("$")) return undefined;
+  const lastSegment = image.slice(image.lastIndexOf("/") + 1);
+  const colon = lastSegment.indexOf(":");
+  if (colon < 0) return "with no tag";
+  return lastSegment.slice(colon + 1) === "latest" ? "at the `latest` tag" : undefined;
+}

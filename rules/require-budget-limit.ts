@@ -1,0 +1,41 @@
+import { defineRule } from "../src/core/define-rule.js";
+import { option, optionDefinitelyUnset } from "../src/model/agent.js";
+import { optionSpelling } from "../src/model/permissions.js";
+import { alternatives, whenSuffix } from "../src/model/value.js";
+
+export default defineRule({
+  id: "require-budget-limit",
+  severity: "off",
+  category: "agent",
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  docs: {
+    description: "Require a cost cap (`maxBudgetUsd`/`max_budget_usd` or `taskBudget`) on every agent.",
+    securitySeverity: 3.0,
+  },
+  messages: {
+    missing:
+      "This agent sets neither `{{maxBudgetUsd}}` nor `{{taskBudget}}`, so nothing caps what one run may spend. Set `{{maxBudgetUsd}}` to the most a run may cost{{when}}.",
+  },
+  defaultOptions: {},
+  check(context) {
+    for (const agent of context.model.agents) {
+      if (agent.kind !== "sdk-options" || !optionDefinitelyUnset(agent, "taskBudget")) continue;
+      const data = { maxBudgetUsd: optionSpelling(agent, "maxBudgetUsd"), taskBudget: optionSpelling(agent, "taskBudget") };
+      const budget = option(agent, "maxBudgetUsd");
+      if (!budget) {
+        if (optionDefinitelyUnset(agent, "maxBudgetUsd")) {
+          context.report({ messageId: "missing", loc: agent.loc, data: { ...data, when: whenSuffix(agent.when) } });
+        }
+        continue;
+      }
+      for (const { value, when } of alternatives(budget.value)) {
+        if (value.kind !== "null") continue;
+        context.report({
+          messageId: "missing",
+          loc: context.locate(agent, value.loc, budget.keyLoc),
+          data: { ...data, when: whenSuffix(agent.when, when) },
+        });
+      }
+    }
+  },
+});

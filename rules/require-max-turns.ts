@@ -1,0 +1,93 @@
+import { defineRule } from "../src/core/define-rule.js";
+import type { Location, Suggestion } from "../src/core/types.js";
+import { option, optionDefinitelyUnset, type AgentSpec } from "../src/model/agent.js";
+import { optionSpelling } from "../src/model/permissions.js";
+import { alternatives, whenSuffix } from "../src/model/value.js";
+
+interface Options {
+  readonly max: number;
+}
+
+const SUGGESTED_TURNS = 25;
+
+export default defineRule<Options>({
+  id: "require-max-turns",
+  severity: "error",
+  category: "agent",
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  docs: {
+    description: "Require a bounded turn limit (`maxTurns`/`max_turns`) on every agent loop.",
+    securitySeverity: 5.0,
+  },
+  messages: {
+    missing:
+      "This agent sets no `{{maxTurns}}`, so its loop runs until the model stops on its own (no turn limit). Set `{{maxTurns}}` to a bound such as {{suggested}}{{when}}.",
+    subagentMissing:
+      'Subagent "{{name}}" sets no `maxTurns` and the agent that declares it has no turn limit either, so its loop is unbounded. Set `maxTurns` on it{{when}}.',
+    zero: "`{{maxTurns}}: 0` means no turn limit (the SDK only passes a non-zero value), so the loop is unbounded. Set a positive bound such as {{suggested}}{{when}}.",
+    tooMany: "`{{maxTurns}}: {{value}}` allows more turns than the configured maximum of {{max}}; a runaway loop keeps spending tokens and acting. Lower it to {{max}} or less{{when}}.",
+  },
+  warningMessages: ["missing", "subagentMissing", "zero"],
+  hasSuggestions: true,
+  optionsSchema: {
+    type: "object",
+    properties: {
+      max: { type: "integer", minimum: 1, description: "The largest turn limit accepted without a finding." },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { max: 50 },
+  check(context) {
+    const { max } = context.options;
+    for (const agent of context.model.agents) {
+      const maxTurns = optionSpelling(agent, "maxTurns");
+      const base = { maxTurns, max, suggested: SUGGESTED_TURNS, name: agent.name ?? "" };
+      const entry = option(agent, "maxTurns");
+      if (!entry) {
+        if (!optionDefinitelyUnset(agent, "maxTurns")) continue;
+        if (agent.kind === "agent-definition" && !parentUnbounded(agent)) continue;
+        const suggestion = insertionSuggestion(agent, context.model.file.text, maxTurns);
+        context.report({
+          messageId: agent.kind === "agent-definition" ? "subagentMissing" : "missing",
+          loc: agent.loc,
+          data: { ...base, when: whenSuffix(agent.when) },
+          ...(suggestion && { suggestions: [suggestion] }),
+        });
+        continue;
+      }
+      for (const { value, when } of alternatives(entry.value)) {
+        const loc = context.locate(agent, value.loc, entry.keyLoc);
+        const data = { ...base, when: whenSuffix(agent.when, when) };
+        if (value.kind === "null") {
+          if (agent.kind === "agent-definition" && !parentUnbounded(agent)) continue;
+          context.report({ messageId: agent.kind === "agent-definition" ? "subagentMissing" : "missing", loc, data });
+        } else if (value.kind === "number" && value.value === 0) {
+          context.report({ messageId: "zero", loc, data });
+        } else if (value.kind === "number" && value.value > max) {
+          context.report({ messageId: "tooMany", loc, data: { ...data, value: value.value } });
+        }
+      }
+    }
+  },
+});
+
+/** A subagent without `maxTurns` matters when the declaring agent's loop is unbounded too. */
+function parentUnbounded(agent: AgentSpec): boolean {
+  const parent = agent.parent;
+  if (!parent) return false;
+  const entry = option(parent, "maxTurns");
+  if (!entry) return optionDefinitelyUnset(parent, "maxTurns");
+  return alternatives(entry.value).every(({ value }) => value.kind === "null" || (value.kind === "number" && value.value === 0));
+}
+
+/** `maxTurns: 25, ` right after the `{` of an options object literal written in this file. */
+function insertionSuggestion(agent: AgentSpec, text: string, maxTurns: string): Suggestion | undefined {
+  const loc: Location = agent.options.loc;
+  if (agent.language === "python" || loc.file !== agent.loc.file || loc.file !== agent.file) return undefined;
+  if (text[loc.start] !== "{" || text[loc.end - 1] !== "}") return undefined;
+  return {
+    description: `Insert \`${maxTurns}: ${SUGGESTED_TURNS}\`.`,
+    range: [loc.start + 1, loc.start + 1],
+    text: `${maxTurns}: ${SUGGESTED_TURNS}, `,
+  };
+}

@@ -1,0 +1,87 @@
+import { defineRule } from "../src/core/define-rule.js";
+import type { AgentSpec } from "../src/model/agent.js";
+import { collapseAlternatives, type AlternativeFinding } from "../src/model/per-alternative.js";
+import { grantsOf, permissionStates, type Grant } from "../src/model/permissions.js";
+import { promptValues } from "../src/model/prompts.js";
+import { findReadOnlyCue } from "../src/model/read-only-cues.js";
+import { isFileWriteTool, isNetworkWriteTool, isShellTool, shellRuleAdmitsAnyCommand } from "../src/model/tools.js";
+import { joinWhen, textParts, whenSuffix } from "../src/model/value.js";
+
+/** Prompts that describe the agent's role (the query prompt and initial prompt are tasks). */
+const ROLE_LABELS = /^(systemPrompt|customSystemPrompt|appendSystemPrompt|prompt|description)\b/;
+
+interface RoleCue {
+  readonly cue: string;
+  readonly where: string;
+  readonly when: string;
+}
+
+export default defineRule({
+  id: "tools-match-role",
+  severity: "warn",
+  category: "agent",
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  docs: {
+    description: "Enforce that an agent described as read-only holds no tools that write, run commands or send data.",
+    securitySeverity: 5.0,
+  },
+  messages: {
+    mismatch:
+      'The {{where}} says this agent is read-only ("{{cue}}"), but it holds {{tool}}, which {{power}}. Remove that tool or correct the prompt, since the model will use what it is given{{when}}.',
+  },
+  defaultOptions: {},
+  check(context) {
+    for (const agent of context.model.agents) {
+      const role = readOnlyCue(agent);
+      if (!role) continue;
+      const states = permissionStates(agent);
+      const found: AlternativeFinding<Grant>[] = [];
+      states.forEach((state, index) => {
+        const grants = grantsOf(agent, state, true).filter((grant) => powerOf(grant) !== undefined);
+        const grant = grants.find((candidate) => !candidate.when) ?? grants[0];
+        if (grant) found.push({ key: `${grant.tool}:${grant.loc.file}:${grant.loc.start}:${grant.when}`, alternative: index, item: grant });
+      });
+      for (const { item, alternative } of collapseAlternatives(states.length, found)) {
+        const stateWhen = alternative === undefined ? "" : (states[alternative]?.when ?? "");
+        context.report({
+          messageId: "mismatch",
+          loc: item.via === "inherited" ? agent.loc : context.locate(agent, item.loc, item.anchor),
+          data: {
+            where: role.where,
+            cue: role.cue,
+            tool: label(item),
+            power: powerOf(item) ?? "",
+            when: whenSuffix(agent.when, [role.when, stateWhen, item.when].reduce(joinWhen, "")),
+          },
+        });
+      }
+    }
+  },
+});
+
+function readOnlyCue(agent: AgentSpec): RoleCue | undefined {
+  for (const prompt of promptValues(agent)) {
+    if (!ROLE_LABELS.test(prompt.label)) continue;
+    const parts = textParts(prompt.value);
+    if (!parts) continue;
+    const text = parts.map((part) => (part.kind === "literal" ? part.text : " ")).join("");
+    const cue = findReadOnlyCue(text);
+    if (cue) return { cue, where: prompt.label.startsWith("description") ? "description" : "prompt", when: prompt.when };
+  }
+  return undefined;
+}
+
+function powerOf(grant: Grant): string | undefined {
+  if (isShellTool(grant.tool)) return shellRuleAdmitsAnyCommand(grant.rule) ? "runs any shell command" : undefined;
+  if (isFileWriteTool(grant.tool)) return "writes files";
+  if (isNetworkWriteTool(grant.tool)) return "sends data out";
+  return undefined;
+}
+
+function label(grant: Grant): string {
+  const written = grant.rule.kind === "builtin" && grant.rule.specifier !== undefined ? `${grant.rule.name}(${grant.rule.specifier})` : grant.tool;
+  if (grant.via === "bypass") return `${written} (bypassPermissions mode)`;
+  if (grant.via === "acceptEdits") return `${written} (acceptEdits mode)`;
+  if (grant.via === "inherited") return `${written} (inherited from the agent that declares it)`;
+  return written;
+}

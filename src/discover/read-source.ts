@@ -1,0 +1,59 @@
+/**
+ * Reads one classified file into a SourceFile, or explains in a notice why it was skipped.
+ * Returns undefined when the pre-filter shows the file cannot matter.
+ */
+import { readFile, stat } from "node:fs/promises";
+import type { FileNotice, InputKind, SourceFile } from "../core/types.js";
+import { decodeSource } from "./decode.js";
+import { mightMatter } from "./prefilter.js";
+
+/** Larger files are generated bundles or data, never hand-written agent configuration. */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export type ReadOutcome =
+  | { readonly source: SourceFile }
+  | { readonly notice: FileNotice }
+  | { readonly skipped: "cannot-matter" };
+
+export interface FileToRead {
+  readonly path: string;
+  readonly absolutePath: string;
+  readonly kind: InputKind;
+}
+
+export async function readSource(file: FileToRead): Promise<ReadOutcome> {
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(file.absolutePath);
+    if (info.size > MAX_FILE_BYTES) return { notice: tooLarge(file.path, info.size) };
+    bytes = await readFile(file.absolutePath);
+  } catch (error) {
+    return { notice: unreadable(file.path, error) };
+  }
+  return sourceFromBytes(file, bytes);
+}
+
+export function sourceFromBytes(file: FileToRead, bytes: Uint8Array): ReadOutcome {
+  if (bytes.length > MAX_FILE_BYTES) return { notice: tooLarge(file.path, bytes.length) };
+  const decoded = decodeSource(bytes, file.kind);
+  if ("problem" in decoded) {
+    return { notice: { file: file.path, kind: decoded.problem, message: `Skipped ${file.path}: ${decoded.detail}.` } };
+  }
+  if (!mightMatter(file.kind, decoded.text)) return { skipped: "cannot-matter" };
+  return { source: { path: file.path, absolutePath: file.absolutePath, text: decoded.text, kind: file.kind } };
+}
+
+function tooLarge(path: string, size: number): FileNotice {
+  const mib = (size / (1024 * 1024)).toFixed(1);
+  return {
+    file: path,
+    kind: "too-large",
+    message: `Skipped ${path}: it is ${mib} MiB, over the 4 MiB limit for source files (generated bundles are not analysed).`,
+  };
+}
+
+export function unreadable(path: string, error: unknown): FileNotice {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code ?? (error instanceof Error ? error.message : String(error));
+  return { file: path, kind: "unreadable", message: `Skipped ${path}: it could not be read (${reason}).` };
+}

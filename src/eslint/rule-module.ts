@@ -1,0 +1,77 @@
+/**
+ * An ESLint rule object generated from an agentlint rule definition. The rule's check runs
+ * in the shared core; this adapter only turns its findings into `context.report` calls, so
+ * ESLint and the CLI print the same findings.
+ */
+import { ESLintUtils, type JSONSchema, type TSESLint } from "@typescript-eslint/utils";
+import type { AnyRule } from "../core/define-rule.js";
+import type { Finding } from "../core/types.js";
+import { mightMatter } from "../discover/prefilter.js";
+import { findingsForRule } from "./file-analysis.js";
+import { sourceFileOf } from "./source-file.js";
+
+export const RULE_DOCS_BASE_URL = "https://github.com/agentlint/agentlint/blob/main/rules/";
+
+const createRule = ESLintUtils.RuleCreator((name) => `${RULE_DOCS_BASE_URL}${name}.md`);
+
+type RuleOptions = [Record<string, unknown>?];
+
+export type AgentlintRuleModule = TSESLint.RuleModule<string, RuleOptions>;
+
+export function ruleModuleOf(rule: AnyRule): AgentlintRuleModule {
+  // ESLint validates the defaults against the schema, and a rule without options takes none.
+  const defaultOptions: RuleOptions | [] = rule.optionsSchema ? [{ ...rule.defaultOptions }] : [];
+  return createRule<RuleOptions, string>({
+    name: rule.id,
+    meta: {
+      type: "problem",
+      docs: { description: rule.docs.description },
+      messages: { ...rule.messages },
+      schema: rule.optionsSchema ? [rule.optionsSchema as unknown as JSONSchema.JSONSchema4] : [],
+      defaultOptions: defaultOptions as RuleOptions,
+      ...(rule.hasSuggestions ? { hasSuggestions: true } : {}),
+    },
+    create(context, [options]) {
+      const file = sourceFileOf({
+        filename: context.filename,
+        physicalFilename: context.physicalFilename,
+        cwd: context.cwd,
+        text: context.sourceCode.text,
+      });
+      // The CLI's pre-filter: a file without any agent or path-check marker cannot produce a
+      // finding, so it is not parsed a second time (ESLint has already parsed it once).
+      if (!file || !mightMatter(file.kind, file.text)) return {};
+      return {
+        Program() {
+          const findings = findingsForRule(context.sourceCode, file, context.cwd, rule.id, options ?? { ...rule.defaultOptions });
+          for (const finding of findings) {
+            if (finding.suppressed) continue;
+            context.report(descriptorOf(finding, rule.hasSuggestions === true));
+          }
+        },
+      };
+    },
+  });
+}
+
+function descriptorOf(finding: Finding, withSuggestions: boolean): TSESLint.ReportDescriptor<string> {
+  const suggestions = withSuggestions ? (finding.suggestions ?? []) : [];
+  return {
+    messageId: finding.messageId,
+    data: { ...finding.data },
+    // ESLint columns are 0-based; agentlint's are 1-based with an exclusive end, like ESLint's output.
+    loc: {
+      start: { line: finding.line, column: finding.column - 1 },
+      end: { line: finding.endLine, column: finding.endColumn - 1 },
+    },
+    ...(suggestions.length > 0
+      ? {
+          // ESLint accepts a literal `desc`; typescript-eslint's types only know `messageId`.
+          suggest: suggestions.map((suggestion) => ({
+            desc: suggestion.description,
+            fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([suggestion.range[0], suggestion.range[1]], suggestion.text),
+          })) as unknown as TSESLint.SuggestionReportDescriptor<string>[],
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,1014 @@
+/**
+ * Resolves Python expressions to values without running them: names through the
+ * assignments of their scope, imports of other project modules, calls of project
+ * functions and dataclasses, dict/`**kwargs` merging, string building, and the library
+ * calls whose results carry a provenance (environment, secrets, files, network, stdin).
+ */
+import type { Node } from "web-tree-sitter";
+import type { Location } from "../../core/types.js";
+import { alternatives, joinWhen, type Branch, type ObjectEntry, type RValue, type TextPart } from "../../model/value.js";
+import { callArguments, type Argument } from "./arguments.js";
+import { conditionWhen, short } from "./conditions.js";
+import type { Binding, ModuleLoader, PyModule } from "./module.js";
+import { attributeProvenance, callProvenance } from "./sources.js";
+import { bracePieces, decodeEscapes, percentPieces, stringPrefix, type FormatPiece } from "./strings.js";
+import {
+  combine,
+  derived,
+  environmentVariable,
+  homeDirectory,
+  mapAlternatives,
+  oneOf,
+  partsOf,
+  processEnvironment,
+  textValue,
+  truthiness,
+  unknownValue,
+  type ConcreteValue,
+  type InsertionSite,
+} from "./values.js";
+
+export interface Scope {
+  readonly module: PyModule;
+  /** The enclosing function_definition; null at module level. */
+  readonly fn: Node | null;
+  /** Parameter values bound by a call being followed into the function. */
+  readonly args?: ReadonlyMap<string, RValue>;
+}
+
+type Target =
+  | { readonly kind: "value"; readonly value: RValue }
+  | { readonly kind: "module"; readonly module: PyModule }
+  | { readonly kind: "external"; readonly qualified: string }
+  | { readonly kind: "def"; readonly node: Node; readonly module: PyModule }
+  | { readonly kind: "class"; readonly node: Node; readonly module: PyModule };
+
+type ObjectValue = Extract<RValue, { kind: "object" }>;
+
+/** SDK classes whose calls build options objects, with their dataclass field order. */
+const SDK_CONSTRUCTORS: Record<string, readonly string[]> = {
+  ClaudeAgentOptions: ["tools", "allowed_tools", "system_prompt", "mcp_servers", "strict_mcp_config", "permission_mode", "continue_conversation", "resume", "session_id", "max_turns", "max_budget_usd", "disallowed_tools", "model"],
+  ClaudeCodeOptions: ["allowed_tools", "max_thinking_tokens", "system_prompt", "append_system_prompt", "mcp_tools", "mcp_servers", "permission_mode", "continue_conversation", "resume", "max_turns", "disallowed_tools", "model"],
+  AgentDefinition: ["description", "prompt", "tools", "disallowedTools", "model"],
+};
+
+const SDK_PACKAGES = new Set(["claude_agent_sdk", "claude_code_sdk"]);
+const MAX_DEPTH = 60;
+const PATH_IDENTITY = new Set(["os.path.realpath", "os.path.abspath", "os.path.normpath", "os.fspath", "pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "str"]);
+
+/** `claude_agent_sdk.types.ClaudeAgentOptions` → `ClaudeAgentOptions`; undefined for other names. */
+export function sdkSymbolOf(qualified: string | undefined): string | undefined {
+  if (!qualified) return undefined;
+  const parts = qualified.split(".");
+  if (parts.length < 2 || !SDK_PACKAGES.has(parts[0] ?? "")) return undefined;
+  return parts[parts.length - 1];
+}
+
+export function sdkObjectKey(loc: Location): string {
+  return `${loc.file}:${loc.start}`;
+}
+
+export class Evaluator {
+  /** Objects built by SDK constructors, by `sdkObjectKey` of their location. */
+  private readonly sdkObjects = new Map<string, "options" | "definition">();
+  private readonly cache = new Map<string, RValue>();
+  private readonly active = new Set<string>();
+  private depth = 0;
+
+  constructor(private readonly loader: ModuleLoader) {}
+
+  scopeOf(module: PyModule, node: Node): Scope {
+    for (let current = node.parent; current; current = current.parent) {
+      if (current.type === "function_definition") return { module, fn: current };
+    }
+    return { module, fn: null };
+  }
+
+  evaluate(node: Node, scope: Scope): RValue {
+    const key = scope.args ? undefined : `${scope.module.path}:${node.id}`;
+    const cached = key ? this.cache.get(key) : undefined;
+    if (cached) return cached;
+    const loc = scope.module.locations.of(node);
+    if (this.depth > MAX_DEPTH || (key && this.active.has(key))) return unknownValue("a recursive or too deep definition", loc);
+    if (key) this.active.add(key);
+    this.depth++;
+    try {
+      const value = this.evaluateNode(node, scope, loc);
+      if (key) this.cache.set(key, value);
+      return value;
+    } finally {
+      this.depth--;
+      if (key) this.active.delete(key);
+    }
+  }
+
+  private evaluateNode(node: Node, scope: Scope, loc: Location): RValue {
+    switch (node.type) {
+      case "string":
+        return this.stringLiteral(node, scope, loc);
+      case "concatenated_string":
+        return this.concatenate(node.namedChildren.filter((n): n is Node => n !== null).map((n) => ({ node: n, value: this.evaluate(n, scope) })), loc, scope.module);
+      case "integer":
+      case "float": {
+        const value = Number(node.text.replace(/_/g, "").replace(/[jJ]$/, ""));
+        return Number.isNaN(value) ? unknownValue("a number", loc) : { kind: "number", value, loc };
+      }
+      case "true":
+      case "false":
+        return { kind: "boolean", value: node.type === "true", loc };
+      case "none":
+        return { kind: "null", loc };
+      case "list":
+      case "tuple":
+      case "set":
+      case "expression_list":
+        return this.sequence(node, scope, loc);
+      case "dictionary":
+        return this.dictionary(node, scope, loc);
+      case "parenthesized_expression": {
+        const inner = node.namedChild(0);
+        return inner ? this.evaluate(inner, scope) : unknownValue("an expression", loc);
+      }
+      case "await": {
+        const inner = node.namedChild(0);
+        return inner ? this.evaluate(inner, scope) : unknownValue("an expression", loc);
+      }
+      case "identifier":
+      case "attribute":
+        return this.targetValue(this.target(node, scope), loc);
+      case "subscript":
+        return this.subscript(node, scope, loc);
+      case "call":
+        return this.call(node, scope, loc);
+      case "binary_operator":
+        return this.binary(node, scope, loc);
+      case "conditional_expression":
+        return this.conditional(node, scope, loc);
+      case "boolean_operator":
+        return this.booleanOperator(node, scope, loc);
+      case "not_operator": {
+        const argument = node.childForFieldName("argument");
+        if (!argument) return unknownValue("a condition", loc);
+        return mapAlternatives(this.evaluate(argument, scope), loc, (value) => {
+          const truth = truthiness(value);
+          return truth === undefined ? unknownValue("a condition", loc) : { kind: "boolean", value: !truth, loc };
+        });
+      }
+      case "lambda":
+        return { kind: "function", loc };
+      default:
+        return unknownValue(`a ${node.type.replace(/_/g, " ")}`, loc);
+    }
+  }
+
+  // ── literals ────────────────────────────────────────────────────────────────
+
+  private stringLiteral(node: Node, scope: Scope, loc: Location): RValue {
+    const prefix = stringPrefix(node.namedChildren.find((c) => c?.type === "string_start")?.text ?? "");
+    const pieces: Array<{ node: Node; value: RValue }> = [];
+    for (const child of node.namedChildren) {
+      if (!child) continue;
+      if (child.type === "string_content") {
+        let text = prefix.raw ? child.text : decodeEscapes(child.text);
+        if (prefix.formatted) text = text.replace(/\{\{/g, "{").replace(/\}\}/g, "}");
+        pieces.push({ node: child, value: { kind: "string", value: text, loc: scope.module.locations.of(child) } });
+      } else if (child.type === "escape_interpolation") {
+        pieces.push({ node: child, value: { kind: "string", value: child.text.slice(0, 1), loc: scope.module.locations.of(child) } });
+      } else if (child.type === "interpolation") {
+        const expression = child.childForFieldName("expression") ?? child.namedChild(0);
+        if (expression) pieces.push({ node: expression, value: this.evaluate(expression, scope) });
+      }
+    }
+    if (pieces.length === 0) return { kind: "string", value: "", loc };
+    const value = this.concatenate(pieces, loc, scope.module);
+    return value.kind === "string" ? { ...value, loc } : value;
+  }
+
+  private concatenate(pieces: ReadonlyArray<{ node: Node; value: RValue }>, loc: Location, module: PyModule): RValue {
+    return combine(
+      pieces.map((p) => p.value),
+      loc,
+      (values) => textValue(values.flatMap((value, i) => partsOf(value, siteOf(pieces[i]?.node as Node, module))), loc),
+    );
+  }
+
+  private sequence(node: Node, scope: Scope, loc: Location): RValue {
+    const elements: RValue[] = [];
+    let open = false;
+    for (const child of node.namedChildren) {
+      if (!child || child.type === "comment") continue;
+      if (child.type === "list_splat") {
+        const inner = child.namedChild(0);
+        const spread = inner ? this.evaluate(inner, scope) : undefined;
+        if (spread?.kind === "array") {
+          elements.push(...spread.elements);
+          open ||= spread.open;
+        } else open = true;
+        continue;
+      }
+      elements.push(this.evaluate(child, scope));
+    }
+    return { kind: "array", elements, open, loc };
+  }
+
+  private dictionary(node: Node, scope: Scope, loc: Location): RValue {
+    const builder = new ObjectBuilder(loc);
+    for (const child of node.namedChildren) {
+      if (!child || child.type === "comment") continue;
+      if (child.type === "pair") {
+        const keyNode = child.childForFieldName("key");
+        const valueNode = child.childForFieldName("value");
+        if (!keyNode || !valueNode) continue;
+        const key = this.evaluate(keyNode, scope);
+        if (key.kind === "string") builder.set({ key: key.value, keyLoc: scope.module.locations.of(keyNode), value: this.evaluate(valueNode, scope) });
+        else builder.markOpen();
+      } else if (child.type === "dictionary_splat") {
+        const inner = child.namedChild(0);
+        builder.spread(inner ? this.evaluate(inner, scope) : unknownValue("a spread", loc));
+      }
+    }
+    return builder.build();
+  }
+
+  // ── names ───────────────────────────────────────────────────────────────────
+
+  /** What an identifier or dotted attribute refers to. */
+  target(node: Node, scope: Scope): Target {
+    if (node.type === "identifier") return this.lookup(node.text, scope, node.startIndex);
+    if (node.type === "attribute") {
+      const objectNode = node.childForFieldName("object");
+      const attribute = node.childForFieldName("attribute")?.text;
+      const loc = scope.module.locations.of(node);
+      if (!objectNode || !attribute) return { kind: "value", value: unknownValue("an attribute", loc) };
+      if (objectNode.type !== "identifier" && objectNode.type !== "attribute") {
+        return { kind: "value", value: this.attributeOf(this.evaluate(objectNode, scope), attribute, loc) };
+      }
+      const base = this.target(objectNode, scope);
+      switch (base.kind) {
+        case "external":
+          return { kind: "external", qualified: `${base.qualified}.${attribute}` };
+        case "module":
+          return this.moduleMember(base.module, attribute);
+        case "value":
+          return { kind: "value", value: this.attributeOf(base.value, attribute, loc) };
+        case "class":
+          return { kind: "value", value: this.classAttribute(base.node, base.module, attribute, loc) };
+        case "def":
+          return { kind: "value", value: unknownValue(`the attribute ${attribute}`, loc) };
+      }
+    }
+    return { kind: "value", value: this.evaluate(node, scope) };
+  }
+
+  /** The qualified name of an imported or built-in callable (`os.environ.get`), when it is one. */
+  qualified(node: Node, scope: Scope): string | undefined {
+    if (node.type !== "identifier" && node.type !== "attribute") return undefined;
+    const target = this.target(node, scope);
+    return target.kind === "external" ? target.qualified : undefined;
+  }
+
+  private lookup(name: string, scope: Scope, position: number): Target {
+    const bound = scope.args?.get(name);
+    if (bound) return { kind: "value", value: bound };
+    for (let fn = scope.fn; fn; fn = enclosingFunction(fn)) {
+      const local = fn === scope.fn ? scope : { module: scope.module, fn };
+      const bindings = scope.module.bindings(fn, name).filter((b) => fn !== scope.fn || b.start < position);
+      if (bindings.length > 0) return this.fromBindings(bindings, name, local, position);
+      const parameter = parameterNamed(fn, name);
+      if (parameter) return { kind: "value", value: this.parameterValue(parameter, name, scope.module) };
+    }
+    const atModuleLevel = scope.fn === null;
+    const bindings = scope.module.bindings(scope.module.root, name).filter((b) => !atModuleLevel || b.start < position);
+    if (bindings.length > 0) return this.fromBindings(bindings, name, { module: scope.module, fn: null }, atModuleLevel ? position : scope.module.text.length);
+    return { kind: "external", qualified: name };
+  }
+
+  private fromBindings(bindings: readonly Binding[], name: string, scope: Scope, position: number): Target {
+    let base = -1;
+    bindings.forEach((b, i) => {
+      if (b.kind !== "assign" || !b.place) base = i;
+    });
+    const last = bindings[bindings.length - 1] as Binding;
+    const conditional = bindings.slice(base + 1);
+    if (conditional.length === 0) return this.bindingTarget(last, name, scope, position);
+    const branches: Branch[] = [];
+    const seenBranches = new Set<string>();
+    for (const binding of [...conditional].reverse()) {
+      if (binding.kind !== "assign" || !binding.place) continue;
+      const id = `${binding.place.ifId}:${binding.place.branch}`;
+      if (seenBranches.has(id)) continue;
+      seenBranches.add(id);
+      branches.unshift({ value: this.bindingValue(binding, name, scope, position), when: binding.place.when });
+    }
+    const first = conditional[0];
+    const covered = first?.kind === "assign" && first.place?.exhaustive && countBranches(conditional, first.place.ifId) === seenBranches.size;
+    const previous = bindings[base];
+    if (!covered && previous) branches.push({ value: this.bindingValue(previous, name, scope, position), when: "otherwise" });
+    const loc = scope.module.locations.range(last.start, last.start);
+    return { kind: "value", value: oneOf(branches, branches[0]?.value.loc ?? loc) };
+  }
+
+  private bindingValue(binding: Binding, name: string, scope: Scope, position: number): RValue {
+    const target = this.bindingTarget(binding, name, scope, position);
+    const loc = scope.module.locations.range(binding.start, binding.start);
+    return target.kind === "value" ? target.value : this.targetValue(target, loc);
+  }
+
+  private bindingTarget(binding: Binding, name: string, scope: Scope, position: number): Target {
+    const module = scope.module;
+    const loc = module.locations.range(binding.start, binding.start);
+    switch (binding.kind) {
+      case "assign":
+        return { kind: "value", value: this.withMutations(this.evaluate(binding.value, scope), name, scope, binding.start, position) };
+      case "augment": {
+        const previous = this.lookup(name, scope.fn ? scope : { module, fn: null }, binding.start);
+        const before = previous.kind === "value" ? previous.value : unknownValue("a value", loc);
+        const added = this.evaluate(binding.value, scope);
+        const value = binding.operator === "+=" ? this.add(before, added, loc, module, binding.value) : unknownValue("an updated value", loc);
+        return { kind: "value", value: this.withMutations(value, name, scope, binding.start, position) };
+      }
+      case "with":
+        return { kind: "value", value: this.evaluate(binding.value, scope) };
+      case "opaque":
+        return { kind: "value", value: unknownValue(binding.reason, loc) };
+      case "def":
+        return { kind: "def", node: binding.node, module };
+      case "class":
+        return { kind: "class", node: binding.node, module };
+      case "import-module": {
+        const project = this.loader.resolve(module, binding.module, binding.level);
+        return project ? { kind: "module", module: project } : { kind: "external", qualified: binding.module };
+      }
+      case "import-name": {
+        const project = this.loader.resolve(module, binding.module, binding.level);
+        if (project) {
+          if (project.bindings(project.root, binding.imported).length > 0) return this.moduleMember(project, binding.imported);
+          const submodule = this.loader.resolve(project, binding.imported, 1);
+          if (submodule && /__init__\.py$/.test(project.absolutePath)) return { kind: "module", module: submodule };
+          return this.moduleMember(project, binding.imported);
+        }
+        if (binding.level === 0) return { kind: "external", qualified: `${binding.module}.${binding.imported}` };
+        const submodule = this.loader.resolve(module, binding.imported, binding.level);
+        return submodule ? { kind: "module", module: submodule } : { kind: "value", value: unknownValue(`${binding.imported}, imported from a module that was not found`, loc) };
+      }
+    }
+  }
+
+  private moduleMember(module: PyModule, name: string): Target {
+    const bindings = module.bindings(module.root, name);
+    if (bindings.length === 0) return { kind: "value", value: unknownValue(`${name}, not found in ${module.path}`, module.locations.range(0, 0)) };
+    return this.fromBindings(bindings, name, { module, fn: null }, module.text.length);
+  }
+
+  private parameterValue(parameter: Node, name: string, module: PyModule): RValue {
+    const loc = module.locations.of(parameter);
+    if (parameter.type === "dictionary_splat_pattern") return { kind: "object", entries: [], open: true, loc };
+    if (parameter.type === "list_splat_pattern") return { kind: "array", elements: [], open: true, loc };
+    if (isRequestParameter(parameter, module)) return unknownValue(`the request parameter ${name}`, loc, { kind: "request-body", api: name });
+    return unknownValue(`the parameter ${name}`, loc, { kind: "parameter", name });
+  }
+
+  private targetValue(target: Target, loc: Location): RValue {
+    switch (target.kind) {
+      case "value":
+        return target.value;
+      case "def":
+      case "class":
+        return { kind: "function", loc };
+      case "module":
+        return unknownValue(`the module ${target.module.path}`, loc);
+      case "external":
+        return this.externalValue(target.qualified, loc);
+    }
+  }
+
+  private externalValue(qualified: string, loc: Location): RValue {
+    if (qualified === "os.environ") return processEnvironment(loc);
+    if (qualified === "os.sep" || qualified === "os.path.sep") return { kind: "string", value: "/", loc };
+    const provenance = attributeProvenance(qualified);
+    if (provenance) return unknownValue(qualified, loc, provenance);
+    return unknownValue(qualified, loc);
+  }
+
+  /** A class attribute (`Roles.ADMIN`): the value assigned in the class body. */
+  private classAttribute(classNode: Node, module: PyModule, attribute: string, loc: Location): RValue {
+    const field = classFields(classNode).find((f) => f.name === attribute);
+    if (field?.fallback) return this.evaluate(field.fallback, { module, fn: null });
+    const body = classNode.childForFieldName("body");
+    for (const statement of body?.namedChildren ?? []) {
+      const assignment = statement?.type === "expression_statement" ? statement.namedChild(0) : null;
+      const right = assignment?.type === "assignment" ? assignment.childForFieldName("right") : null;
+      if (right && assignment?.childForFieldName("left")?.text === attribute) return this.evaluate(right, { module, fn: null });
+    }
+    return unknownValue(`the attribute ${attribute}`, loc);
+  }
+
+  private attributeOf(object: RValue, attribute: string, loc: Location): RValue {
+    return mapAlternatives(object, loc, (value) => {
+      if (value.kind === "object") {
+        const entry = value.entries.find((e) => e.key === attribute);
+        if (entry) return entry.value;
+        return unknownValue(`the attribute ${attribute}`, loc);
+      }
+      if (value.kind === "unknown") return derived(value, `the attribute ${attribute}`, loc);
+      return unknownValue(`the attribute ${attribute}`, loc);
+    });
+  }
+
+  // ── attributes of values, subscripts ─────────────────────────────────────────
+
+  private subscript(node: Node, scope: Scope, loc: Location): RValue {
+    const objectNode = node.childForFieldName("value");
+    const keyNode = node.childForFieldName("subscript");
+    if (!objectNode || !keyNode) return unknownValue("an item", loc);
+    if (this.qualified(objectNode, scope) === "os.environ") {
+      const key = this.evaluate(keyNode, scope);
+      return key.kind === "string" ? environmentVariable(key.value, loc) : processEnvironment(loc);
+    }
+    const object = this.evaluate(objectNode, scope);
+    const key = this.evaluate(keyNode, scope);
+    return mapAlternatives(object, loc, (value) => this.item(value, key, keyNode, loc));
+  }
+
+  private item(container: ConcreteValue, key: RValue, keyNode: Node, loc: Location): RValue {
+    if (container.kind === "unknown") return derived(container, "an item", loc);
+    if (container.kind === "object") {
+      if (key.kind === "string") {
+        const entry = container.entries.find((e) => e.key === key.value);
+        return entry ? entry.value : unknownValue(`the item ${key.value}`, loc);
+      }
+      if (key.kind === "unknown" && !container.open && container.entries.length > 0) {
+        // A lookup with a key only known at run time: each entry is one alternative.
+        return oneOf(container.entries.map((e) => ({ value: e.value, when: `${short(keyNode)} is "${e.key}"` })), loc);
+      }
+    }
+    if (container.kind === "array" && key.kind === "number" && !container.open) {
+      const index = key.value < 0 ? container.elements.length + key.value : key.value;
+      return container.elements[index] ?? unknownValue("an item", loc);
+    }
+    return unknownValue("an item", loc);
+  }
+
+  // ── calls ───────────────────────────────────────────────────────────────────
+
+  private call(node: Node, scope: Scope, loc: Location): RValue {
+    const callee = node.childForFieldName("function");
+    if (!callee) return unknownValue("a call", loc);
+    const args = callArguments(node);
+    const name = callee.type === "identifier" ? callee.text : callee.type === "attribute" ? callee.childForFieldName("attribute")?.text : undefined;
+    if (name && /^(sanitize|escape)/i.test(name)) return unknownValue(`the result of ${name}()`, loc, { kind: "sanitized", api: short(callee) });
+    const target = callee.type === "identifier" || callee.type === "attribute" ? this.target(callee, scope) : undefined;
+    if (target?.kind === "external") {
+      const known = this.externalCall(target.qualified, node, args, scope, loc);
+      if (known) return known;
+    }
+    if (target?.kind === "def") return this.functionResult(target.node, target.module, args, scope, loc);
+    if (target?.kind === "class") return this.instance(target.node, target.module, args, scope, loc);
+    if (callee.type === "attribute") return this.methodCall(callee, args, scope, loc, target?.kind === "external" ? target.qualified : undefined);
+    return unknownValue("the result of a call", loc);
+  }
+
+  private externalCall(qualified: string, node: Node, args: readonly Argument[], scope: Scope, loc: Location): RValue | undefined {
+    const symbol = sdkSymbolOf(qualified);
+    if (symbol && SDK_CONSTRUCTORS[symbol]) return this.sdkConstruction(symbol, node, args, scope, loc);
+    const first = args[0]?.kind === "positional" ? args[0].value : undefined;
+    const second = args[1]?.kind === "positional" ? args[1].value : undefined;
+    switch (qualified) {
+      case "os.getenv":
+      case "os.environ.get":
+        return this.environmentLookup(first, second ?? keywordValue(args, "default"), scope, loc);
+      case "os.environ.copy":
+        return processEnvironment(loc);
+      case "dict":
+        return this.dictCall(args, scope, loc);
+      case "list":
+      case "tuple":
+      case "sorted":
+        return first ? mapAlternatives(this.evaluate(first, scope), loc, (v) => (v.kind === "array" ? v : unknownValue("a list", loc))) : { kind: "array", elements: [], open: false, loc };
+      case "dataclasses.replace":
+        return this.replaceCall(args, scope, loc);
+      case "pathlib.Path.home":
+        return homeDirectory(loc);
+      case "os.path.expanduser":
+        return first ? this.expandUser(this.evaluate(first, scope), loc) : undefined;
+      case "os.path.join":
+        return this.joinPaths(args, scope, loc);
+    }
+    if (PATH_IDENTITY.has(qualified)) return first ? this.evaluate(first, scope) : undefined;
+    const provenance = callProvenance(qualified, undefined) ?? attributeProvenance(qualified);
+    if (provenance) return unknownValue(`the result of ${qualified}()`, loc, provenance);
+    return undefined;
+  }
+
+  private environmentLookup(nameNode: Node | undefined, defaultNode: Node | undefined, scope: Scope, loc: Location): RValue {
+    const name = nameNode ? this.evaluate(nameNode, scope) : undefined;
+    if (name?.kind !== "string") return unknownValue("an environment variable", loc, { kind: "env", name: "*" });
+    const variable = environmentVariable(name.value, loc);
+    const fallback = defaultNode ? this.evaluate(defaultNode, scope) : { kind: "null" as const, loc };
+    return oneOf([{ value: variable, when: `${name.value} is set` }, { value: fallback, when: `${name.value} is unset` }], loc);
+  }
+
+  private dictCall(args: readonly Argument[], scope: Scope, loc: Location): RValue {
+    const only = args.length === 1 && args[0]?.kind === "positional" ? this.evaluate(args[0].value, scope) : undefined;
+    // `dict(os.environ)` is the whole environment, represented like `os.environ` itself.
+    if (only?.kind === "unknown" && only.provenance?.kind === "env" && only.provenance.name === "*") return only;
+    const builder = new ObjectBuilder(loc);
+    for (const argument of args) {
+      if (argument.kind === "positional" || argument.kind === "dict-splat") builder.spread(this.evaluate(argument.value, scope));
+      else if (argument.kind === "keyword") builder.set({ key: argument.name.text, keyLoc: scope.module.locations.of(argument.name), value: this.evaluate(argument.value, scope) });
+      else builder.markOpen();
+    }
+    return builder.build();
+  }
+
+  private replaceCall(args: readonly Argument[], scope: Scope, loc: Location): RValue | undefined {
+    const base = args[0]?.kind === "positional" ? this.evaluate(args[0].value, scope) : undefined;
+    if (!base) return undefined;
+    let kind: "options" | "definition" | undefined;
+    const result = mapAlternatives(base, loc, (value) => {
+      if (value.kind !== "object") return unknownValue("a replaced dataclass", loc);
+      kind ??= this.sdkObjects.get(sdkObjectKey(value.loc));
+      const builder = new ObjectBuilder(loc);
+      builder.spread(value);
+      this.applyArguments(builder, args.slice(1), [], scope);
+      return builder.build();
+    });
+    if (kind) this.registerSdkObjects(result, kind);
+    return result;
+  }
+
+  private expandUser(path: RValue, loc: Location): RValue {
+    return mapAlternatives(path, loc, (value) => {
+      if (value.kind !== "string" || !value.value.startsWith("~")) return value;
+      if (value.value === "~") return homeDirectory(loc);
+      if (!value.value.startsWith("~/")) return value;
+      return { kind: "text", parts: [...partsOf(homeDirectory(value.loc) as ConcreteValue, { expression: "~", loc: value.loc }), { kind: "literal", text: value.value.slice(1), loc: value.loc }], loc };
+    });
+  }
+
+  private joinPaths(args: readonly Argument[], scope: Scope, loc: Location): RValue {
+    const pieces = args.flatMap((a) => (a.kind === "positional" ? [{ node: a.value, value: this.evaluate(a.value, scope) }] : []));
+    return combine(
+      pieces.map((p) => p.value),
+      loc,
+      (values) => {
+        let parts: TextPart[] = [];
+        values.forEach((value, i) => {
+          const piece = partsOf(value, siteOf(pieces[i]?.node as Node, scope.module));
+          const first = piece[0];
+          if (first?.kind === "literal" && first.text.startsWith("/")) parts = [];
+          const last = parts[parts.length - 1];
+          if (parts.length > 0 && !(last?.kind === "literal" && last.text.endsWith("/"))) parts.push({ kind: "literal", text: "/", loc: value.loc });
+          parts.push(...piece);
+        });
+        return textValue(parts, loc);
+      },
+    );
+  }
+
+  private methodCall(callee: Node, args: readonly Argument[], scope: Scope, loc: Location, qualified: string | undefined): RValue {
+    const method = callee.childForFieldName("attribute")?.text ?? "";
+    const provenance = callProvenance(qualified, method);
+    if (provenance && (provenance.kind === "secret-manager" || provenance.kind === "sanitized" || provenance.kind === "file-read")) {
+      return unknownValue(`the result of ${method}()`, loc, provenance);
+    }
+    if (qualified) return unknownValue(`the result of ${qualified}()`, loc);
+    const objectNode = callee.childForFieldName("object");
+    if (!objectNode) return unknownValue("the result of a call", loc);
+    const receiver = this.evaluate(objectNode, scope);
+    return mapAlternatives(receiver, loc, (value) => this.valueMethod(value, method, args, scope, loc));
+  }
+
+  /** Methods of known values (`str.split`, `.format`, `.join`, `.copy`); results of unknown ones keep provenance. */
+  private valueMethod(receiver: ConcreteValue, method: string, args: readonly Argument[], scope: Scope, loc: Location): RValue {
+    const first = args[0]?.kind === "positional" ? args[0].value : undefined;
+    if (receiver.kind === "unknown") {
+      if (receiver.provenance?.kind === "env" && receiver.provenance.name === "*") {
+        if (method === "copy") return receiver;
+        if (method === "get" && first) return this.environmentLookup(first, args[1]?.kind === "positional" ? args[1].value : undefined, scope, loc);
+      }
+      return derived(receiver, `the result of ${method}()`, loc);
+    }
+    if (receiver.kind === "string") {
+      switch (method) {
+        case "split": {
+          const separator = first ? this.evaluate(first, scope) : undefined;
+          if (separator && separator.kind !== "string") return unknownValue("a split string", loc);
+          const pieces = separator ? receiver.value.split(separator.value) : receiver.value.trim().split(/\s+/).filter(Boolean);
+          return { kind: "array", elements: pieces.map((text) => ({ kind: "string", value: text, loc: receiver.loc })), open: false, loc };
+        }
+        case "strip":
+        case "lower":
+        case "upper": {
+          const text = method === "strip" ? receiver.value.trim() : method === "lower" ? receiver.value.toLowerCase() : receiver.value.toUpperCase();
+          return { kind: "string", value: text, loc: receiver.loc };
+        }
+        case "format":
+          return this.formatWith(receiver, bracePieces(receiver.value), args, scope, loc);
+        case "join":
+          return first ? this.joinWith(receiver.value, this.evaluate(first, scope), loc) : unknownValue("a joined string", loc);
+      }
+    }
+    if (receiver.kind === "text" && method === "strip") return receiver;
+    if ((receiver.kind === "array" || receiver.kind === "object") && method === "copy") return receiver;
+    return unknownValue(`the result of ${method}()`, loc);
+  }
+
+  private joinWith(separator: string, list: RValue, loc: Location): RValue {
+    return mapAlternatives(list, loc, (value) => {
+      if (value.kind !== "array" || value.open) return derived(value, "a joined string", loc);
+      return combine(value.elements, loc, (elements) => {
+        const parts: TextPart[] = [];
+        elements.forEach((element, i) => {
+          if (i > 0) parts.push({ kind: "literal", text: separator, loc });
+          parts.push(...partsOf(element, { expression: "an item", loc: element.loc }));
+        });
+        return textValue(parts, loc);
+      });
+    });
+  }
+
+  private formatWith(template: Extract<RValue, { kind: "string" }>, pieces: FormatPiece[] | undefined, args: readonly Argument[], scope: Scope, loc: Location): RValue {
+    if (!pieces) return unknownValue("a formatted string", loc);
+    const positional = args.flatMap((a) => (a.kind === "positional" ? [a.value] : []));
+    const keywords = new Map(args.flatMap((a) => (a.kind === "keyword" ? [[a.name.text, a.value] as const] : [])));
+    const splat = args.find((a) => a.kind === "dict-splat");
+    const splatValue = splat ? this.evaluate(splat.value, scope) : undefined;
+    const fields = pieces.map((piece) => {
+      if (piece.kind === "literal") return { node: undefined, value: { kind: "string", value: piece.text, loc: template.loc } as RValue };
+      const argument = typeof piece.ref === "number" ? positional[piece.ref] : keywords.get(piece.ref);
+      if (argument) return { node: argument, value: this.evaluate(argument, scope) };
+      if (typeof piece.ref === "string" && splatValue) return { node: splat?.value, value: this.item(splatValue as ConcreteValue, { kind: "string", value: piece.ref, loc }, splat?.value as Node, loc) };
+      return { node: undefined, value: unknownValue("a format argument", loc) };
+    });
+    return combine(
+      fields.map((f) => f.value),
+      loc,
+      (values) => textValue(values.flatMap((value, i) => partsOf(value, fields[i]?.node ? siteOf(fields[i].node as Node, scope.module) : { expression: "a format argument", loc: value.loc })), loc),
+    );
+  }
+
+  private functionResult(fn: Node, module: PyModule, args: readonly Argument[], caller: Scope, loc: Location): RValue {
+    const bound = this.bindParameters(fn, module, args, caller);
+    const scope: Scope = { module, fn, args: bound };
+    const returns = fn.descendantsOfType("return_statement").filter((r): r is Node => r !== null && enclosingFunction(r)?.id === fn.id);
+    const branches: Branch[] = returns.map((statement) => {
+      const expression = statement.namedChild(0);
+      return { value: expression ? this.evaluate(expression, scope) : { kind: "null", loc: module.locations.of(statement) }, when: returnCondition(statement, fn) };
+    });
+    if (branches.length === 0) return { kind: "null", loc };
+    if (branches.length === 1 && branches[0]) return branches[0].value;
+    return oneOf(branches, loc);
+  }
+
+  private bindParameters(fn: Node, module: PyModule, args: readonly Argument[], caller: Scope): Map<string, RValue> {
+    const bound = new Map<string, RValue>();
+    const parameters = fn.childForFieldName("parameters")?.namedChildren.filter((p): p is Node => p !== null) ?? [];
+    const positional = args.flatMap((a) => (a.kind === "positional" ? [a.value] : []));
+    const keywords = new Map(args.flatMap((a) => (a.kind === "keyword" ? [[a.name.text, a.value] as const] : [])));
+    const unresolvable = args.some((a) => a.kind === "dict-splat" || a.kind === "list-splat");
+    let index = fn.parent?.type === "block" && fn.parent.parent?.type === "class_definition" ? -1 : 0;
+    for (const parameter of parameters) {
+      const name = parameterName(parameter);
+      if (!name || parameter.type === "list_splat_pattern" || parameter.type === "dictionary_splat_pattern") continue;
+      const position = index++;
+      if (position < 0 || unresolvable) continue;
+      const argument = keywords.get(name) ?? positional[position];
+      if (argument) bound.set(name, this.evaluate(argument, caller));
+      else {
+        const fallback = parameter.childForFieldName("value");
+        if (fallback) bound.set(name, this.evaluate(fallback, { module, fn: null }));
+      }
+    }
+    return bound;
+  }
+
+  /** A dataclass (or pydantic/NamedTuple-like class) instance: an object of its fields. */
+  private instance(classNode: Node, module: PyModule, args: readonly Argument[], scope: Scope, loc: Location): RValue {
+    const fields = classFields(classNode);
+    if (fields.length === 0) return unknownValue("an instance", loc);
+    const builder = new ObjectBuilder(loc);
+    const classScope: Scope = { module, fn: null };
+    const given = new Set(args.flatMap((a, i) => (a.kind === "keyword" ? [a.name.text] : a.kind === "positional" ? [fields[i]?.name ?? ""] : [])));
+    for (const field of fields) {
+      if (field.fallback && !given.has(field.name)) builder.set({ key: field.name, keyLoc: module.locations.of(field.nameNode), value: this.evaluate(field.fallback, classScope) });
+    }
+    this.applyArguments(builder, args, fields.map((f) => f.name), scope);
+    return builder.build();
+  }
+
+  // ── SDK constructions ───────────────────────────────────────────────────────
+
+  private sdkConstruction(symbol: string, node: Node, args: readonly Argument[], scope: Scope, loc: Location): RValue {
+    const builder = new ObjectBuilder(loc);
+    this.applyArguments(builder, args, SDK_CONSTRUCTORS[symbol] ?? [], scope);
+    const value = builder.build();
+    this.registerSdkObjects(value, symbol === "AgentDefinition" ? "definition" : "options");
+    return value;
+  }
+
+  private registerSdkObjects(value: RValue, kind: "options" | "definition"): void {
+    for (const alt of alternatives(value)) {
+      if (alt.value.kind === "object") this.sdkObjects.set(sdkObjectKey(alt.value.loc), kind);
+    }
+  }
+
+  private applyArguments(builder: ObjectBuilder, args: readonly Argument[], fieldOrder: readonly string[], scope: Scope): void {
+    let position = 0;
+    for (const argument of args) {
+      if (argument.kind === "keyword") {
+        builder.set({ key: argument.name.text, keyLoc: scope.module.locations.of(argument.name), value: this.evaluate(argument.value, scope) });
+      } else if (argument.kind === "dict-splat") {
+        builder.spread(this.evaluate(argument.value, scope));
+      } else if (argument.kind === "positional") {
+        const field = fieldOrder[position++];
+        if (field) builder.set({ key: field, keyLoc: scope.module.locations.of(argument.value), value: this.evaluate(argument.value, scope) });
+      } else builder.markOpen();
+    }
+  }
+
+  // ── mutations after construction ────────────────────────────────────────────
+
+  /** Applies `x.attr = v`, `x["k"] = v`, `x.update(...)`, `x.append(v)` written after `x` was bound. */
+  withMutations(value: RValue, name: string, scope: Scope, from: number, to: number): RValue {
+    const scopeNode = scope.fn ?? scope.module.root;
+    const mutations = scope.module.mutations(scopeNode, name).filter((m) => m.start > from && m.start < to);
+    let current = value;
+    for (const mutation of mutations) {
+      const loc = scope.module.locations.of(mutation.node);
+      current = mapAlternatives(current, current.loc, (target) => {
+        if (mutation.kind === "set" && target.kind === "object") {
+          const key = mutation.key.type === "identifier" ? mutation.key.text : knownKey(this.evaluate(mutation.key, scope));
+          const builder = new ObjectBuilder(target.loc);
+          builder.spread(target);
+          if (key === undefined) builder.markOpen();
+          else {
+            const assigned = this.evaluate(mutation.value, scope);
+            builder.set({ key, keyLoc: scope.module.locations.of(mutation.key), value: mutation.when ? oneOf([{ value: assigned, when: mutation.when }], loc) : assigned });
+          }
+          return builder.build();
+        }
+        if (mutation.kind === "update" && target.kind === "object") {
+          const builder = new ObjectBuilder(target.loc);
+          builder.spread(target);
+          this.applyArguments(builder, callArguments(mutation.node).map((a) => (a.kind === "positional" ? { kind: "dict-splat", value: a.value } : a)), [], scope);
+          return builder.build();
+        }
+        if ((mutation.kind === "append" || mutation.kind === "extend") && target.kind === "array") {
+          const added = mutation.value ? this.evaluate(mutation.value, scope) : unknownValue("an element", loc);
+          if (mutation.kind === "append") return { ...target, elements: [...target.elements, added] };
+          return added.kind === "array" ? { ...target, elements: [...target.elements, ...added.elements], open: target.open || added.open } : { ...target, open: true };
+        }
+        return target;
+      });
+    }
+    return current;
+  }
+
+  // ── operators ───────────────────────────────────────────────────────────────
+
+  private binary(node: Node, scope: Scope, loc: Location): RValue {
+    const leftNode = node.childForFieldName("left");
+    const rightNode = node.childForFieldName("right");
+    const operator = node.childForFieldName("operator")?.text;
+    if (!leftNode || !rightNode) return unknownValue("an expression", loc);
+    const left = this.evaluate(leftNode, scope);
+    const right = this.evaluate(rightNode, scope);
+    if (operator === "+") return this.add(left, right, loc, scope.module, rightNode, leftNode);
+    if (operator === "%") return mapAlternatives(left, loc, (template) => (template.kind === "string" ? this.percentFormat(template, right, rightNode, loc, scope.module) : derived(template, "a formatted string", loc)));
+    if (operator === "/") return this.pathJoin(left, right, loc, scope.module, leftNode, rightNode);
+    return unknownValue("the result of an operator", loc);
+  }
+
+  private add(left: RValue, right: RValue, loc: Location, module: PyModule, rightNode: Node, leftNode?: Node): RValue {
+    return combine([left, right], loc, ([a, b]) => {
+      if (!a || !b) return unknownValue("a sum", loc);
+      if (a.kind === "array" && b.kind === "array") return { kind: "array", elements: [...a.elements, ...b.elements], open: a.open || b.open, loc };
+      if (a.kind === "number" && b.kind === "number") return { kind: "number", value: a.value + b.value, loc };
+      return textValue([...partsOf(a, leftNode ? siteOf(leftNode, module) : { expression: "a value", loc: a.loc }), ...partsOf(b, siteOf(rightNode, module))], loc);
+    });
+  }
+
+  /** `Path.home() / ".ssh"`: a path joined with a separator. */
+  private pathJoin(left: RValue, right: RValue, loc: Location, module: PyModule, leftNode: Node, rightNode: Node): RValue {
+    return combine([left, right], loc, ([a, b]) => {
+      if (!a || !b) return unknownValue("a path", loc);
+      const separator: TextPart = { kind: "literal", text: "/", loc };
+      return textValue([...partsOf(a, siteOf(leftNode, module)), separator, ...partsOf(b, siteOf(rightNode, module))], loc);
+    });
+  }
+
+  private percentFormat(template: Extract<RValue, { kind: "string" }>, right: RValue, rightNode: Node, loc: Location, module: PyModule): RValue {
+    const pieces = percentPieces(template.value);
+    if (!pieces) return unknownValue("a formatted string", loc);
+    return mapAlternatives(right, loc, (argument) => {
+      const fields = pieces.map((piece): RValue => {
+        if (piece.kind === "literal") return { kind: "string", value: piece.text, loc: template.loc };
+        if (typeof piece.ref === "string") return this.item(argument, { kind: "string", value: piece.ref, loc }, rightNode, loc);
+        if (argument.kind === "array") return argument.elements[piece.ref] ?? unknownValue("a format argument", loc);
+        return piece.ref === 0 ? argument : unknownValue("a format argument", loc);
+      });
+      return combine(fields, loc, (values) => textValue(values.flatMap((value) => partsOf(value, siteOf(rightNode, module))), loc));
+    });
+  }
+
+  private conditional(node: Node, scope: Scope, loc: Location): RValue {
+    const [whenTrue, condition, whenFalse] = node.namedChildren;
+    if (!whenTrue || !condition || !whenFalse) return unknownValue("a conditional expression", loc);
+    const test = this.evaluate(condition, scope);
+    const truth = test.kind === "oneOf" ? undefined : truthiness(test);
+    if (truth === true) return this.evaluate(whenTrue, scope);
+    if (truth === false) return this.evaluate(whenFalse, scope);
+    return oneOf(
+      [
+        { value: this.evaluate(whenTrue, scope), when: conditionWhen(condition, true) },
+        { value: this.evaluate(whenFalse, scope), when: conditionWhen(condition, false) },
+      ],
+      loc,
+    );
+  }
+
+  private booleanOperator(node: Node, scope: Scope, loc: Location): RValue {
+    const leftNode = node.childForFieldName("left");
+    const rightNode = node.childForFieldName("right");
+    const operator = node.childForFieldName("operator")?.text;
+    if (!leftNode || !rightNode) return unknownValue("a boolean expression", loc);
+    const left = this.evaluate(leftNode, scope);
+    const branches: Branch[] = [];
+    let rightWhen: string | undefined;
+    for (const alt of alternatives(left)) {
+      const truth = truthiness(alt.value);
+      const keepsLeft = operator === "or" ? truth === true : truth === false;
+      const takesRight = operator === "or" ? truth === false : truth === true;
+      const name = alt.value.kind === "unknown" && alt.value.provenance && "name" in alt.value.provenance ? alt.value.provenance.name : short(leftNode);
+      if (keepsLeft) branches.push({ value: alt.value, when: alt.when });
+      else if (takesRight) rightWhen = alt.when || rightWhen || `${name} is unset`;
+      else {
+        branches.push({ value: alt.value, when: alt.when || `${name} is set` });
+        rightWhen = rightWhen ?? (alt.when ? `${alt.when.replace(/ is set$/, "")} is empty` : `${name} is unset`);
+      }
+    }
+    if (rightWhen !== undefined) branches.push({ value: this.evaluate(rightNode, scope), when: rightWhen });
+    return oneOf(branches, loc);
+  }
+
+  /** The SDK kind of an object value, when an SDK constructor (or a replace of one) built it. */
+  sdkKindOf(value: RValue): "options" | "definition" | undefined {
+    return this.sdkObjects.get(sdkObjectKey(value.loc));
+  }
+}
+
+/**
+ * Collects object entries; the last write of a key wins, spreads of unknown values open it.
+ * Spreading a one-of of objects (`**CONFIGS[role]`) forks the object: each alternative
+ * becomes its own object with its condition (object-level alternatives).
+ */
+class ObjectBuilder {
+  private forks: Fork[] = [{ entries: new Map(), open: false, unknownSpreads: [], when: "" }];
+
+  constructor(private readonly loc: Location) {}
+
+  set(entry: ObjectEntry): void {
+    for (const fork of this.forks) setEntry(fork, entry);
+  }
+
+  markOpen(): void {
+    for (const fork of this.forks) fork.open = true;
+  }
+
+  spread(value: RValue): void {
+    const alts = alternatives(value);
+    if (alts.length === 1 && alts[0]) {
+      for (const fork of this.forks) spreadInto(fork, alts[0].value);
+      return;
+    }
+    if (this.forks.length * alts.length > MAX_FORKS) {
+      this.markOpen();
+      return;
+    }
+    this.forks = this.forks.flatMap((fork) =>
+      alts.map((alt) => {
+        const copy: Fork = { entries: new Map(fork.entries), open: fork.open, unknownSpreads: [...fork.unknownSpreads], when: joinWhen(fork.when, alt.when) };
+        spreadInto(copy, alt.value);
+        return copy;
+      }),
+    );
+  }
+
+  build(): RValue {
+    const objects = this.forks.map((fork) => ({ value: objectOf(fork, this.loc), when: fork.when }));
+    return oneOf(objects, this.loc);
+  }
+}
+
+const MAX_FORKS = 16;
+
+interface Fork {
+  entries: Map<string, ObjectEntry>;
+  open: boolean;
+  unknownSpreads: RValue[];
+  when: string;
+}
+
+function setEntry(fork: Fork, entry: ObjectEntry): void {
+  fork.entries.delete(entry.key);
+  fork.entries.set(entry.key, entry);
+}
+
+function spreadInto(fork: Fork, value: ConcreteValue): void {
+  if (value.kind === "object") {
+    for (const entry of value.entries) setEntry(fork, entry);
+    if (value.open) fork.open = true;
+    if (value.unknownSpreads) fork.unknownSpreads.push(...value.unknownSpreads);
+    return;
+  }
+  fork.open = true;
+  if (value.kind === "unknown") fork.unknownSpreads.push(value);
+}
+
+function objectOf(fork: Fork, loc: Location): ObjectValue {
+  const base = { kind: "object" as const, entries: [...fork.entries.values()], open: fork.open, loc };
+  return fork.unknownSpreads.length > 0 ? { ...base, unknownSpreads: fork.unknownSpreads } : base;
+}
+
+function siteOf(node: Node, module: PyModule): InsertionSite {
+  return { expression: short(node), loc: module.locations.of(node) };
+}
+
+function knownKey(value: RValue): string | undefined {
+  return value.kind === "string" ? value.value : undefined;
+}
+
+function keywordValue(args: readonly Argument[], name: string): Node | undefined {
+  for (const argument of args) if (argument.kind === "keyword" && argument.name.text === name) return argument.value;
+  return undefined;
+}
+
+function enclosingFunction(node: Node): Node | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === "function_definition") return current;
+  }
+  return null;
+}
+
+function parameterName(parameter: Node): string | undefined {
+  if (parameter.type === "identifier") return parameter.text;
+  const name = parameter.childForFieldName("name") ?? parameter.namedChildren.find((c) => c?.type === "identifier");
+  return name?.text;
+}
+
+function parameterNamed(fn: Node, name: string): Node | undefined {
+  const parameters = fn.childForFieldName("parameters")?.namedChildren ?? [];
+  return parameters.find((p): p is Node => p !== null && parameterName(p) === name) ?? undefined;
+}
+
+/** A request object or a pydantic body of a web route: data the client sent. */
+function isRequestParameter(parameter: Node, module: PyModule): boolean {
+  const annotation = parameter.childForFieldName("type")?.text;
+  if (!annotation) return false;
+  if (/(^|\.)Request$/.test(annotation)) return true;
+  const fn = parameter.parent?.parent;
+  const decorated = fn?.parent?.type === "decorated_definition" ? fn.parent : undefined;
+  const isRoute = decorated?.namedChildren.some((d) => d?.type === "decorator" && /\.(get|post|put|patch|delete|route|api_route|websocket)\s*\(/.test(d.text)) ?? false;
+  if (!isRoute) return false;
+  const modelClass = module.bindings(module.root, annotation).find((b) => b.kind === "class");
+  return modelClass?.kind === "class" && (modelClass.node.childForFieldName("superclasses")?.text.includes("BaseModel") ?? false);
+}
+
+interface ClassField {
+  readonly name: string;
+  readonly nameNode: Node;
+  readonly fallback: Node | undefined;
+}
+
+function classFields(classNode: Node): ClassField[] {
+  const body = classNode.childForFieldName("body");
+  if (!body) return [];
+  return body.namedChildren.flatMap((statement) => {
+    const assignment = statement?.type === "expression_statement" ? statement.namedChild(0) : null;
+    if (assignment?.type !== "assignment" || !assignment.childForFieldName("type")) return [];
+    const left = assignment.childForFieldName("left");
+    if (left?.type !== "identifier") return [];
+    const fallback = assignment.childForFieldName("right") ?? undefined;
+    return [{ name: left.text, nameNode: left, fallback: fallback ?? undefined }];
+  });
+}
+
+function countBranches(bindings: readonly Binding[], ifId: number): number {
+  return new Set(bindings.flatMap((b) => (b.kind === "assign" && b.place?.ifId === ifId ? [b.place.branch] : []))).size;
+}
+
+function returnCondition(statement: Node, fn: Node): string {
+  for (let current: Node | null = statement; current && current.id !== fn.id; current = current.parent) {
+    const parent: Node | null = current.parent;
+    if (parent?.type === "if_statement") {
+      const condition = parent.childForFieldName("condition");
+      if (condition) return conditionWhen(condition, parent.childForFieldName("consequence")?.id === current.id);
+    }
+    if (parent?.type === "elif_clause") {
+      const condition = parent.childForFieldName("condition");
+      if (condition) return conditionWhen(condition, true);
+    }
+  }
+  return "otherwise";
+}

@@ -1,0 +1,40 @@
+/**
+ * The Python extractor: parses a file with tree-sitter and builds its model (agents,
+ * path checks, comments, the first syntax problem). Other project modules are read for
+ * imports, never executed.
+ */
+import type { Node } from "web-tree-sitter";
+import type { SourceFile } from "../../core/types.js";
+import type { FileModel } from "../../model/file-model.js";
+import type { ExtractContext } from "../index.js";
+import { extractAgents } from "./agents.js";
+import { Evaluator } from "./evaluate.js";
+import { ModuleLoader, PyModule } from "./module.js";
+import { preparePythonParser } from "./parser.js";
+import { extractPathPrefixChecks } from "./path-checks.js";
+import { collectComments, firstParseProblem } from "./syntax.js";
+
+/** Initialises web-tree-sitter and the Python grammar; safe to call many times. */
+export function preparePython(): Promise<void> {
+  return preparePythonParser();
+}
+
+export function extractPython(file: SourceFile, context: ExtractContext): FileModel {
+  const loader = new ModuleLoader(context.cwd, context.readFile);
+  const module = PyModule.parse(file.path, file.absolutePath, file.text);
+  loader.register(module);
+  try {
+    const evaluator = new Evaluator(loader);
+    const problem = firstParseProblem(module.root, module.locations);
+    const calls = module.root.descendantsOfType("call").filter((call): call is Node => call !== null);
+    return {
+      file,
+      agents: extractAgents(module, evaluator, calls),
+      pathPrefixChecks: extractPathPrefixChecks(module, evaluator, calls),
+      parseProblems: problem ? [problem] : [],
+      comments: collectComments(module.root, file.text, module.locations),
+    };
+  } finally {
+    loader.dispose();
+  }
+}

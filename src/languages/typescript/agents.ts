@@ -1,0 +1,269 @@
+/**
+ * Finds the agents a file builds: `query()` calls, V2 session functions, objects typed
+ * `Options` / `AgentDefinition` (annotations, `satisfies`, `as`, return types, class fields),
+ * their `agents` subagents, and `setPermissionMode` calls on a query. Object-level
+ * alternatives become one AgentSpec each; one options object used twice is one agent.
+ */
+import { Node, type CallExpression, type Expression } from "ts-morph";
+import type { Location } from "../../core/types.js";
+import { option, type AgentKind, type AgentLanguage, type AgentSpec } from "../../model/agent.js";
+import { alternatives, type RValue } from "../../model/value.js";
+import type { Candidates } from "./candidates.js";
+import { TOP_FRAME, type Evaluator } from "./evaluator.js";
+import { functionReturns } from "./flow.js";
+import { declarationOf } from "./scope.js";
+import type { SdkRecognizer } from "./sdk.js";
+import type { ObjectValue } from "./values.js";
+
+/** Where each SDK entry point takes its prompt and options (argument indexes). */
+const ENTRY_POINTS: Readonly<Record<string, { prompt?: number; options?: number; params?: number }>> = {
+  query: { params: 0 },
+  unstable_v2_createSession: { options: 0 },
+  unstable_v2_resumeSession: { options: 1 },
+  unstable_v2_prompt: { prompt: 0, options: 1 },
+};
+
+/** Methods on a query or V2 session that change the agent after it started. */
+const RUNTIME_METHODS = new Set(["setPermissionMode", "send"]);
+
+/** Method names worth a closer look: SDK entry points reached through a namespace, and runtime methods. */
+export const CANDIDATE_METHODS: ReadonlySet<string> = new Set([...Object.keys(ENTRY_POINTS), ...RUNTIME_METHODS]);
+
+interface Draft {
+  readonly kind: AgentKind;
+  readonly loc: Location;
+  /** The latest resolution wins: a use sees the writes made before it. */
+  options: ObjectValue;
+  /** Found through a type annotation only (no `query()` uses it yet). */
+  typed: boolean;
+  readonly when: string;
+  readonly name?: string;
+  readonly prompts: RValue[];
+  readonly runtimeModes: RValue[];
+}
+
+export class AgentFinder {
+  private readonly drafts = new Map<string, Draft>();
+  private readonly byCall = new Map<CallExpression, Draft[]>();
+
+  constructor(
+    private readonly evaluator: Evaluator,
+    private readonly sdk: SdkRecognizer,
+    private readonly language: AgentLanguage,
+  ) {}
+
+  find(candidates: Candidates): AgentSpec[] {
+    const runtimeCalls: CallExpression[] = [];
+    for (const node of candidates.typed) this.typedObject(node);
+    for (const node of candidates.calls) {
+      if (!Node.isCallExpression(node)) continue;
+      const callee = node.getExpression();
+      if (Node.isPropertyAccessExpression(callee) && RUNTIME_METHODS.has(callee.getName())) runtimeCalls.push(node);
+      else this.entryPointCall(node);
+    }
+    for (const call of runtimeCalls) this.runtimeCall(call);
+    return this.finish();
+  }
+
+  private typedObject(node: Node): void {
+    if (Node.isVariableDeclaration(node) || Node.isPropertyDeclaration(node)) {
+      const initializer = node.getInitializer();
+      const type = this.sdk.typeOf(node.getTypeNode());
+      const name = node.getNameNode();
+      if (!type || !initializer) return;
+      const value = Node.isVariableDeclaration(node) && Node.isIdentifier(name) ? this.evaluator.declarationValue(name, undefined, TOP_FRAME) : this.evaluator.evaluate(initializer);
+      this.addTyped(type, initializer, value);
+    } else if (Node.isSatisfiesExpression(node) || Node.isAsExpression(node)) {
+      const type = this.sdk.typeOf(node.getTypeNode());
+      if (type) this.addTyped(type, node.getExpression(), this.evaluator.evaluate(node.getExpression()));
+    } else if (Node.isFunctionDeclaration(node) || Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) {
+      const returnType = node.getReturnTypeNode();
+      const type = this.sdk.typeOf(Node.isTypeReference(returnType) && returnType.getTypeName().getText() === "Promise" ? returnType.getTypeArguments()[0] : returnType);
+      if (type !== "options") return;
+      const value = functionReturns(this.evaluator, node, TOP_FRAME);
+      this.addAgents("sdk-options", value, this.evaluator.loc((Node.isArrowFunction(node) ? undefined : node.getNameNode()) ?? node), { typed: true });
+    }
+  }
+
+  private addTyped(type: "options" | "agent-definition" | "agent-definitions", expression: Expression, value: RValue): void {
+    let inner: Node = expression;
+    while (Node.isAsExpression(inner) || Node.isSatisfiesExpression(inner) || Node.isParenthesizedExpression(inner)) inner = inner.getExpression();
+    const anchor = this.evaluator.loc(inner);
+    if (type === "agent-definitions") {
+      for (const { value: map, when } of alternatives(value)) {
+        if (map.kind !== "object") continue;
+        for (const entry of map.entries) this.addAgents("agent-definition", entry.value, this.inFile(entry.keyLoc, anchor), { typed: true, outerWhen: when, name: entry.key });
+      }
+      return;
+    }
+    this.addAgents(type === "options" ? "sdk-options" : "agent-definition", value, anchor, { typed: true });
+  }
+
+  private entryPointCall(call: CallExpression): void {
+    const entry = ENTRY_POINTS[this.sdk.exportOf(call.getExpression()) ?? ""];
+    if (!entry) return;
+    const args = call.getArguments() as Expression[];
+    const callLoc = this.evaluator.loc(call);
+    let options: RValue = { kind: "null", loc: callLoc };
+    let optionsAnchor = callLoc;
+    let prompt: RValue | undefined;
+    if (entry.params !== undefined) {
+      const params = args[entry.params];
+      if (params) ({ options, optionsAnchor, prompt } = this.queryParams(params, callLoc));
+    } else {
+      const optionsArg = entry.options === undefined ? undefined : args[entry.options];
+      const promptArg = entry.prompt === undefined ? undefined : args[entry.prompt];
+      if (optionsArg) {
+        options = this.evaluator.evaluate(optionsArg);
+        optionsAnchor = this.evaluator.loc(optionsArg);
+      }
+      if (promptArg) prompt = this.evaluator.evaluate(promptArg);
+    }
+    const drafts = this.addAgents("sdk-options", options, optionsAnchor, { typed: false });
+    if (prompt) for (const draft of drafts) draft.prompts.push(prompt);
+    this.byCall.set(call, drafts);
+  }
+
+  /** `query({ prompt, options })`: the options value, where to anchor it, and the prompt. */
+  private queryParams(params: Expression, callLoc: Location): { options: RValue; optionsAnchor: Location; prompt: RValue | undefined } {
+    if (Node.isObjectLiteralExpression(params) && !params.getProperties().some((property) => Node.isSpreadAssignment(property))) {
+      const optionsProperty = params.getProperty("options");
+      const promptProperty = params.getProperty("prompt");
+      return {
+        options: optionsProperty ? this.propertyValue(optionsProperty) : { kind: "null", loc: callLoc },
+        optionsAnchor: optionsProperty ? this.evaluator.loc(optionsProperty) : callLoc,
+        prompt: promptProperty ? this.propertyValue(promptProperty) : undefined,
+      };
+    }
+    const value = this.evaluator.evaluate(params);
+    const anchor = this.evaluator.loc(params);
+    const prompt = this.evaluator.readProperty(value, "prompt", anchor);
+    return { options: this.evaluator.readProperty(value, "options", anchor), optionsAnchor: anchor, prompt: prompt.kind === "null" ? undefined : prompt };
+  }
+
+  private propertyValue(property: Node): RValue {
+    if (Node.isPropertyAssignment(property)) return this.evaluator.evaluate(property.getInitializerOrThrow());
+    if (Node.isShorthandPropertyAssignment(property)) return this.evaluator.identifierValue(property.getNameNode(), TOP_FRAME);
+    return { kind: "function", loc: this.evaluator.loc(property) };
+  }
+
+  /** `q.setPermissionMode(mode)` and V2 `session.send(prompt)` where `q` holds an entry point's result. */
+  private runtimeCall(call: CallExpression): void {
+    const callee = call.getExpression();
+    const argument = call.getArguments()[0];
+    if (!Node.isPropertyAccessExpression(callee) || !argument) return;
+    let receiver: Node = callee.getExpression();
+    if (Node.isIdentifier(receiver)) {
+      const declaring = declarationOf(receiver);
+      const declaration = declaring?.getParent();
+      if (!Node.isVariableDeclaration(declaration)) return;
+      const initializer = declaration.getInitializer();
+      if (!initializer) return;
+      receiver = initializer;
+    }
+    while (Node.isAwaitExpression(receiver) || Node.isParenthesizedExpression(receiver)) receiver = receiver.getExpression();
+    if (!Node.isCallExpression(receiver)) return;
+    const drafts = this.byCall.get(receiver);
+    if (!drafts) return;
+    const value = this.evaluator.evaluate(argument);
+    for (const draft of drafts) (callee.getName() === "send" ? draft.prompts : draft.runtimeModes).push(value);
+  }
+
+  /** One draft per object-level alternative of `value`; merged with an earlier draft at the same place. */
+  private addAgents(kind: AgentKind, value: RValue, fallback: Location, how: { typed: boolean; outerWhen?: string; name?: string }): Draft[] {
+    const drafts: Draft[] = [];
+    const name = how.name;
+    for (const { value: concrete, when } of alternatives(value, how.outerWhen ?? "")) {
+      const options = asOptions(concrete, fallback);
+      const loc = this.inFile(options.loc, fallback);
+      const key = `${kind}|${loc.start}|${loc.end}|${when}|${name ?? ""}`;
+      let draft = this.drafts.get(key);
+      if (!draft) {
+        draft = { kind, loc, options, typed: how.typed, when, prompts: [], runtimeModes: [], ...(name === undefined ? {} : { name }) };
+        this.drafts.set(key, draft);
+      } else if (!how.typed) {
+        draft.options = options;
+        draft.typed = false;
+      }
+      drafts.push(draft);
+    }
+    return drafts;
+  }
+
+  private inFile(loc: Location, fallback: Location): Location {
+    return loc.file === fallback.file ? loc : fallback;
+  }
+
+  private finish(): AgentSpec[] {
+    const specs: AgentSpec[] = [];
+    const definitionKeys = new Set<string>();
+    const standalone: Draft[] = [];
+    const used = new Set([...this.drafts.values()].filter((draft) => !draft.typed).map((draft) => `${draft.loc.start}|${draft.loc.end}`));
+    for (const draft of this.drafts.values()) {
+      // A typed fragment spread into other options (`...defaults`) is part of that agent, not one of its own;
+      // a typed object a `query()` uses is reported as resolved at that use.
+      if (draft.typed && (this.evaluator.wasSpread(draft.options.loc) || used.has(`${draft.loc.start}|${draft.loc.end}`))) continue;
+      if (draft.kind === "agent-definition") {
+        standalone.push(draft);
+        continue;
+      }
+      const spec = this.spec(draft);
+      specs.push(spec);
+      for (const definition of this.subagents(spec)) {
+        const key = `${definition.name ?? ""}|${definition.loc.start}|${definition.loc.end}|${definition.when ?? ""}`;
+        if (definitionKeys.has(key)) continue;
+        definitionKeys.add(key);
+        definitionKeys.add(`|${definition.loc.start}|${definition.loc.end}|`);
+        definitionKeys.add(`${definition.name ?? ""}|${definition.loc.start}|${definition.loc.end}|`);
+        specs.push(definition);
+      }
+    }
+    for (const draft of standalone) {
+      const key = `${draft.name ?? ""}|${draft.loc.start}|${draft.loc.end}|${draft.when}`;
+      if (definitionKeys.has(key) || definitionKeys.has(`|${draft.loc.start}|${draft.loc.end}|`)) continue;
+      specs.push(this.spec(draft));
+    }
+    return specs;
+  }
+
+  private spec(draft: Draft, parent?: AgentSpec): AgentSpec {
+    return {
+      kind: draft.kind,
+      language: this.language,
+      file: draft.loc.file,
+      loc: draft.loc,
+      options: draft.options,
+      queryPrompts: draft.prompts,
+      runtimePermissionModes: draft.runtimeModes,
+      ...(draft.name === undefined ? {} : { name: draft.name }),
+      ...(draft.when ? { when: draft.when } : {}),
+      ...(parent ? { parent } : {}),
+    };
+  }
+
+  /** The `agents: { name: AgentDefinition }` entries of an options spec. */
+  private subagents(parent: AgentSpec): AgentSpec[] {
+    const agents = option(parent, "agents");
+    if (!agents) return [];
+    const specs: AgentSpec[] = [];
+    for (const { value: map, when: mapWhen } of alternatives(agents.value)) {
+      if (map.kind !== "object") continue;
+      for (const entry of map.entries) {
+        const anchor = this.inFile(entry.keyLoc, this.inFile(agents.keyLoc, parent.loc));
+        for (const { value, when } of alternatives(entry.value, mapWhen)) {
+          const options = asOptions(value, anchor);
+          const draft: Draft = { kind: "agent-definition", loc: this.inFile(options.loc, anchor), options, typed: false, when, name: entry.key, prompts: [], runtimeModes: [] };
+          specs.push(this.spec(draft, parent));
+        }
+      }
+    }
+    return specs;
+  }
+}
+
+/** The options object of one alternative: unknown values are open (anything may be set). */
+function asOptions(value: RValue, fallback: Location): ObjectValue {
+  if (value.kind === "object") return value;
+  if (value.kind === "null") return { kind: "object", entries: [], open: false, loc: fallback };
+  return { kind: "object", entries: [], open: true, loc: value.kind === "unknown" ? value.loc : fallback };
+}

@@ -1,0 +1,304 @@
+/**
+ * Calls: known sources (their result is unknown with a provenance), path helpers, string and
+ * array methods on known values, `Object.assign`, and functions the analysis can see into
+ * (builders), whose returns are evaluated with the call's arguments bound to the parameters.
+ */
+import path from "node:path";
+import { Node, SyntaxKind, type CallExpression, type Expression, type NewExpression } from "ts-morph";
+import type { Location } from "../../core/types.js";
+import { knownString, type RValue } from "../../model/value.js";
+import { concatenate } from "./composites.js";
+import type { Evaluator, Frame } from "./evaluator.js";
+import { functionReturns, type FunctionLike } from "./flow.js";
+import { mergeInto } from "./object-ops.js";
+import { declarationOf } from "./scope.js";
+import { callProvenance, OS_MODULES, type QualifiedName } from "./sources.js";
+import { isSdkModule } from "./symbols.js";
+import { homeValue, mapAlternatives, scalarText, truthiness, unknownValue } from "./values.js";
+
+const MAX_CALL_DEPTH = 6;
+const PATH_MODULES = new Set(["path", "node:path", "path/posix", "node:path/posix"]);
+const PASS_THROUGH_GLOBALS = new Set(["String", "JSON.parse", "JSON.stringify", "Buffer.from", "decodeURIComponent", "encodeURIComponent", "Object.freeze", "structuredClone"]);
+const STRING_IDENTITY_METHODS = new Set(["trim", "trimStart", "trimEnd", "toString", "valueOf", "normalize"]);
+
+export function evaluateCall(evaluator: Evaluator, node: CallExpression, frame: Frame): RValue {
+  const loc = evaluator.loc(node);
+  const callee = node.getExpression();
+  const args = node.getArguments() as Expression[];
+  const qualified = evaluator.qualify(callee);
+  if (qualified) {
+    const special = qualifiedCall(evaluator, qualified, args, frame, loc);
+    if (special) return special;
+  }
+  const invoked = invokeVisibleFunction(evaluator, callee, args, frame, loc);
+  if (invoked) return invoked;
+  if (Node.isPropertyAccessExpression(callee)) {
+    const receiver = evaluator.evaluate(callee.getExpression(), frame);
+    return methodResult(evaluator, receiver, callee.getName(), args, frame, loc);
+  }
+  return unknownValue(`the result of ${callee.getText()}()`, loc);
+}
+
+export function evaluateNew(evaluator: Evaluator, node: NewExpression, frame: Frame): RValue {
+  const loc = evaluator.loc(node);
+  const qualified = evaluator.qualify(node.getExpression());
+  const provenance = qualified ? callProvenance(qualified) : undefined;
+  if (provenance?.kind === "secret-manager") return unknownValue(`a ${provenance.api} client`, loc, provenance);
+  const args = node.getArguments() as Expression[];
+  if (qualified?.names.join(".") === "String" && args[0]) return evaluator.evaluate(args[0], frame);
+  return unknownValue(`a new ${node.getExpression().getText()}`, loc);
+}
+
+function qualifiedCall(evaluator: Evaluator, callee: QualifiedName, args: readonly Expression[], frame: Frame, loc: Location): RValue | undefined {
+  const name = callee.names.join(".");
+  const last = callee.names[callee.names.length - 1];
+  if (callee.module && OS_MODULES.has(callee.module) && last === "homedir") return homeValue(loc);
+  if (callee.module && PATH_MODULES.has(callee.module) && (last === "join" || last === "resolve")) {
+    return joinPath(evaluator, args, frame, loc, last === "resolve");
+  }
+  if (!callee.module && name === "Object.assign") return assign(evaluator, args, frame, loc);
+  if (callee.module && isSdkModule(callee.module)) return sdkHelperCall(evaluator, name, args, frame, loc);
+  const provenance = callProvenance(callee);
+  if (provenance) {
+    if (provenance.kind === "sanitized") return unknownValue(`the result of ${provenance.api}()`, loc, provenance);
+    return unknownValue(`the result of ${name || callee.module}()`, loc, provenance);
+  }
+  if (!callee.module && PASS_THROUGH_GLOBALS.has(name)) {
+    const first = args[0];
+    return first ? evaluator.evaluate(first, frame) : unknownValue(`the result of ${name}()`, loc);
+  }
+  return undefined;
+}
+
+/**
+ * `createSdkMcpServer({ name, tools })` is an in-process server (`type: "sdk"`);
+ * `tool(name, description, …)` names an in-process tool. Other SDK calls are opaque.
+ */
+function sdkHelperCall(evaluator: Evaluator, name: string, args: readonly Expression[], frame: Frame, loc: Location): RValue | undefined {
+  const [first, second] = args;
+  if (name === "createSdkMcpServer" && first) {
+    const config = evaluator.evaluate(first, frame);
+    return mergeInto(config, [{ kind: "object", entries: [{ key: "type", keyLoc: loc, value: { kind: "string", value: "sdk", loc } }], open: false, loc }]);
+  }
+  if (name === "tool" && first) {
+    const entries = [{ key: "name", keyLoc: evaluator.loc(first), value: evaluator.evaluate(first, frame) }];
+    if (second) entries.push({ key: "description", keyLoc: evaluator.loc(second), value: evaluator.evaluate(second, frame) });
+    return { kind: "object", entries, open: true, loc };
+  }
+  return undefined;
+}
+
+/** `path.join(a, b)`: known parts joined with "/", holes kept (the home directory first). */
+function joinPath(evaluator: Evaluator, args: readonly Expression[], frame: Frame, loc: Location, resolve: boolean): RValue {
+  const values = args.map((arg) => evaluator.evaluate(arg, frame));
+  const texts = values.map((value) => (value.kind === "string" ? value.value : undefined));
+  if (texts.every((text): text is string => text !== undefined)) {
+    const joined = path.posix.join(...texts);
+    if (!resolve || path.posix.isAbsolute(joined)) return { kind: "string", value: resolve ? path.posix.resolve(joined) : joined, loc };
+    return unknownValue("a path resolved against the working directory", loc);
+  }
+  const pieces: Array<{ value: RValue; expression: Node } | { kind: "literal"; text: string; loc: Location }> = [];
+  args.forEach((arg, index) => {
+    if (index > 0) pieces.push({ kind: "literal", text: "/", loc });
+    pieces.push({ value: values[index]!, expression: arg });
+  });
+  return concatenate(evaluator, pieces, loc);
+}
+
+/** `Object.assign(target, ...sources)`: the target with every source's entries. */
+function assign(evaluator: Evaluator, args: readonly Expression[], frame: Frame, loc: Location): RValue {
+  const [first, ...rest] = args;
+  if (!first) return unknownValue("Object.assign without arguments", loc);
+  const target = evaluator.evaluate(first, frame);
+  const sources = rest.map((arg) => evaluator.evaluate(arg, frame));
+  for (const source of sources) evaluator.noteSpread(source);
+  return mergeInto(target, sources);
+}
+
+/** Evaluates a call to a function declared in the project, when the callee names one. */
+function invokeVisibleFunction(evaluator: Evaluator, callee: Expression, args: readonly Expression[], frame: Frame, loc: Location): RValue | undefined {
+  const target = visibleFunction(evaluator, callee);
+  if (!target) return undefined;
+  if (frame.calls >= MAX_CALL_DEPTH) return unknownValue("a call nested too deeply to follow", loc);
+  if (!Node.isArrowFunction(target) && target.isGenerator()) return unknownValue(`the messages ${callee.getText()}() yields`, loc);
+  return evaluator.guarded(target.compilerNode, loc, () => {
+    const bindings = new Map(frame.bindings);
+    target.getParameters().forEach((parameter, index) => {
+      if (parameter.isRestParameter()) return;
+      const arg = args[index];
+      const initializer = parameter.getInitializer();
+      if (arg) bindings.set(parameter.compilerNode, evaluator.evaluate(arg, frame));
+      else if (initializer) bindings.set(parameter.compilerNode, evaluator.evaluate(initializer, frame));
+      else bindings.set(parameter.compilerNode, { kind: "null", loc });
+    });
+    return functionReturns(evaluator, target, { bindings, calls: frame.calls + 1 });
+  });
+}
+
+/** The function declaration or expression a callee names, if the project holds it. */
+export function visibleFunction(evaluator: Evaluator, callee: Expression): FunctionLike | undefined {
+  if (Node.isArrowFunction(callee) || Node.isFunctionExpression(callee)) return callee;
+  if (Node.isParenthesizedExpression(callee)) return visibleFunction(evaluator, callee.getExpression());
+  if (Node.isPropertyAccessExpression(callee)) {
+    if (callee.getExpression().getKind() === SyntaxKind.ThisKeyword) {
+      const owner = callee.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor) || Node.isClassExpression(ancestor));
+      if (owner && (Node.isClassDeclaration(owner) || Node.isClassExpression(owner))) {
+        const method = owner.getMethod(callee.getName());
+        if (method?.getBody()) return method;
+      }
+      return undefined;
+    }
+    const namespace = evaluator.namespaceMeaning(callee.getExpression());
+    const member = namespace ? evaluator.symbols.memberOf(namespace, callee.getName()) : undefined;
+    if (member?.kind === "declaration") return functionOfDeclaration(member.name.getParent());
+    if (member?.kind === "expression") return visibleFunction(evaluator, member.expression);
+    return undefined;
+  }
+  if (!Node.isIdentifier(callee)) return undefined;
+  const declaring = declarationOf(callee);
+  if (!declaring) return undefined;
+  const meaning = evaluator.symbols.meaningOfDeclaration(declaring, 0);
+  if (meaning.kind === "expression") {
+    const expression = meaning.expression;
+    return Node.isArrowFunction(expression) || Node.isFunctionExpression(expression) ? expression : undefined;
+  }
+  if (meaning.kind !== "declaration") return undefined;
+  return functionOfDeclaration(meaning.name.getParent());
+}
+
+function functionOfDeclaration(node: Node | undefined): FunctionLike | undefined {
+  if (!node) return undefined;
+  if (Node.isFunctionDeclaration(node)) return node.getBody() ? node : undefined;
+  if (Node.isVariableDeclaration(node)) {
+    let initializer = node.getInitializer();
+    while (initializer && (Node.isParenthesizedExpression(initializer) || Node.isAsExpression(initializer) || Node.isSatisfiesExpression(initializer))) {
+      initializer = initializer.getExpression();
+    }
+    if (initializer && (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer))) return initializer;
+  }
+  return undefined;
+}
+
+/** String and array methods on known values; unknown receivers keep their provenance. */
+function methodResult(evaluator: Evaluator, receiver: RValue, method: string, args: readonly Expression[], frame: Frame, loc: Location): RValue {
+  return mapAlternatives(receiver, (concrete) => {
+    switch (concrete.kind) {
+      case "string":
+        return stringMethod(evaluator, concrete, method, args, frame, loc);
+      case "text":
+        return STRING_IDENTITY_METHODS.has(method) || method === "toLowerCase" || method === "toUpperCase"
+          ? concrete
+          : unknownValue(`the result of ${method}() on text`, loc);
+      case "array":
+        return arrayMethod(evaluator, concrete, method, args, frame, loc);
+      case "unknown":
+        return concrete.provenance ? unknownValue(concrete.reason, loc, concrete.provenance) : unknownValue(`the result of ${method}()`, loc);
+      default:
+        return unknownValue(`the result of ${method}()`, loc);
+    }
+  });
+}
+
+function stringMethod(evaluator: Evaluator, receiver: Extract<RValue, { kind: "string" }>, method: string, args: readonly Expression[], frame: Frame, loc: Location): RValue {
+  const text = receiver.value;
+  const argument = (index: number): string | undefined => {
+    const arg = args[index];
+    return arg ? knownString(evaluator.evaluate(arg, frame)) : undefined;
+  };
+  const string = (value: string): RValue => ({ kind: "string", value, loc: receiver.loc });
+  switch (method) {
+    case "split": {
+      const separator = argument(0);
+      if (separator === undefined) return unknownValue("a string split by an unknown separator", loc);
+      return { kind: "array", elements: text.split(separator).map(string), open: false, loc: receiver.loc };
+    }
+    case "trim":
+      return string(text.trim());
+    case "trimStart":
+      return string(text.trimStart());
+    case "trimEnd":
+      return string(text.trimEnd());
+    case "toLowerCase":
+      return string(text.toLowerCase());
+    case "toUpperCase":
+      return string(text.toUpperCase());
+    case "toString":
+    case "valueOf":
+      return receiver;
+    case "concat": {
+      const parts = args.map((_, index) => argument(index));
+      return parts.every((part): part is string => part !== undefined) ? string(text + parts.join("")) : unknownValue("a concatenation", loc);
+    }
+    case "startsWith":
+    case "endsWith":
+    case "includes": {
+      const other = argument(0);
+      if (other === undefined) return unknownValue(`the result of ${method}()`, loc);
+      const value = method === "startsWith" ? text.startsWith(other) : method === "endsWith" ? text.endsWith(other) : text.includes(other);
+      return { kind: "boolean", value, loc };
+    }
+    default:
+      return unknownValue(`the result of ${method}() on a string`, loc);
+  }
+}
+
+function arrayMethod(evaluator: Evaluator, receiver: Extract<RValue, { kind: "array" }>, method: string, args: readonly Expression[], frame: Frame, loc: Location): RValue {
+  const callback = args[0];
+  switch (method) {
+    case "map": {
+      if (!callback) return unknownValue("map without a callback", loc);
+      const elements = receiver.elements.map((element) => applyCallback(evaluator, callback, element, frame, loc));
+      return { ...receiver, elements };
+    }
+    case "filter": {
+      if (!callback) return receiver;
+      const elements = receiver.elements.filter((element) => truthiness(applyCallback(evaluator, callback, element, frame, loc)) !== false);
+      return { ...receiver, elements };
+    }
+    case "concat": {
+      let result: RValue = receiver;
+      for (const arg of args) {
+        const value = evaluator.evaluate(arg, frame);
+        result = mapAlternatives(result, (current) => {
+          if (current.kind !== "array") return current;
+          if (value.kind === "array") return { ...current, elements: [...current.elements, ...value.elements], open: current.open || value.open };
+          if (value.kind === "oneOf" || value.kind === "unknown") return { ...current, open: true };
+          return { ...current, elements: [...current.elements, value] };
+        });
+      }
+      return result;
+    }
+    case "slice":
+      return args.length === 0 ? receiver : unknownValue("a slice of an array", loc);
+    case "join": {
+      const separatorArg = args[0];
+      const separator = separatorArg ? knownString(evaluator.evaluate(separatorArg, frame)) : ",";
+      const texts = receiver.elements.map(scalarText);
+      if (separator === undefined || receiver.open || !texts.every((text): text is string => text !== undefined)) {
+        return unknownValue("a joined array", loc);
+      }
+      return { kind: "string", value: texts.join(separator), loc: receiver.loc };
+    }
+    case "flat":
+      return {
+        ...receiver,
+        elements: receiver.elements.flatMap((element) => (element.kind === "array" ? element.elements : [element])),
+      };
+    default:
+      return unknownValue(`the result of ${method}() on an array`, loc);
+  }
+}
+
+/** The callback's result for one element: `Boolean`, `s => s.trim()`, a named function. */
+function applyCallback(evaluator: Evaluator, callback: Expression, element: RValue, frame: Frame, loc: Location): RValue {
+  if (Node.isIdentifier(callback) && callback.getText() === "Boolean" && !declarationOf(callback)) {
+    const truth = truthiness(element);
+    return truth === undefined ? unknownValue("Boolean() of an unknown value", loc) : { kind: "boolean", value: truth, loc };
+  }
+  const target = visibleFunction(evaluator, callback);
+  if (!target || frame.calls >= MAX_CALL_DEPTH) return unknownValue(`the result of ${callback.getText()}`, loc);
+  const bindings = new Map(frame.bindings);
+  const parameter = target.getParameters()[0];
+  if (parameter) bindings.set(parameter.compilerNode, element);
+  return functionReturns(evaluator, target, { bindings, calls: frame.calls + 1 });
+}

@@ -1,0 +1,60 @@
+/**
+ * One cheap pass over the compiler AST that picks the few nodes the extractor looks at
+ * closely. Wrapping every node in a ts-morph object costs more than the whole lint budget
+ * on large files, so only these candidates are wrapped.
+ */
+import { ts, type Node, type SourceFile as MorphSourceFile } from "ts-morph";
+
+export interface Candidates {
+  /** Calls whose callee may be an SDK entry point or a method on its result. */
+  readonly calls: Node[];
+  /** Declarations and expressions with a type annotation that may name an SDK type. */
+  readonly typed: Node[];
+  /** `x.startsWith(y)` calls. */
+  readonly startsWith: Node[];
+}
+
+export function candidatesOf(file: MorphSourceFile, methodNames: ReadonlySet<string>): Candidates {
+  const calls: ts.Node[] = [];
+  const typed: ts.Node[] = [];
+  const startsWith: ts.Node[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      if (ts.isPropertyAccessExpression(callee)) {
+        const name = callee.name.text;
+        if (name === "startsWith") startsWith.push(node);
+        else if (methodNames.has(name)) calls.push(node);
+      } else if (ts.isIdentifier(callee) || ts.isParenthesizedExpression(callee) || ts.isElementAccessExpression(callee)) {
+        calls.push(node);
+      }
+    } else if (isTypedCandidate(node)) {
+      typed.push(node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file.compilerNode);
+  const wrap = (nodes: ts.Node[]): Node[] => nodes.map((node) => wrapped(file, node));
+  return { calls: wrap(calls), typed: wrap(typed), startsWith: wrap(startsWith) };
+}
+
+function isTypedCandidate(node: ts.Node): boolean {
+  if (ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node)) return node.type !== undefined && node.initializer !== undefined;
+  if (ts.isSatisfiesExpression(node) || ts.isAsExpression(node)) return ts.isTypeReferenceNode(node.type);
+  if (ts.isFunctionDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) {
+    return node.type !== undefined;
+  }
+  return false;
+}
+
+interface NodeFactory {
+  _getNodeFromCompilerNode(node: ts.Node): Node;
+}
+
+/**
+ * The ts-morph wrapper of a compiler node of `file`. ts-morph offers no public lookup by
+ * compiler node; its own navigation uses this method.
+ */
+function wrapped(file: MorphSourceFile, node: ts.Node): Node {
+  return (file as unknown as NodeFactory)._getNodeFromCompilerNode(node);
+}

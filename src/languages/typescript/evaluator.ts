@@ -1,0 +1,411 @@
+/**
+ * Resolves expressions to values of the lattice (see model/value.ts): literals, names through
+ * scopes and imports, property reads, composites, calls into visible functions and known
+ * sources. Whatever cannot be seen into is unknown with a reason (and a provenance when the
+ * origin is known). Recursion is bounded: a depth limit and a set of names being resolved.
+ */
+import { Node, SyntaxKind, ts, type EnumDeclaration, type Expression, type Identifier, type PrefixUnaryExpression } from "ts-morph";
+import type { Location } from "../../core/types.js";
+import { alternatives, type RValue } from "../../model/value.js";
+import { evaluateCall, evaluateNew } from "./calls.js";
+import { evaluateArray, evaluateBinary, evaluateConditional, evaluateObject, evaluateTemplate } from "./composites.js";
+import { environmentVariableName, isProcessEnv, subjectName } from "./conditions.js";
+import { statementsBefore, valueAfterWrites } from "./flow.js";
+import { declarationOf } from "./scope.js";
+import { environmentProvenance, propertyProvenance, type QualifiedName } from "./sources.js";
+import type { Meaning, Symbols } from "./symbols.js";
+import { environmentValue, homeValue, mapAlternatives, oneOf, truthiness, unknownValue } from "./values.js";
+import type { Workspace } from "./workspace.js";
+
+/** Values bound to the parameters of the function being evaluated (keyed by parameter node). */
+export interface Frame {
+  readonly bindings: ReadonlyMap<ts.Node, RValue>;
+  readonly calls: number;
+}
+
+export const TOP_FRAME: Frame = { bindings: new Map(), calls: 0 };
+const MAX_DEPTH = 150;
+const MAX_ALIAS_HOPS = 8;
+
+export class Evaluator {
+  private depth = 0;
+  private readonly resolving = new Set<ts.Node>();
+  private readonly memo = new Map<ts.Node, Map<number, RValue>>();
+  /** Set while a cycle was cut: values computed meanwhile are partial and not memoised. */
+  private cutCycle = false;
+  /** Objects spread into or assigned onto other objects (`...defaults`), by location. */
+  private readonly spreadSources = new Set<string>();
+
+  constructor(
+    readonly workspace: Workspace,
+    readonly symbols: Symbols,
+  ) {}
+
+  noteSpread(value: RValue): void {
+    for (const { value: concrete } of alternatives(value)) {
+      if (concrete.kind === "object") this.spreadSources.add(locationKey(concrete.loc));
+    }
+  }
+
+  wasSpread(loc: Location): boolean {
+    return this.spreadSources.has(locationKey(loc));
+  }
+
+  loc(node: Node): Location {
+    return this.workspace.locationOf(node);
+  }
+
+  evaluate(node: Node, frame: Frame = TOP_FRAME): RValue {
+    if (this.depth > MAX_DEPTH) return unknownValue("nested too deeply to resolve", this.loc(node));
+    this.depth++;
+    try {
+      return this.dispatch(node, frame);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private dispatch(node: Node, frame: Frame): RValue {
+    if (
+      Node.isParenthesizedExpression(node) ||
+      Node.isAsExpression(node) ||
+      Node.isSatisfiesExpression(node) ||
+      Node.isNonNullExpression(node) ||
+      Node.isTypeAssertion(node) ||
+      Node.isAwaitExpression(node)
+    ) {
+      return this.evaluate(node.getExpression(), frame);
+    }
+    const loc = this.loc(node);
+    if (Node.isStringLiteral(node) || Node.isNoSubstitutionTemplateLiteral(node)) {
+      return { kind: "string", value: node.getLiteralValue(), loc };
+    }
+    if (Node.isNumericLiteral(node)) return { kind: "number", value: node.getLiteralValue(), loc };
+    if (Node.isTrueLiteral(node) || Node.isFalseLiteral(node)) return { kind: "boolean", value: node.getLiteralValue(), loc };
+    if (Node.isNullLiteral(node)) return { kind: "null", loc };
+    if (Node.isIdentifier(node)) return this.identifierValue(node, frame);
+    if (Node.isPrefixUnaryExpression(node)) return this.prefixValue(node, frame);
+    if (Node.isTemplateExpression(node)) return evaluateTemplate(this, node, frame);
+    if (Node.isBinaryExpression(node)) return evaluateBinary(this, node, frame);
+    if (Node.isConditionalExpression(node)) return evaluateConditional(this, node, frame);
+    if (Node.isPropertyAccessExpression(node)) return this.propertyAccessValue(node, frame);
+    if (Node.isElementAccessExpression(node)) return this.elementAccessValue(node, frame);
+    if (Node.isObjectLiteralExpression(node)) return evaluateObject(this, node, frame);
+    if (Node.isArrayLiteralExpression(node)) return evaluateArray(this, node, frame);
+    if (Node.isArrowFunction(node) || Node.isFunctionExpression(node) || Node.isMethodDeclaration(node)) {
+      return { kind: "function", loc };
+    }
+    if (Node.isCallExpression(node)) return evaluateCall(this, node, frame);
+    if (Node.isNewExpression(node)) return evaluateNew(this, node, frame);
+    if (Node.isVoidExpression(node)) return { kind: "null", loc };
+    return unknownValue(`an expression the analysis does not evaluate (${node.getKindName()})`, loc);
+  }
+
+  private prefixValue(node: PrefixUnaryExpression, frame: Frame): RValue {
+    const operand = this.evaluate(node.getOperand(), frame);
+    const loc = this.loc(node);
+    const operator = node.getOperatorToken();
+    if (operator === SyntaxKind.MinusToken && operand.kind === "number") return { kind: "number", value: -operand.value, loc };
+    if (operator === SyntaxKind.PlusToken && operand.kind === "number") return operand;
+    if (operator === SyntaxKind.ExclamationToken) {
+      return mapAlternatives(operand, (concrete) => {
+        const truth = truthiness(concrete);
+        return truth === undefined ? unknownValue("a negated unknown value", loc) : { kind: "boolean", value: !truth, loc };
+      });
+    }
+    return unknownValue("the result of a unary operator", loc);
+  }
+
+  identifierValue(node: Identifier, frame: Frame): RValue {
+    const declaring = declarationOf(node);
+    if (!declaring) return this.globalValue(node);
+    return this.meaningValue(this.symbols.meaningOfDeclaration(declaring, 0), node, frame);
+  }
+
+  private globalValue(node: Identifier): RValue {
+    const loc = this.loc(node);
+    const name = node.getText();
+    if (name === "undefined") return { kind: "null", loc };
+    if (name === "NaN" || name === "Infinity") return { kind: "number", value: Number(name), loc };
+    return unknownValue(`the global ${name}`, loc);
+  }
+
+  meaningValue(meaning: Meaning, use: Node, frame: Frame): RValue {
+    const loc = this.loc(use);
+    switch (meaning.kind) {
+      case "declaration":
+        return this.declarationValue(meaning.name, use, frame);
+      case "expression":
+        return this.guarded(meaning.expression.compilerNode, loc, () => this.evaluate(meaning.expression, TOP_FRAME));
+      case "package":
+        return unknownValue(`${meaning.name === "*" ? "the module" : meaning.name} from ${meaning.module}`, loc);
+      case "module":
+        return unknownValue("a module namespace", loc);
+      case "global":
+        return unknownValue(`the global ${meaning.name}`, loc);
+      case "missing":
+        return unknownValue("an import that does not resolve to a project file", loc);
+    }
+  }
+
+  /** The value a declared name holds at `use` (after every write when there is no use). */
+  declarationValue(declaring: Identifier, use: Node | undefined, frame: Frame): RValue {
+    const parent = declaring.getParent();
+    const loc = this.loc(declaring);
+    if (Node.isParameterDeclaration(parent)) return this.parameterValue(parent, frame);
+    if (Node.isFunctionDeclaration(parent)) return { kind: "function", loc: this.loc(parent) };
+    if (Node.isClassDeclaration(parent) || Node.isClassExpression(parent)) return unknownValue("a class", loc);
+    if (Node.isEnumDeclaration(parent)) return this.guarded(parent.compilerNode, loc, () => this.enumValue(parent));
+    if (Node.isVariableDeclaration(parent)) {
+      const statements = statementsBefore(parent, use);
+      // Outside any call the value depends only on the writes it sees: compute it once.
+      const memoKey = frame.bindings.size === 0 ? statements.length : undefined;
+      const known = memoKey === undefined ? undefined : this.memo.get(parent.compilerNode)?.get(memoKey);
+      if (known) return known;
+      const value = this.guarded(parent.compilerNode, loc, () => {
+        const initializer = parent.getInitializer();
+        const initial: RValue = initializer ? this.evaluate(initializer, frame) : { kind: "null", loc };
+        return valueAfterWrites(this, declaring, initial, statements, frame);
+      });
+      if (memoKey !== undefined && !this.cutCycle) {
+        const byCut = this.memo.get(parent.compilerNode) ?? new Map<number, RValue>();
+        byCut.set(memoKey, value);
+        this.memo.set(parent.compilerNode, byCut);
+      }
+      return value;
+    }
+    if (Node.isBindingElement(parent)) return this.guarded(parent.compilerNode, loc, () => this.bindingValue(parent, frame));
+    return unknownValue(`${declaring.getText()} (${parent.getKindName()})`, loc);
+  }
+
+  private parameterValue(parameter: Node & { getName(): string }, frame: Frame): RValue {
+    const bound = frame.bindings.get(parameter.compilerNode);
+    if (bound) return bound;
+    return unknownValue(`the parameter ${parameter.getName()}`, this.loc(parameter), { kind: "parameter", name: parameter.getName() });
+  }
+
+  /** `const { a: { b } } = source`: the source's value at the element's path. */
+  private bindingValue(element: Node, frame: Frame): RValue {
+    const steps: Array<{ key: string | undefined; initializer: Expression | undefined; loc: Location }> = [];
+    let current: Node = element;
+    while (Node.isBindingElement(current)) {
+      const pattern = current.getParentOrThrow();
+      const key = Node.isArrayBindingPattern(pattern)
+        ? String(pattern.getElements().indexOf(current))
+        : current.getDotDotDotToken()
+          ? undefined
+          : (current.getPropertyNameNode() ? propertyKeyText(current.getPropertyNameNode()!) : current.getName());
+      steps.unshift({ key, initializer: current.getInitializer(), loc: this.loc(current) });
+      current = pattern.getParentOrThrow();
+    }
+    let value: RValue;
+    if (Node.isVariableDeclaration(current)) {
+      const initializer = current.getInitializer();
+      value = initializer ? this.evaluate(initializer, frame) : { kind: "null", loc: this.loc(current) };
+    } else if (Node.isParameterDeclaration(current)) {
+      value = this.parameterValue(current, frame);
+    } else {
+      return unknownValue("a destructured value", this.loc(element));
+    }
+    for (const step of steps) {
+      if (step.key === undefined) return unknownValue("the rest of a destructured value", step.loc);
+      const key = step.key;
+      const read = this.readProperty(value, key, step.loc);
+      const fallback = step.initializer;
+      value = fallback ? mapAlternatives(read, (concrete) => (concrete.kind === "null" ? this.evaluate(fallback, frame) : concrete)) : read;
+    }
+    return value;
+  }
+
+  /** An enum as an object of its members; members without a literal initializer are unknown. */
+  private enumValue(declaration: EnumDeclaration): RValue {
+    const entries = declaration.getMembers().map((member) => {
+      const initializer = member.getInitializer();
+      const keyLoc = this.loc(member.getNameNode());
+      const value: RValue = initializer ? this.evaluate(initializer) : unknownValue(`the enum member ${member.getName()}`, keyLoc);
+      return { key: member.getName(), keyLoc, value };
+    });
+    return { kind: "object", entries, open: false, loc: this.loc(declaration) };
+  }
+
+  /** Runs `compute` unless the same declaration is already being resolved (a cycle). */
+  guarded(key: ts.Node, loc: Location, compute: () => RValue): RValue {
+    if (this.resolving.has(key)) {
+      this.cutCycle = true;
+      return unknownValue("a value defined in terms of itself", loc);
+    }
+    this.resolving.add(key);
+    try {
+      return compute();
+    } finally {
+      this.resolving.delete(key);
+      if (this.resolving.size === 0) this.cutCycle = false;
+    }
+  }
+
+  private propertyAccessValue(node: Node, frame: Frame): RValue {
+    if (!Node.isPropertyAccessExpression(node)) return unknownValue("unsupported property access", this.loc(node));
+    const loc = this.loc(node);
+    const target = node.getExpression();
+    const name = node.getName();
+    if (isProcessEnv(node)) return environmentValue(loc);
+    const environmentName = environmentVariableName(node);
+    if (environmentName) return this.environmentVariable(environmentName, loc);
+    const provenance = propertyProvenance(this.qualify(target), name);
+    if (provenance) return unknownValue(`${node.getText()}`, loc, provenance);
+    if (target.getKind() === SyntaxKind.ThisKeyword) return this.thisMemberValue(node, name, frame);
+    const namespace = this.namespaceMeaning(target);
+    if (namespace) {
+      const member = this.symbols.memberOf(namespace, name);
+      if (member) return this.meaningValue(member, node, frame);
+    }
+    return this.readProperty(this.evaluate(target, frame), name, loc);
+  }
+
+  private elementAccessValue(node: Node, frame: Frame): RValue {
+    if (!Node.isElementAccessExpression(node)) return unknownValue("unsupported element access", this.loc(node));
+    const loc = this.loc(node);
+    const environmentName = environmentVariableName(node);
+    if (environmentName) return this.environmentVariable(environmentName, loc);
+    const argument = node.getArgumentExpression();
+    const target = this.evaluate(node.getExpression(), frame);
+    if (!argument) return unknownValue("an element access without a key", loc);
+    const key = this.evaluate(argument, frame);
+    if (key.kind === "string" || key.kind === "number") return this.readProperty(target, String(key.value), loc);
+    const subject = subjectName(argument);
+    return mapAlternatives(target, (concrete) => {
+      if (concrete.kind !== "object" || concrete.open || concrete.entries.length === 0) {
+        return concrete.kind === "unknown" ? concrete : unknownValue(`a lookup with the key ${subject}`, loc);
+      }
+      const keyAlternatives = knownKeys(key);
+      const entries = keyAlternatives
+        ? concrete.entries.filter((entry) => keyAlternatives.includes(entry.key))
+        : concrete.entries;
+      return oneOf(entries.map((entry) => ({ value: entry.value, when: `${subject} is "${entry.key}"` })), loc);
+    });
+  }
+
+  /** `value.key`, for every alternative of value. */
+  readProperty(value: RValue, key: string, loc: Location): RValue {
+    return mapAlternatives(value, (concrete) => {
+      switch (concrete.kind) {
+        case "object": {
+          const entry = concrete.entries.find((candidate) => candidate.key === key);
+          if (entry) return entry.value;
+          return concrete.open ? unknownValue(`the property ${key} of an open object`, loc) : { kind: "null", loc };
+        }
+        case "array":
+          if (key === "length" && !concrete.open) return { kind: "number", value: concrete.elements.length, loc };
+          if (/^\d+$/.test(key)) return concrete.elements[Number(key)] ?? (concrete.open ? unknownValue("an array element", loc) : { kind: "null", loc });
+          return unknownValue(`the property ${key} of an array`, loc);
+        case "string":
+          return key === "length" ? { kind: "number", value: concrete.value.length, loc } : unknownValue(`the property ${key} of a string`, loc);
+        case "unknown":
+          if (concrete.provenance?.kind === "env" && concrete.provenance.name === "*") return this.environmentVariable(key, loc);
+          return concrete.provenance ? unknownValue(concrete.reason, loc, concrete.provenance) : unknownValue(`the property ${key} of ${concrete.reason}`, loc);
+        default:
+          return unknownValue(`the property ${key} of a ${concrete.kind} value`, loc);
+      }
+    });
+  }
+
+  environmentVariable(name: string, loc: Location): RValue {
+    if (name === "HOME") return homeValue(loc);
+    return unknownValue(`the environment variable ${name}`, loc, environmentProvenance(name));
+  }
+
+  /** `this.name` inside a class: the field's initializer or what the constructor assigns. */
+  private thisMemberValue(node: Node, name: string, frame: Frame): RValue {
+    const loc = this.loc(node);
+    const owner = node.getFirstAncestor((ancestor) => Node.isClassDeclaration(ancestor) || Node.isClassExpression(ancestor));
+    if (!owner || !(Node.isClassDeclaration(owner) || Node.isClassExpression(owner))) return unknownValue(`this.${name}`, loc);
+    const property = owner.getProperty(name);
+    const initializer = property?.getInitializer();
+    if (property && initializer) {
+      return this.guarded(property.compilerNode, loc, () => this.evaluate(initializer, TOP_FRAME));
+    }
+    const method = owner.getMethod(name) ?? owner.getGetAccessor(name);
+    if (method) return { kind: "function", loc: this.loc(method) };
+    for (const constructor of owner.getConstructors()) {
+      for (const statement of constructor.getStatements()) {
+        if (!Node.isExpressionStatement(statement)) continue;
+        const expression = statement.getExpression();
+        if (!Node.isBinaryExpression(expression) || expression.getOperatorToken().getKind() !== SyntaxKind.EqualsToken) continue;
+        const left = expression.getLeft();
+        if (Node.isPropertyAccessExpression(left) && left.getExpression().getKind() === SyntaxKind.ThisKeyword && left.getName() === name) {
+          return this.guarded(expression.compilerNode, loc, () => this.evaluate(expression.getRight(), frame));
+        }
+      }
+    }
+    return unknownValue(`this.${name}`, loc);
+  }
+
+  /** The namespace an expression names (`sdk` in `sdk.query`, `config` in `config.OPTIONS`). */
+  namespaceMeaning(node: Node): Meaning | undefined {
+    if (!Node.isIdentifier(node)) return undefined;
+    const declaring = declarationOf(node);
+    if (!declaring) return undefined;
+    const meaning = this.symbols.meaningOfDeclaration(declaring, 0);
+    return meaning.kind === "module" || (meaning.kind === "package" && meaning.name === "*") ? meaning : undefined;
+  }
+
+  /** The callee or receiver as a package member path (`fs.promises.readFile`), when it is one. */
+  qualify(node: Node, hops = 0): QualifiedName | undefined {
+    if (hops > MAX_ALIAS_HOPS) return undefined;
+    if (Node.isParenthesizedExpression(node) || Node.isAwaitExpression(node) || Node.isNonNullExpression(node)) {
+      return this.qualify(node.getExpression(), hops + 1);
+    }
+    if (Node.isIdentifier(node)) {
+      const declaring = declarationOf(node);
+      if (!declaring) return { names: [node.getText()] };
+      const meaning = this.symbols.meaningOfDeclaration(declaring, 0);
+      if (meaning.kind === "package") {
+        return { module: meaning.module, names: meaning.name === "*" || meaning.name === "default" ? [] : [meaning.name] };
+      }
+      const parent = declaring.getParent();
+      if (meaning.kind === "declaration" && Node.isVariableDeclaration(parent)) {
+        const initializer = parent.getInitializer();
+        if (initializer && (Node.isIdentifier(initializer) || Node.isPropertyAccessExpression(initializer))) {
+          return this.qualify(initializer, hops + 1);
+        }
+      }
+      return { names: [node.getText()] };
+    }
+    if (Node.isPropertyAccessExpression(node)) {
+      const base = this.qualify(node.getExpression(), hops + 1);
+      if (!base) return undefined;
+      return base.module ? { module: base.module, names: [...base.names, node.getName()] } : { names: [...base.names, node.getName()] };
+    }
+    if (Node.isCallExpression(node)) {
+      const callee = node.getExpression();
+      const argument = node.getArguments()[0];
+      if (Node.isIdentifier(callee) && callee.getText() === "require" && argument && Node.isStringLiteral(argument)) {
+        return { module: argument.getLiteralValue(), names: [] };
+      }
+      const inner = this.qualify(callee, hops + 1);
+      return inner?.module ? inner : undefined;
+    }
+    return undefined;
+  }
+}
+
+function locationKey(loc: Location): string {
+  return `${loc.file}:${loc.start}:${loc.end}`;
+}
+
+function knownKeys(key: RValue): string[] | undefined {
+  if (key.kind !== "oneOf") return undefined;
+  const keys: string[] = [];
+  for (const branch of key.options) {
+    if (branch.value.kind !== "string") return undefined;
+    keys.push(branch.value.value);
+  }
+  return keys;
+}
+
+export function propertyKeyText(name: Node): string | undefined {
+  if (Node.isIdentifier(name) || Node.isPrivateIdentifier(name)) return name.getText();
+  if (Node.isStringLiteral(name) || Node.isNoSubstitutionTemplateLiteral(name)) return name.getLiteralValue();
+  if (Node.isNumericLiteral(name)) return String(name.getLiteralValue());
+  return undefined;
+}

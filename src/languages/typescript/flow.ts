@@ -1,0 +1,279 @@
+/**
+ * Control flow the evaluator follows, kept simple on purpose: what a function returns (each
+ * `return` under the conditions that lead to it) and what a variable holds at a use after
+ * the writes between its declaration and that use (`opts.env = …`, `opts.tools.push(…)`,
+ * `Object.assign(opts, …)`, reassignments in `if` branches).
+ */
+import {
+  Node,
+  SyntaxKind,
+  type ArrowFunction,
+  type Expression,
+  type FunctionDeclaration,
+  type FunctionExpression,
+  type Identifier,
+  type MethodDeclaration,
+  type ReturnStatement,
+  type Statement,
+  type VariableDeclaration,
+} from "ts-morph";
+import type { Branch, RValue } from "../../model/value.js";
+import { describeCondition, negate, sourceText, subjectName } from "./conditions.js";
+import { concatenate } from "./composites.js";
+import type { Evaluator, Frame } from "./evaluator.js";
+import { appendAt, markOpen, mergeInto, setPath, type PathStep } from "./object-ops.js";
+import { declarationOf } from "./scope.js";
+import { oneOf, scalarText, truthiness, unknownValue } from "./values.js";
+
+export type FunctionLike = FunctionDeclaration | ArrowFunction | FunctionExpression | MethodDeclaration;
+
+type Condition =
+  | { readonly kind: "test"; readonly expression: Expression; readonly holds: boolean }
+  /** A `case` (label set) or the `default` clause (label unset, `others` are the case labels). */
+  | { readonly kind: "case"; readonly subject: Expression; readonly label: Expression | undefined; readonly others: readonly Expression[] };
+
+/** What a call of `target` returns: one branch per reachable `return`, with its conditions. */
+export function functionReturns(evaluator: Evaluator, target: FunctionLike, frame: Frame): RValue {
+  const body = target.getBody();
+  const loc = evaluator.loc(target);
+  if (!body) return unknownValue("a function without a body", loc);
+  if (!Node.isBlock(body)) return evaluator.evaluate(body, frame);
+  const branches: Branch[] = [];
+  for (const statement of returnsOf(body)) {
+    const whens: string[] = [];
+    let definite = true;
+    let reachable = true;
+    for (const condition of conditionsOf(statement, body)) {
+      const truth = conditionTruth(evaluator, condition, frame);
+      if (truth === undefined) {
+        definite = false;
+        whens.push(describe(condition));
+      } else if (!truth) {
+        reachable = false;
+      }
+    }
+    if (!reachable) continue;
+    const expression = statement.getExpression();
+    branches.push({ value: expression ? evaluator.evaluate(expression, frame) : { kind: "null", loc: evaluator.loc(statement) }, when: whens.join(" and ") });
+    if (definite) break;
+  }
+  if (branches.length === 0) return { kind: "null", loc };
+  return oneOf(branches, loc);
+}
+
+function returnsOf(body: Node): ReturnStatement[] {
+  const found: ReturnStatement[] = [];
+  const visit = (node: Node): void => {
+    if (Node.isReturnStatement(node)) found.push(node);
+    if (Node.isFunctionLikeDeclaration(node) || Node.isClassDeclaration(node) || Node.isClassExpression(node)) return;
+    node.forEachChild(visit);
+  };
+  body.forEachChild(visit);
+  return found;
+}
+
+function conditionsOf(statement: Node, body: Node): Condition[] {
+  const conditions: Condition[] = [];
+  let child: Node = statement;
+  for (let parent = child.getParent(); parent && child !== body; child = parent, parent = parent.getParent()) {
+    if (Node.isIfStatement(parent)) {
+      if (child === parent.getThenStatement()) conditions.unshift({ kind: "test", expression: parent.getExpression(), holds: true });
+      else if (child === parent.getElseStatement()) conditions.unshift({ kind: "test", expression: parent.getExpression(), holds: false });
+    } else if (Node.isCaseClause(parent) || Node.isDefaultClause(parent)) {
+      const switchStatement = parent.getParentOrThrow().getParentOrThrow();
+      if (Node.isSwitchStatement(switchStatement)) {
+        const others = switchStatement.getClauses().flatMap((clause) => (Node.isCaseClause(clause) ? [clause.getExpression()] : []));
+        conditions.unshift({ kind: "case", subject: switchStatement.getExpression(), label: Node.isCaseClause(parent) ? parent.getExpression() : undefined, others });
+      }
+    }
+    if (Node.isBlock(parent) || Node.isSourceFile(parent)) {
+      for (const sibling of parent.getStatements()) {
+        if (sibling === child) break;
+        if (Node.isIfStatement(sibling) && !sibling.getElseStatement() && alwaysLeaves(sibling.getThenStatement())) {
+          conditions.unshift({ kind: "test", expression: sibling.getExpression(), holds: false });
+        }
+      }
+    }
+  }
+  return conditions;
+}
+
+function alwaysLeaves(statement: Statement | undefined): boolean {
+  if (!statement) return false;
+  if (Node.isReturnStatement(statement) || Node.isThrowStatement(statement)) return true;
+  if (Node.isBlock(statement)) {
+    const statements = statement.getStatements();
+    return alwaysLeaves(statements[statements.length - 1]);
+  }
+  if (Node.isIfStatement(statement)) return alwaysLeaves(statement.getThenStatement()) && alwaysLeaves(statement.getElseStatement());
+  return false;
+}
+
+function conditionTruth(evaluator: Evaluator, condition: Condition, frame: Frame): boolean | undefined {
+  if (condition.kind === "test") {
+    const value = evaluator.evaluate(condition.expression, frame);
+    const truth = value.kind === "oneOf" ? undefined : truthiness(value);
+    return truth === undefined ? undefined : truth === condition.holds;
+  }
+  const subject = scalarText(evaluator.evaluate(condition.subject, frame));
+  if (subject === undefined) return undefined;
+  const labels = (condition.label ? [condition.label] : condition.others).map((label) => scalarText(evaluator.evaluate(label, frame)));
+  if (labels.some((label) => label === undefined)) return undefined;
+  return condition.label ? labels[0] === subject : !labels.includes(subject);
+}
+
+function describe(condition: Condition): string {
+  if (condition.kind === "test") {
+    const text = describeCondition(condition.expression);
+    return condition.holds ? text : negate(text);
+  }
+  const subject = subjectName(condition.subject);
+  if (condition.label) return `${subject} is ${sourceText(condition.label)}`;
+  return `${subject} is not ${condition.others.map((label) => sourceText(label)).join(" or ") || "matched"}`;
+}
+
+/** The statements after a variable's declaration that run before `use` (all of them without a use). */
+export function statementsBefore(declaration: VariableDeclaration, use: Node | undefined): Statement[] {
+  const statement = declaration.getVariableStatement();
+  const container = statement?.getParent();
+  if (!statement || !container || !Node.isStatemented(container)) return [];
+  const useStart = use && use.getSourceFile() === declaration.getSourceFile() ? use.getStart() : Number.POSITIVE_INFINITY;
+  const statements = container.getStatements();
+  const following: Statement[] = [];
+  for (const candidate of statements.slice(statements.indexOf(statement) + 1)) {
+    if (candidate.getEnd() > useStart) break;
+    following.push(candidate);
+  }
+  return following;
+}
+
+/** The variable's value after the writes in `statements` (see `statementsBefore`). */
+export function valueAfterWrites(evaluator: Evaluator, declaring: Identifier, initial: RValue, statements: readonly Statement[], frame: Frame): RValue {
+  const writes = new Writes(evaluator, declaring, declaring.getText(), frame);
+  return statements.reduce((value, statement) => writes.applyStatement(value, statement), initial);
+}
+
+class Writes {
+  constructor(
+    private readonly evaluator: Evaluator,
+    private readonly declaring: Identifier,
+    private readonly name: string,
+    private readonly frame: Frame,
+  ) {}
+
+  applyStatement(value: RValue, statement: Node): RValue {
+    if (!statement.getText().includes(this.name)) return value;
+    if (Node.isExpressionStatement(statement)) return this.applyExpression(value, statement.getExpression(), false);
+    if (Node.isBlock(statement)) return statement.getStatements().reduce((current, inner) => this.applyStatement(current, inner), value);
+    if (Node.isTryStatement(statement)) return this.applyStatement(value, statement.getTryBlock());
+    if (Node.isIfStatement(statement)) return this.applyIf(value, statement);
+    if (Node.isVariableStatement(statement) || Node.isReturnStatement(statement) || Node.isFunctionDeclaration(statement)) return value;
+    let current = value;
+    statement.forEachDescendant((node, traversal) => {
+      if (Node.isFunctionLikeDeclaration(node)) {
+        traversal.skip();
+        return;
+      }
+      if (Node.isBinaryExpression(node) || Node.isCallExpression(node)) current = this.applyExpression(current, node, true);
+    });
+    return current;
+  }
+
+  private applyIf(value: RValue, statement: Node): RValue {
+    if (!Node.isIfStatement(statement)) return value;
+    const thenValue = this.applyStatement(value, statement.getThenStatement());
+    const elseStatement = statement.getElseStatement();
+    const elseValue = elseStatement ? this.applyStatement(value, elseStatement) : value;
+    if (thenValue === value && elseValue === value) return value;
+    const condition = this.evaluator.evaluate(statement.getExpression(), this.frame);
+    const truth = condition.kind === "oneOf" ? undefined : truthiness(condition);
+    if (truth !== undefined) return truth ? thenValue : elseValue;
+    const when = describeCondition(statement.getExpression());
+    return oneOf([
+      { value: thenValue, when },
+      { value: elseValue, when: negate(when) },
+    ], this.evaluator.loc(statement));
+  }
+
+  /** One write; `uncertain` when it may run any number of times (in a loop, a callback). */
+  private applyExpression(value: RValue, node: Node, uncertain: boolean): RValue {
+    let expression = node;
+    while (Node.isParenthesizedExpression(expression) || Node.isAwaitExpression(expression) || Node.isVoidExpression(expression)) {
+      expression = expression.getExpression();
+    }
+    if (Node.isBinaryExpression(expression)) return this.applyAssignment(value, expression, uncertain);
+    if (!Node.isCallExpression(expression)) return value;
+    const callee = expression.getExpression();
+    const args = expression.getArguments();
+    if (Node.isPropertyAccessExpression(callee) && (callee.getName() === "push" || callee.getName() === "unshift")) {
+      const path = this.pathOf(callee.getExpression());
+      if (!path) return value;
+      if (path.steps === undefined || uncertain) return appendAt(value, path.steps ?? [], [], true);
+      let open = false;
+      const items: RValue[] = [];
+      for (const arg of args) {
+        if (Node.isSpreadElement(arg)) {
+          const spread = this.evaluator.evaluate(arg.getExpression(), this.frame);
+          if (spread.kind === "array") {
+            items.push(...spread.elements);
+            open ||= spread.open;
+          } else {
+            open = true;
+          }
+        } else {
+          items.push(this.evaluator.evaluate(arg, this.frame));
+        }
+      }
+      return appendAt(value, path.steps, items, open);
+    }
+    if (Node.isPropertyAccessExpression(callee) && callee.getText().replace(/\s/g, "") === "Object.assign") {
+      const [first, ...sources] = args;
+      const path = first ? this.pathOf(first) : undefined;
+      if (!path) return value;
+      if (path.steps === undefined || path.steps.length > 0 || uncertain) return markOpen(value);
+      return mergeInto(value, sources.map((source) => this.evaluator.evaluate(source, this.frame)));
+    }
+    return value;
+  }
+
+  private applyAssignment(value: RValue, expression: Node, uncertain: boolean): RValue {
+    if (!Node.isBinaryExpression(expression)) return value;
+    const operator = expression.getOperatorToken().getKind();
+    if (operator < SyntaxKind.FirstAssignment || operator > SyntaxKind.LastAssignment) return value;
+    const path = this.pathOf(expression.getLeft());
+    if (!path) return value;
+    const loc = this.evaluator.loc(expression);
+    if (path.steps === undefined) return markOpen(value);
+    const written = (): RValue => {
+      if (uncertain) return unknownValue("a value written in a loop or callback", loc);
+      const right = this.evaluator.evaluate(expression.getRight(), this.frame);
+      if (operator === SyntaxKind.EqualsToken) return right;
+      if (operator === SyntaxKind.PlusEqualsToken && path.steps?.length === 0) {
+        return concatenate(this.evaluator, [{ value, expression: expression.getLeft() }, { value: right, expression: expression.getRight() }], loc);
+      }
+      return unknownValue(`the result of ${expression.getOperatorToken().getText()}`, loc);
+    };
+    if (path.steps.length === 0) return written();
+    return setPath(value, path.steps, written());
+  }
+
+  /** `name.a["b"]` → steps a, b (undefined steps when a key is computed); undefined if not this variable. */
+  private pathOf(node: Node): { steps: PathStep[] | undefined } | undefined {
+    const steps: PathStep[] = [];
+    let dynamic = false;
+    let current = node;
+    while (Node.isPropertyAccessExpression(current) || Node.isElementAccessExpression(current) || Node.isParenthesizedExpression(current) || Node.isNonNullExpression(current)) {
+      if (Node.isPropertyAccessExpression(current)) {
+        steps.unshift({ key: current.getName(), loc: this.evaluator.loc(current.getNameNode()) });
+      } else if (Node.isElementAccessExpression(current)) {
+        const argument = current.getArgumentExpression();
+        const key = argument ? scalarText(this.evaluator.evaluate(argument, this.frame)) : undefined;
+        if (key === undefined || !argument) dynamic = true;
+        else steps.unshift({ key, loc: this.evaluator.loc(argument) });
+      }
+      current = current.getExpression();
+    }
+    if (!Node.isIdentifier(current) || current.getText() !== this.name || declarationOf(current) !== this.declaring) return undefined;
+    return { steps: dynamic ? undefined : steps };
+  }
+}

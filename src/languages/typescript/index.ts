@@ -1,0 +1,33 @@
+/**
+ * The TypeScript/JavaScript extractor: parses a file with ts-morph (syntax only) and builds
+ * its model — agents with resolved options, path prefix checks, comments, parse problems.
+ */
+import type { SourceFile } from "../../core/types.js";
+import type { FileModel } from "../../model/file-model.js";
+import type { ExtractContext } from "../index.js";
+import { AgentFinder, CANDIDATE_METHODS } from "./agents.js";
+import { candidatesOf } from "./candidates.js";
+import { commentsOf } from "./comments.js";
+import { Evaluator } from "./evaluator.js";
+import { parseProblemsOf } from "./parse-problems.js";
+import { pathPrefixChecksOf } from "./path-checks.js";
+import { parsedFile } from "./project.js";
+import { SdkRecognizer } from "./sdk.js";
+import { Symbols } from "./symbols.js";
+import { Workspace } from "./workspace.js";
+
+export function extractTypeScript(file: SourceFile, context: ExtractContext): FileModel {
+  const parsed = parsedFile(file.absolutePath, file.text);
+  const workspace = new Workspace(context, parsed, file.path);
+  const symbols = new Symbols(workspace);
+  const evaluator = new Evaluator(workspace, symbols);
+  const language = file.kind === "javascript" ? "javascript" : "typescript";
+  const candidates = candidatesOf(parsed, CANDIDATE_METHODS);
+  return {
+    file,
+    agents: new AgentFinder(evaluator, new SdkRecognizer(symbols), language).find(candidates),
+    pathPrefixChecks: pathPrefixChecksOf(candidates.startsWith, evaluator),
+    parseProblems: parseProblemsOf(parsed, workspace),
+    comments: commentsOf(parsed),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Recognises the agent SDK in code: which callees are the SDK's `query` and session
+ * functions, and which types are its `Options` and `AgentDefinition`, whatever the import
+ * form (named, renamed, namespace, `require`, dynamic import, re-exports through project files).
+ */
+import { Node, type TypeNode } from "ts-morph";
+import { declarationOf } from "./scope.js";
+import { isSdkModule, moduleLoadedBy, type Symbols } from "./symbols.js";
+
+export type SdkType = "options" | "agent-definition" | "agent-definitions";
+
+const MAX_HOPS = 8;
+const WRAPPERS = new Set(["Partial", "Readonly", "Required", "NonNullable", "Omit", "Pick"]);
+
+export class SdkRecognizer {
+  constructor(private readonly symbols: Symbols) {}
+
+  /** The SDK export an expression or type name stands for ("*" for the module itself). */
+  exportOf(node: Node, hops = 0): string | undefined {
+    if (hops > MAX_HOPS) return undefined;
+    if (Node.isParenthesizedExpression(node) || Node.isAwaitExpression(node) || Node.isNonNullExpression(node)) {
+      return this.exportOf(node.getExpression(), hops + 1);
+    }
+    if (Node.isIdentifier(node)) {
+      const declaring = declarationOf(node);
+      if (!declaring) return undefined;
+      const meaning = this.symbols.meaningOfDeclaration(declaring, 0);
+      if (meaning.kind === "package") return isSdkModule(meaning.module) ? meaning.name : undefined;
+      if (meaning.kind === "expression") return this.exportOf(meaning.expression, hops + 1);
+      if (meaning.kind !== "declaration") return undefined;
+      const parent = meaning.name.getParent();
+      if (Node.isVariableDeclaration(parent)) {
+        const initializer = parent.getInitializer();
+        if (initializer && (Node.isIdentifier(initializer) || Node.isPropertyAccessExpression(initializer))) {
+          return this.exportOf(initializer, hops + 1);
+        }
+      }
+      return undefined;
+    }
+    if (Node.isPropertyAccessExpression(node)) {
+      return this.exportOf(node.getExpression(), hops + 1) === "*" ? node.getName() : undefined;
+    }
+    if (Node.isQualifiedName(node)) {
+      return this.exportOf(node.getLeft(), hops + 1) === "*" ? node.getRight().getText() : undefined;
+    }
+    if (Node.isCallExpression(node)) {
+      const module = moduleLoadedBy(node);
+      return module !== undefined && isSdkModule(module) ? "*" : undefined;
+    }
+    return undefined;
+  }
+
+  /** Whether a type annotation is the SDK's Options, AgentDefinition or a record of definitions. */
+  typeOf(type: TypeNode | undefined, hops = 0): SdkType | undefined {
+    if (!type || hops > MAX_HOPS) return undefined;
+    if (Node.isParenthesizedTypeNode(type)) return this.typeOf(type.getTypeNode(), hops + 1);
+    if (Node.isIntersectionTypeNode(type)) {
+      for (const member of type.getTypeNodes()) {
+        const found = this.typeOf(member, hops + 1);
+        if (found) return found;
+      }
+      return undefined;
+    }
+    if (!Node.isTypeReference(type)) return undefined;
+    const typeName = type.getTypeName();
+    const typeArguments = type.getTypeArguments();
+    const simpleName = typeName.getText();
+    if (WRAPPERS.has(simpleName) && Node.isIdentifier(typeName) && !declarationOf(typeName)) return this.typeOf(typeArguments[0], hops + 1);
+    if (simpleName === "Record" && typeArguments[1] && this.typeOf(typeArguments[1], hops + 1) === "agent-definition") {
+      return "agent-definitions";
+    }
+    const exported = this.exportOf(typeName, hops + 1);
+    if (exported === "Options") return "options";
+    if (exported === "AgentDefinition") return "agent-definition";
+    if (Node.isIdentifier(typeName)) {
+      const declaring = declarationOf(typeName);
+      const meaning = declaring ? this.symbols.meaningOfDeclaration(declaring, 0) : undefined;
+      const alias = meaning?.kind === "declaration" ? meaning.name.getParent() : undefined;
+      if (alias && Node.isTypeAliasDeclaration(alias)) return this.typeOf(alias.getTypeNode(), hops + 1);
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * What a name stands for once imports, re-exports and `require` are followed: an export of
+ * the agent SDK, an export of another package, a declaration in some project file, or an
+ * expression (`export default expr`, `module.exports = expr`).
+ */
+import { Node, SyntaxKind, type Expression, type Identifier, type SourceFile as MorphSourceFile } from "ts-morph";
+import { declarationOf, lookup } from "./scope.js";
+import type { Workspace } from "./workspace.js";
+
+export type Meaning =
+  /** `name` is "*" for the module namespace itself. */
+  | { readonly kind: "package"; readonly module: string; readonly name: string }
+  /** A project file's module namespace (`import * as config from "./config"`). */
+  | { readonly kind: "module"; readonly file: MorphSourceFile }
+  | { readonly kind: "declaration"; readonly name: Identifier }
+  | { readonly kind: "expression"; readonly expression: Expression }
+  | { readonly kind: "global"; readonly name: string }
+  | { readonly kind: "missing" };
+
+const SDK_MODULES = ["@anthropic-ai/claude-agent-sdk", "@anthropic-ai/claude-code"];
+const MAX_HOPS = 12;
+
+export function isSdkModule(module: string): boolean {
+  return SDK_MODULES.some((sdk) => module === sdk || module.startsWith(sdk + "/"));
+}
+
+export class Symbols {
+  constructor(private readonly workspace: Workspace) {}
+
+  /** The meaning of an identifier used as a value or a type. */
+  meaningOf(reference: Identifier): Meaning {
+    const declaring = declarationOf(reference);
+    if (!declaring) return { kind: "global", name: reference.getText() };
+    return this.meaningOfDeclaration(declaring, 0);
+  }
+
+  /** The member `name` of a namespace meaning (`sdk.query`, `config.OPTIONS`). */
+  memberOf(namespace: Meaning, name: string): Meaning | undefined {
+    if (namespace.kind === "package" && namespace.name === "*") return { kind: "package", module: namespace.module, name };
+    if (namespace.kind === "module") return this.exported(namespace.file, name, 1, new Set());
+    return undefined;
+  }
+
+  /** Follows an import or a `require` binding to what it names. */
+  meaningOfDeclaration(declaring: Identifier, hops: number): Meaning {
+    const parent = declaring.getParent();
+    if (Node.isImportSpecifier(parent)) {
+      const module = parent.getImportDeclaration().getModuleSpecifierValue();
+      return this.imported(declaring.getSourceFile(), module, parent.getName(), hops);
+    }
+    if (Node.isImportClause(parent)) {
+      const declaration = parent.getParent();
+      if (Node.isImportDeclaration(declaration)) {
+        return this.imported(declaring.getSourceFile(), declaration.getModuleSpecifierValue(), "default", hops);
+      }
+    }
+    if (Node.isNamespaceImport(parent)) {
+      const declaration = parent.getParent().getParent();
+      if (Node.isImportDeclaration(declaration)) {
+        return this.imported(declaring.getSourceFile(), declaration.getModuleSpecifierValue(), "*", hops);
+      }
+    }
+    if (Node.isImportEqualsDeclaration(parent)) {
+      const reference = parent.getModuleReference();
+      if (Node.isExternalModuleReference(reference)) {
+        const argument = reference.getExpression();
+        if (argument && Node.isStringLiteral(argument)) {
+          return this.imported(declaring.getSourceFile(), argument.getLiteralValue(), "*", hops);
+        }
+      }
+    }
+    const required = requiredBinding(declaring);
+    if (required) return this.imported(declaring.getSourceFile(), required.module, required.name, hops);
+    return { kind: "declaration", name: declaring };
+  }
+
+  /** What `name` exported by `module` (as seen from `from`) is. */
+  imported(from: MorphSourceFile, module: string, name: string, hops: number): Meaning {
+    if (hops > MAX_HOPS) return { kind: "missing" };
+    const target = this.workspace.resolveImport(from, module);
+    if (!target) {
+      if (module.startsWith(".")) return { kind: "missing" };
+      return { kind: "package", module, name };
+    }
+    if (name === "*") return { kind: "module", file: target };
+    return this.exported(target, name, hops + 1, new Set());
+  }
+
+  /** What a project file exports under `name`. */
+  exported(file: MorphSourceFile, name: string, hops: number, visited: Set<string>): Meaning {
+    if (hops > MAX_HOPS || visited.has(file.getFilePath())) return { kind: "missing" };
+    visited.add(file.getFilePath());
+    const local = this.localExport(file, name, hops);
+    if (local) return local;
+    for (const declaration of file.getExportDeclarations()) {
+      if (declaration.getNamedExports().length > 0 || declaration.getNamespaceExport()) continue;
+      const module = declaration.getModuleSpecifierValue();
+      if (!module) continue;
+      if (isSdkModule(module)) return { kind: "package", module, name };
+      const target = this.workspace.resolveImport(file, module);
+      if (!target) continue;
+      const found = this.exported(target, name, hops + 1, visited);
+      if (found.kind !== "missing") return found;
+    }
+    return { kind: "missing" };
+  }
+
+  private localExport(file: MorphSourceFile, name: string, hops: number): Meaning | undefined {
+    for (const declaration of file.getExportDeclarations()) {
+      const module = declaration.getModuleSpecifierValue();
+      const namespace = declaration.getNamespaceExport();
+      if (namespace && namespace.getName() === name && module) return this.imported(file, module, "*", hops + 1);
+      for (const specifier of declaration.getNamedExports()) {
+        const exportedAs = specifier.getAliasNode()?.getText() ?? specifier.getName();
+        if (exportedAs !== name) continue;
+        if (module) return this.imported(file, module, specifier.getName(), hops + 1);
+        const declaring = lookup(specifier.getNameNode(), specifier.getName());
+        return declaring ? this.meaningOfDeclaration(declaring, hops + 1) : { kind: "missing" };
+      }
+    }
+    if (name === "default") {
+      for (const assignment of file.getExportAssignments()) {
+        if (!assignment.isExportEquals()) return this.expressionMeaning(assignment.getExpression(), hops);
+      }
+    }
+    for (const statement of file.getStatements()) {
+      const declared = exportedDeclarationName(statement, name);
+      if (declared) return { kind: "declaration", name: declared };
+    }
+    return this.commonJsExport(file, name, hops);
+  }
+
+  /** `module.exports = { name }`, `module.exports.name = x`, `exports.name = x`. */
+  private commonJsExport(file: MorphSourceFile, name: string, hops: number): Meaning | undefined {
+    for (const statement of file.getStatements()) {
+      if (!Node.isExpressionStatement(statement)) continue;
+      const expression = statement.getExpression();
+      if (!Node.isBinaryExpression(expression) || expression.getOperatorToken().getText() !== "=") continue;
+      const target = expression.getLeft().getText().replace(/\s/g, "");
+      const value = expression.getRight();
+      if (target === `module.exports.${name}` || target === `exports.${name}`) return this.expressionMeaning(value, hops);
+      if (target === "module.exports") {
+        if (name === "default") return this.expressionMeaning(value, hops);
+        if (Node.isObjectLiteralExpression(value)) {
+          const property = value.getProperty(name);
+          if (Node.isShorthandPropertyAssignment(property)) {
+            const declaring = lookup(property.getNameNode(), name);
+            if (declaring) return this.meaningOfDeclaration(declaring, hops + 1);
+          }
+          if (Node.isPropertyAssignment(property)) {
+            const initializer = property.getInitializer();
+            if (initializer) return this.expressionMeaning(initializer, hops);
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private expressionMeaning(expression: Expression, hops: number): Meaning {
+    if (Node.isIdentifier(expression)) {
+      const declaring = declarationOf(expression);
+      if (declaring) return this.meaningOfDeclaration(declaring, hops + 1);
+    }
+    return { kind: "expression", expression };
+  }
+}
+
+function exportedDeclarationName(statement: Node, name: string): Identifier | undefined {
+  if (!Node.isModifierable(statement) || !statement.hasModifier("export")) return undefined;
+  const isDefault = statement.hasModifier("default");
+  if (Node.isVariableStatement(statement)) {
+    for (const declaration of statement.getDeclarations()) {
+      const found = bindingNamed(declaration.getNameNode(), name);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (
+    Node.isFunctionDeclaration(statement) ||
+    Node.isClassDeclaration(statement) ||
+    Node.isEnumDeclaration(statement) ||
+    Node.isTypeAliasDeclaration(statement) ||
+    Node.isInterfaceDeclaration(statement)
+  ) {
+    const declared = statement.getNameNode();
+    if (!declared || !Node.isIdentifier(declared)) return undefined;
+    if (isDefault ? name === "default" : declared.getText() === name) return declared;
+  }
+  return undefined;
+}
+
+function bindingNamed(name: Node, wanted: string): Identifier | undefined {
+  if (Node.isIdentifier(name)) return name.getText() === wanted ? name : undefined;
+  if (Node.isObjectBindingPattern(name) || Node.isArrayBindingPattern(name)) {
+    for (const element of name.getElements()) {
+      if (!Node.isBindingElement(element)) continue;
+      const found = bindingNamed(element.getNameNode(), wanted);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * `const sdk = require("m")`, `const { query } = require("m")`,
+ * `const { query: run } = await import("m")`: the module and the name bound.
+ */
+function requiredBinding(declaring: Identifier): { module: string; name: string } | undefined {
+  const parent = declaring.getParent();
+  if (Node.isVariableDeclaration(parent)) {
+    const module = moduleLoadedBy(parent.getInitializer());
+    return module === undefined ? undefined : { module, name: "*" };
+  }
+  if (Node.isBindingElement(parent)) {
+    const pattern = parent.getParent();
+    const declaration = pattern.getParent();
+    if (!Node.isObjectBindingPattern(pattern) || !Node.isVariableDeclaration(declaration)) return undefined;
+    const module = moduleLoadedBy(declaration.getInitializer());
+    if (module === undefined) return undefined;
+    return { module, name: parent.getPropertyNameNode()?.getText() ?? declaring.getText() };
+  }
+  return undefined;
+}
+
+/** The module a `require("m")` / `await import("m")` expression loads. */
+export function moduleLoadedBy(expression: Node | undefined): string | undefined {
+  let current = expression;
+  while (current && (Node.isAwaitExpression(current) || Node.isParenthesizedExpression(current))) {
+    current = current.getExpression();
+  }
+  if (!current || !Node.isCallExpression(current)) return undefined;
+  const callee = current.getExpression();
+  const isLoader = callee.getKind() === SyntaxKind.ImportKeyword || (Node.isIdentifier(callee) && callee.getText() === "require");
+  const argument = current.getArguments()[0];
+  if (!isLoader || !argument || !Node.isStringLiteral(argument)) return undefined;
+  return argument.getLiteralValue();
+}

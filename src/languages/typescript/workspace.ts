@@ -1,0 +1,98 @@
+/**
+ * The files one extraction can see: the linted file and the project files its imports lead
+ * to. Each run re-reads imported files through the context, so edits between runs are seen.
+ */
+import path from "node:path";
+import { ts, type Node, type SourceFile as MorphSourceFile } from "ts-morph";
+import type { Location } from "../../core/types.js";
+import type { ExtractContext } from "../index.js";
+import { parsedFile } from "./project.js";
+
+const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".mjs", ".cjs", ".jsx"];
+const JS_TO_TS: Readonly<Record<string, readonly string[]>> = {
+  ".js": [".ts", ".tsx"],
+  ".jsx": [".tsx"],
+  ".mjs": [".mts"],
+  ".cjs": [".cts"],
+};
+
+export class Workspace {
+  private readonly files = new Map<string, MorphSourceFile | undefined>();
+  private readonly relativePaths = new Map<string, string>();
+
+  constructor(
+    readonly context: ExtractContext,
+    readonly main: MorphSourceFile,
+    mainPath: string,
+  ) {
+    this.files.set(main.getFilePath(), main);
+    this.relativePaths.set(main.getFilePath(), mainPath);
+  }
+
+  /** The project file a relative import specifier names, or undefined (packages, missing files). */
+  resolveImport(from: MorphSourceFile, specifier: string): MorphSourceFile | undefined {
+    if (!specifier.startsWith("./") && !specifier.startsWith("../") && specifier !== "." && specifier !== "..") {
+      return undefined;
+    }
+    const base = path.posix.resolve(path.posix.dirname(from.getFilePath()), specifier);
+    for (const candidate of candidatePaths(base)) {
+      const file = this.load(candidate);
+      if (file) return file;
+    }
+    return undefined;
+  }
+
+  private load(absolutePath: string): MorphSourceFile | undefined {
+    if (this.files.has(absolutePath)) return this.files.get(absolutePath);
+    const text = this.context.readFile(absolutePath);
+    const file = text === undefined ? undefined : parsedFile(absolutePath, text.replace(/^\uFEFF/, ""));
+    this.files.set(absolutePath, file);
+    return file;
+  }
+
+  /** The location of a node, in whichever file it is. */
+  locationOf(node: Node): Location {
+    const sourceFile = node.getSourceFile();
+    return this.span(sourceFile, node.getStart(), node.getEnd());
+  }
+
+  span(sourceFile: MorphSourceFile, start: number, end: number): Location {
+    const compiled = sourceFile.compilerNode;
+    const from = ts.getLineAndCharacterOfPosition(compiled, start);
+    const to = ts.getLineAndCharacterOfPosition(compiled, end);
+    return {
+      file: this.relativePath(sourceFile),
+      line: from.line + 1,
+      column: from.character + 1,
+      endLine: to.line + 1,
+      endColumn: to.character + 1,
+      start,
+      end,
+    };
+  }
+
+  relativePath(sourceFile: MorphSourceFile): string {
+    const absolute = sourceFile.getFilePath();
+    let relative = this.relativePaths.get(absolute);
+    if (relative === undefined) {
+      relative = path.relative(this.context.cwd, absolute).split(path.sep).join("/");
+      this.relativePaths.set(absolute, relative);
+    }
+    return relative;
+  }
+
+  isMain(node: Node): boolean {
+    return node.getSourceFile() === this.main;
+  }
+}
+
+function candidatePaths(base: string): string[] {
+  const extension = path.posix.extname(base);
+  const candidates: string[] = [];
+  const typed = JS_TO_TS[extension];
+  if (typed) candidates.push(...typed.map((ext) => base.slice(0, -extension.length) + ext));
+  if (SOURCE_EXTENSIONS.includes(extension)) candidates.push(base);
+  candidates.push(...SOURCE_EXTENSIONS.map((ext) => base + ext));
+  candidates.push(...SOURCE_EXTENSIONS.map((ext) => path.posix.join(base, "index" + ext)));
+  return candidates;
+}

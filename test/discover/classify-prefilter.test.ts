@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { classifyPath } from "../../src/discover/classify.js";
+import { mightMatter } from "../../src/discover/prefilter.js";
+
+describe("classifyPath", () => {
+  it.each([
+    ["src/agent.ts", "typescript"],
+    ["a/b.tsx", "typescript"],
+    ["x.mts", "typescript"],
+    ["x.cts", "typescript"],
+    ["x.js", "javascript"],
+    ["x.jsx", "javascript"],
+    ["x.mjs", "javascript"],
+    ["x.cjs", "javascript"],
+    ["tools/agent.py", "python"],
+    ["UPPER.TS", "typescript"],
+  ])("%s is %s", (file, kind) => {
+    expect(classifyPath(file)).toBe(kind);
+  });
+
+  it.each(["types.d.ts", "lib/x.d.mts", "README.md", "Makefile", ".ts", "x.tsbuildinfo", "x.pyc", "data.json"])("%s is not a source file", (file) => {
+    expect(classifyPath(file)).toBeUndefined();
+  });
+});
+
+describe("mightMatter", () => {
+  it.each([
+    'import { query } from "@anthropic-ai/claude-agent-sdk";',
+    "const o = { allowedTools: [] };",
+    "export const permissionMode = 'plan';",
+    "const a: AgentDefinition = x;",
+    "if (path.resolve(p).startsWith(root)) {}",
+    "if (fs.realpathSync(p).startsWith(root)) {}",
+  ])("passes TS/JS that may matter: %s", (text) => {
+    expect(mightMatter("typescript", text)).toBe(true);
+  });
+
+  it.each(["export const x = 1;", "const ok = name.startsWith('a');", "import { resolve } from 'node:path'; resolve('a');", "allowed_tools = []"])(
+    "drops TS/JS that cannot matter: %s",
+    (text) => {
+      expect(mightMatter("javascript", text)).toBe(false);
+    },
+  );
+
+  it.each([
+    "from claude_agent_sdk import query",
+    "from claude_code_sdk import ClaudeCodeOptions",
+    "opts = dict(permission_mode='plan')",
+    "if os.path.realpath(p).startswith(root): pass",
+    "if str(Path(p).resolve()).startswith(root): pass",
+  ])("passes Python that may matter: %s", (text) => {
+    expect(mightMatter("python", text)).toBe(true);
+  });
+
+  it.each(["print('hello')", "name.startswith('x')", "allowedTools = []"])("drops Python that cannot matter: %s", (text) => {
+    expect(mightMatter("python", text)).toBe(false);
+  });
+});

@@ -1,0 +1,140 @@
+/**
+ * The plugin's rule objects and configs are generated from rule metadata, and the adapter
+ * maps core findings to ESLint reports faithfully (positions, messages, suppressions,
+ * options, suggestions) with either parser.
+ */
+import type { ESLint, Linter } from "eslint";
+import { defineConfig } from "eslint/config";
+import { describe, expect, it } from "vitest";
+import { presetSetting } from "../../src/core/effective-rules.js";
+import { allRules, ruleById } from "../../src/core/registry.js";
+import plugin from "../../src/eslint/plugin.js";
+import { findingsOf } from "../helpers/lint-source.js";
+import { comparable, lintWithEslint } from "./eslint-runner.js";
+
+const CWD = "/virtual-project";
+
+describe("generated rule objects", () => {
+  it("exist for every rule and only for them", () => {
+    expect(allRules.length).toBeGreaterThan(0);
+    expect(Object.keys(plugin.rules).sort()).toEqual(allRules.map((rule) => rule.id).sort());
+  });
+
+  it.each(allRules.map((rule) => [rule.id, rule] as const))("%s carries the rule's metadata", (id, rule) => {
+    const module = plugin.rules[id];
+    expect(module?.meta?.type).toBe("problem");
+    expect(module?.meta?.docs?.description).toBe(rule.docs.description);
+    expect(module?.meta?.docs?.url).toBe(`https://github.com/agentlint/agentlint/blob/main/rules/${id}.md`);
+    expect(module?.meta?.messages).toEqual(rule.messages);
+    expect(module?.meta?.schema).toEqual(rule.optionsSchema ? [rule.optionsSchema] : []);
+    expect(module?.meta?.defaultOptions).toEqual(rule.optionsSchema ? [rule.defaultOptions] : []);
+    expect(module?.meta?.hasSuggestions === true).toBe(rule.hasSuggestions === true);
+  });
+});
+
+describe("configs", () => {
+  it.each(["recommended", "strict"] as const)("%s sets every rule as its preset does", (preset) => {
+    const config = plugin.configs[preset];
+    expect(config.name).toBe(`agentlint/${preset}`);
+    expect(config.plugins.agentlint).toBe(plugin);
+    expect(config.files).toEqual(["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"]);
+    for (const rule of allRules) {
+      const setting = presetSetting(rule, preset);
+      const entry = config.rules[`agentlint/${rule.id}`];
+      const [level, options] = Array.isArray(entry) ? entry : [entry, rule.defaultOptions];
+      expect(level).toBe(setting.severity);
+      expect(options).toEqual(setting.options);
+    }
+  });
+
+  it("fit ESLint's own types, so typed configs accept them (checked by `npm run typecheck`)", () => {
+    const typed: ESLint.Plugin = plugin;
+    const configs: Linter.Config[] = defineConfig([plugin.configs.recommended, plugin.configs.strict]);
+    expect(configs.map((config) => config.name)).toEqual(["agentlint/recommended", "agentlint/strict"]);
+    expect(typed.configs?.recommended).toBe(plugin.configs.recommended);
+  });
+
+  it("strict turns on every rule that recommended leaves off", () => {
+    const offInRecommended = allRules.filter((rule) => rule.severity === "off").map((rule) => `agentlint/${rule.id}`);
+    for (const name of offInRecommended) expect(plugin.configs.strict.rules[name]).not.toBe("off");
+  });
+});
+
+const BYPASS = `import { query } from "@anthropic-ai/claude-agent-sdk";
+
+const mode = "bypassPermissions";
+for await (const message of query({
+  prompt: "Tidy the repository",
+  options: { permissionMode: mode, allowedTools: ["Read"], maxTurns: 10, cwd: "/srv/app" },
+})) {
+  console.log(message);
+}
+`;
+
+function onlyRule(id: string, entry: Linter.RuleEntry = "error"): Linter.Config {
+  return { plugins: { agentlint: plugin }, rules: { [`agentlint/${id}`]: entry } };
+}
+
+describe("reports", () => {
+  it.each(["agent.ts", "agent.js", "agent.mjs"])("match the core's findings in %s", (filename) => {
+    const core = findingsOf("no-permission-bypass", BYPASS, { filename }).map((f) => ({ ruleId: "no-permission-bypass", ...f }));
+    expect(core.length).toBeGreaterThan(0);
+    const eslint = lintWithEslint(BYPASS, { cwd: CWD, filename, config: onlyRule("no-permission-bypass") });
+    expect(eslint.fatal).toBeUndefined();
+    expect(comparable(eslint.findings)).toEqual(comparable(core));
+  });
+
+  /** BYPASS with `directive` inserted above the first line the core flags; returns that line's new number. */
+  function withDirectiveAboveFinding(directive: string): { code: string; line: number } {
+    const [first] = findingsOf("no-permission-bypass", BYPASS);
+    if (!first) throw new Error("no-permission-bypass gives no finding on BYPASS");
+    const lines = BYPASS.split("\n");
+    lines.splice(first.line - 1, 0, directive);
+    return { code: lines.join("\n"), line: first.line + 1 };
+  }
+
+  it("honour eslint-disable comments for agentlint rules", () => {
+    const { code, line } = withDirectiveAboveFinding("// eslint-disable-next-line agentlint/no-permission-bypass -- reviewed sandbox");
+    const eslint = lintWithEslint(code, { cwd: CWD, filename: "agent.ts", config: onlyRule("no-permission-bypass") });
+    expect(eslint.findings.filter((finding) => finding.line === line)).toEqual([]);
+  });
+
+  it("leave out findings silenced by agentlint-disable comments", () => {
+    const { code, line } = withDirectiveAboveFinding("// agentlint-disable-next-line no-permission-bypass -- reviewed sandbox");
+    const eslint = lintWithEslint(code, { cwd: CWD, filename: "agent.ts", config: onlyRule("no-permission-bypass") });
+    expect(eslint.findings.filter((finding) => finding.line === line)).toEqual([]);
+    const unsilenced = lintWithEslint(BYPASS, { cwd: CWD, filename: "agent.ts", config: onlyRule("no-permission-bypass") });
+    expect(unsilenced.findings.filter((finding) => finding.line === line - 1).length).toBeGreaterThan(0);
+  });
+
+  it("use the options configured in ESLint for that rule", () => {
+    const code = BYPASS.replace('"bypassPermissions"', '"default"').replace("maxTurns: 10", "maxTurns: 40");
+    const withDefaults = lintWithEslint(code, { cwd: CWD, filename: "agent.ts", config: onlyRule("require-max-turns") });
+    expect(withDefaults.findings).toEqual([]);
+    const lowered = lintWithEslint(code, { cwd: CWD, filename: "agent.ts", config: onlyRule("require-max-turns", ["error", { max: 20 }]) });
+    const core = findingsOf("require-max-turns", code, { rules: { "require-max-turns": { options: { max: 20 } } } });
+    expect(core.length).toBeGreaterThan(0);
+    expect(comparable(lowered.findings)).toEqual(comparable(core.map((f) => ({ ruleId: "require-max-turns", ...f }))));
+  });
+
+  it("offer the core's suggestions as ESLint suggestions", () => {
+    const rule = ruleById("require-max-turns");
+    const code = BYPASS.replace('"bypassPermissions"', '"default"').replace(", maxTurns: 10", "");
+    const eslint = lintWithEslint(code, { cwd: CWD, filename: "agent.ts", config: onlyRule("require-max-turns", "warn") });
+    expect(eslint.findings.length).toBeGreaterThan(0);
+    const suggestions = eslint.findings.flatMap((finding) => finding.suggestions);
+    if (rule?.hasSuggestions) {
+      expect(suggestions.length).toBeGreaterThan(0);
+      for (const suggestion of suggestions) expect(suggestion.desc.length).toBeGreaterThan(0);
+    } else {
+      expect(suggestions).toEqual([]);
+    }
+  });
+
+  it("are empty for files agentlint does not read", () => {
+    for (const filename of ["types.d.ts", "component.vue"]) {
+      const eslint = lintWithEslint(BYPASS, { cwd: CWD, filename, config: { ...onlyRule("no-permission-bypass"), files: ["**/*"] } });
+      expect(eslint.findings, filename).toEqual([]);
+    }
+  });
+});

@@ -1,0 +1,116 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { prepareLanguages } from "../../helpers/lint-source.js";
+import { agentsOf, optionOf, plain } from "./extract-helper.js";
+
+beforeAll(prepareLanguages);
+
+describe("Python agent recognition", () => {
+  it.each([
+    ["from claude_agent_sdk import ClaudeAgentOptions\nopts = ClaudeAgentOptions(allowed_tools=['Read'])\n", "direct import"],
+    ["from claude_agent_sdk import ClaudeAgentOptions as Opts\nopts = Opts(allowed_tools=['Read'])\n", "aliased import"],
+    ["import claude_agent_sdk as sdk\nopts = sdk.ClaudeAgentOptions(allowed_tools=['Read'])\n", "module alias"],
+    ["import claude_agent_sdk\nopts = claude_agent_sdk.ClaudeAgentOptions(allowed_tools=['Read'])\n", "module import"],
+    ["from claude_agent_sdk.types import ClaudeAgentOptions\nopts = ClaudeAgentOptions(allowed_tools=['Read'])\n", "types submodule"],
+    ["from claude_code_sdk import ClaudeCodeOptions\nopts = ClaudeCodeOptions(allowed_tools=['Read'])\n", "legacy SDK"],
+  ])("recognises options built through a %s", (code) => {
+    const agents = agentsOf(code);
+    expect(agents).toHaveLength(1);
+    expect(agents[0]).toMatchObject({ kind: "sdk-options", language: "python", file: "agent.py", loc: { line: 2, column: 8 } });
+    expect(optionOf(agents[0], "allowedTools")).toEqual(["Read"]);
+  });
+
+  it("ignores look-alike names that do not come from the SDK", () => {
+    const code = [
+      "from db import query",
+      "class ClaudeAgentOptions:",
+      "    def __init__(self, **kw): pass",
+      "opts = ClaudeAgentOptions(allowed_tools=['Bash'])",
+      "rows = query(prompt='select 1', options=opts)",
+      "def AgentDefinition(**kw): return kw",
+      "AgentDefinition(description='x', prompt='y')",
+    ].join("\n");
+    expect(agentsOf(code)).toEqual([]);
+  });
+
+  it("treats query() without options as an agent with no options", () => {
+    const agents = agentsOf("from claude_agent_sdk import query\nasync def main():\n    async for m in query(prompt='Fix the bug'):\n        print(m)\n");
+    expect(agents).toHaveLength(1);
+    expect(agents[0]?.loc).toMatchObject({ line: 3, column: 20 });
+    expect(plain(agents[0]?.options)).toEqual({});
+    expect(agents[0]?.queryPrompts.map(plain)).toEqual(["Fix the bug"]);
+  });
+
+  it("attaches query prompts and runtime permission modes to the options they use", () => {
+    const code = [
+      "from claude_agent_sdk import ClaudeAgentOptions, ClaudeSDKClient, query",
+      "options = ClaudeAgentOptions(allowed_tools=['Read'])",
+      "async def main(task):",
+      "    async for m in query(prompt='Review ' + task, options=options):",
+      "        pass",
+      "    async with ClaudeSDKClient(options=options) as client:",
+      "        await client.set_permission_mode('bypassPermissions')",
+      "        await client.query('Summarise')",
+    ].join("\n");
+    const agents = agentsOf(code);
+    expect(agents).toHaveLength(1);
+    expect(agents[0]?.queryPrompts.map(plain)).toEqual(["Review {parameter:task}", "Summarise"]);
+    expect(agents[0]?.runtimePermissionModes.map(plain)).toEqual(["bypassPermissions"]);
+  });
+
+  it("finds a client bound by assignment and one built without options", () => {
+    const code = [
+      "from claude_agent_sdk import ClaudeSDKClient",
+      "async def main():",
+      "    client = ClaudeSDKClient()",
+      "    await client.set_permission_mode(mode='acceptEdits')",
+    ].join("\n");
+    const agents = agentsOf(code);
+    expect(agents).toHaveLength(1);
+    expect(agents[0]?.runtimePermissionModes.map(plain)).toEqual(["acceptEdits"]);
+  });
+
+  it("names AgentDefinitions after their key in agents and links the parent", () => {
+    const code = [
+      "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions",
+      "reviewer = AgentDefinition(description='Reviews code', prompt='Review.', tools=['Read', 'Grep'], maxTurns=5)",
+      "options = ClaudeAgentOptions(",
+      "    allowed_tools=['Read'],",
+      "    agents={'reviewer': reviewer, 'writer': {'description': 'Writes', 'prompt': 'Write.'}},",
+      ")",
+      "orphan = AgentDefinition('Helps', 'Help.')",
+    ].join("\n");
+    const agents = agentsOf(code);
+    expect(agents.map((a) => [a.kind, a.name, a.loc.line])).toEqual([
+      ["agent-definition", "reviewer", 2],
+      ["sdk-options", undefined, 3],
+      ["agent-definition", "writer", 5],
+      ["agent-definition", undefined, 7],
+    ]);
+    expect(agents[0]?.parent).toBe(agents[1]);
+    expect(optionOf(agents[0], "tools")).toEqual(["Read", "Grep"]);
+    expect(optionOf(agents[3], "description")).toBe("Helps");
+    expect(optionOf(agents[3], "prompt")).toBe("Help.");
+  });
+
+  it("keeps Python-specific values as written", () => {
+    const code = [
+      "from claude_agent_sdk import ClaudeAgentOptions",
+      "opts = ClaudeAgentOptions(max_turns=0, extra_args={'dangerously-skip-permissions': None}, can_use_tool=lambda *a: None)",
+    ].join("\n");
+    const [agent] = agentsOf(code);
+    expect(optionOf(agent, "maxTurns")).toBe(0);
+    expect(optionOf(agent, "extraArgs")).toEqual({ "dangerously-skip-permissions": null });
+    expect(optionOf(agent, "canUseTool")).toBe("<function>");
+  });
+
+  it("points values at their source with UTF-16 columns after non-ASCII text", () => {
+    const code = "from claude_agent_sdk import ClaudeAgentOptions\nopts = ClaudeAgentOptions(system_prompt='Ünïcödé 😀', permission_mode='plan')\n";
+    const [agent] = agentsOf(code);
+    const mode = agent?.options.entries.find((e) => e.key === "permission_mode");
+    const column = "opts = ClaudeAgentOptions(system_prompt='Ünïcödé 😀', ".length + 1;
+    expect(mode?.keyLoc).toMatchObject({ line: 2, column, endColumn: column + "permission_mode".length });
+    expect(mode?.value.loc).toMatchObject({ line: 2, column: column + "permission_mode=".length });
+    const text = code.slice(mode?.value.loc.start, mode?.value.loc.end);
+    expect(text).toBe("'plan'");
+  });
+});

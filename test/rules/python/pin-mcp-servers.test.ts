@@ -1,0 +1,28 @@
+/** pin-mcp-servers on Python agents: what it must flag, the look-alikes it must not, and values resolved across modules. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { findingsOf, prepareLanguages } from "../../helpers/lint-source.js";
+
+beforeAll(prepareLanguages);
+
+const RULE = "pin-mcp-servers";
+
+function positions(code: string, files: Record<string, string> = {}) {
+  return findingsOf(RULE, code, { filename: "agent.py", files }).map((f) => [f.line, f.column, f.endLine, f.endColumn, f.messageId]);
+}
+
+describe(`${RULE} (Python)`, () => {
+  it("flags an unpinned npx package", () => {
+    const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nopts = ClaudeAgentOptions(mcp_servers={\"fs\": {\"command\": \"npx\", \"args\": [\"-y\", \"@modelcontextprotocol/server-filesystem\", \"/srv\"]}})\n";
+    expect(positions(code)).toEqual([[2, 80, 2, 121, "package"]]);
+  });
+
+  it("accepts a pinned package and a local script", () => {
+    const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\na = ClaudeAgentOptions(mcp_servers={\"fs\": {\"command\": \"npx\", \"args\": [\"-y\", \"@modelcontextprotocol/server-filesystem@2025.8.21\"]}})\nb = ClaudeAgentOptions(mcp_servers={\"t\": {\"command\": \"python\", \"args\": [\"server.py\"]}})\n";
+    expect(positions(code)).toEqual([]);
+  });
+
+  it("flags an unpinned uvx server from another module", () => {
+    const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nfrom servers import SERVERS\nopts = ClaudeAgentOptions(mcp_servers=SERVERS)\n";
+    expect(positions(code, {"servers.py": "SERVERS = {\"git\": {\"command\": \"uvx\", \"args\": [\"mcp-server-git\"]}}\n"})).toEqual([[3, 8, 3, 47, "package"]]);
+  });
+});

@@ -1,0 +1,44 @@
+/** require-max-turns on Python agents: what it must flag, the look-alikes it must not, and values resolved across modules. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { findingsOf, prepareLanguages } from "../../helpers/lint-source.js";
+
+beforeAll(prepareLanguages);
+
+const RULE = "require-max-turns";
+
+function positions(code: string, files: Record<string, string> = {}) {
+  return findingsOf(RULE, code, { filename: "agent.py", files }).map((f) => [f.line, f.column, f.endLine, f.endColumn, f.messageId]);
+}
+
+describe(`${RULE} (Python)`, () => {
+  it("flags max_turns=0", () => {
+    const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nopts = ClaudeAgentOptions(tools=[\"Read\"], max_turns=0)\n";
+    expect(positions(code)).toEqual([[2, 53, 2, 54, "zero"]]);
+  });
+
+  it("flags a missing max_turns", () => {
+    const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nopts = ClaudeAgentOptions(tools=[\"Read\"])\n";
+    expect(positions(code)).toEqual([[2, 8, 2, 42, "missing"]]);
+  });
+
+  it("flags a branch above the maximum", () => {
+    const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\ndef build(debug):\n    return ClaudeAgentOptions(tools=[\"Read\"], max_turns=200 if debug else 10)\n";
+    expect(positions(code)).toEqual([[3, 57, 3, 60, "tooMany"]]);
+  });
+
+  it("accepts a bound and an unknown value", () => {
+    const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nimport os\na = ClaudeAgentOptions(tools=[\"Read\"], max_turns=30)\nb = ClaudeAgentOptions(tools=[\"Read\"], max_turns=int(os.environ[\"TURNS\"]))\n";
+    expect(positions(code)).toEqual([]);
+  });
+
+  it("flags a limit imported from another module", () => {
+    const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nfrom limits import TURNS\nopts = ClaudeAgentOptions(tools=[\"Read\"], max_turns=TURNS)\n";
+    expect(positions(code, {"limits.py": "TURNS = 75\n"})).toEqual([[3, 43, 3, 52, "tooMany"]]);
+  });
+
+  it("names the branch in the message", () => {
+    const code = "from claude_agent_sdk import ClaudeAgentOptions\ndef build(debug):\n    return ClaudeAgentOptions(tools=[\"Read\"], max_turns=200 if debug else 10)\n";
+    const [finding] = findingsOf(RULE, code, { filename: "agent.py" });
+    expect(finding?.message).toMatch(/\(when debug is true\)\.$/);
+  });
+});

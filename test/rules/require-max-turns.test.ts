@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { findingsOf, lintSource, prepareLanguages } from "../helpers/lint-source.js";
+
+const RULE = "require-max-turns";
+const IMPORT = 'import { query } from "@anthropic-ai/claude-agent-sdk";\n';
+const PREFIX = 'query({ prompt: "go", options: '; // the options start at column 32
+const agent = (options: string) => `${IMPORT}${PREFIX}${options} });\n`;
+const at = (code: string, opts = {}) => findingsOf(RULE, code, opts).map((f) => [f.messageId, f.line, f.column, f.severity]);
+
+beforeAll(prepareLanguages);
+
+describe(RULE, () => {
+  it("warns when maxTurns is missing, at the options", () => {
+    const findings = findingsOf(RULE, agent('{ tools: ["Read"] }'));
+    expect(findings.map((f) => [f.messageId, f.line, f.column, f.endColumn, f.severity])).toEqual([["missing", 2, 32, 51, "warn"]]);
+    expect(findings[0]?.message).toBe(
+      "This agent sets no `maxTurns`, so its loop runs until the model stops on its own (no turn limit). Set `maxTurns` to a bound such as 25.",
+    );
+  });
+
+  it("warns on 0, which means no limit", () => {
+    expect(at(agent("{ maxTurns: 0 }"))).toEqual([["zero", 2, 44, "warn"]]);
+  });
+
+  it("errors above the maximum and accepts values up to it", () => {
+    expect(at(agent("{ maxTurns: 51 }"))).toEqual([["tooMany", 2, 44, "error"]]);
+    expect(at(agent("{ maxTurns: 50 }"))).toEqual([]);
+    expect(at(agent("{ maxTurns: 1 }"))).toEqual([]);
+    expect(at(agent("{ maxTurns: 31 }"), { rules: { [RULE]: { options: { max: 30 } } } })).toEqual([["tooMany", 2, 44, "error"]]);
+    expect(findingsOf(RULE, agent("{ maxTurns: 200 }"))[0]?.message).toBe(
+      "`maxTurns: 200` allows more turns than the configured maximum of 50; a runaway loop keeps spending tokens and acting. Lower it to 50 or less.",
+    );
+  });
+
+  it("gives no finding for unknown values", () => {
+    expect(at(agent("{ maxTurns: Number(process.env.MAX_TURNS) }"))).toEqual([]);
+    expect(at(`${IMPORT}export function run(turns: number) { return query({ prompt: "go", options: { maxTurns: turns } }); }\n`)).toEqual([]);
+    expect(at(`${IMPORT}export function run(extra: any) { return query({ prompt: "go", options: { ...extra } }); }\n`)).toEqual([]);
+  });
+
+  it("judges each alternative and names it", () => {
+    const code = `${IMPORT}const deep = process.env.DEEP === "1";
+${PREFIX}{ maxTurns: deep ? 500 : 20 } });
+`;
+    const findings = findingsOf(RULE, code);
+    expect(findings.map((f) => [f.messageId, f.line, f.column])).toEqual([["tooMany", 3, 51]]);
+    expect(findings[0]?.message).toMatch(/\(when .*deep.*\)\.$/);
+  });
+
+  it("resolves an imported limit and reports where it is used", () => {
+    const code = `${IMPORT}import { TURNS } from "./limits";
+${PREFIX}{ maxTurns: TURNS } });
+`;
+    expect(at(code, { files: { "limits.ts": "export const TURNS = 0;\n" } })).toEqual([["zero", 3, 34, "warn"]]);
+    expect(at(code, { files: { "limits.ts": "export const TURNS = 10;\n" } })).toEqual([]);
+  });
+
+  it("offers to insert maxTurns into an options literal of this file", () => {
+    const code = agent('{ tools: ["Read"] }');
+    const [finding] = lintSource(code, { only: [RULE] });
+    expect(finding?.suggestions).toEqual([{ description: "Insert `maxTurns: 25`.", range: [88, 88], text: "maxTurns: 25, " }]);
+    const fixed = code.slice(0, 88) + "maxTurns: 25, " + code.slice(88);
+    expect(findingsOf(RULE, fixed)).toEqual([]);
+  });
+
+  it("offers no suggestion when the options literal is in another file", () => {
+    const code = `${IMPORT}import { OPTIONS } from "./config";
+query({ prompt: "go", options: OPTIONS });
+`;
+    const findings = lintSource(code, { only: [RULE], files: { "config.ts": 'export const OPTIONS = { tools: ["Read"] };\n' } });
+    expect(findings.map((f) => [f.messageId, f.line, f.suggestions])).toEqual([["missing", 3, undefined]]);
+  });
+
+  it("checks subagents: explicit values always, a missing one only under an unbounded parent", () => {
+    const sub = (extra: string) => `{ maxTurns: 10, agents: { helper: { description: "Helps", prompt: "Help"${extra} } } }`;
+    expect(at(agent(sub("")))).toEqual([]);
+    expect(at(agent(sub(", maxTurns: 0")))).toEqual([["zero", 2, 116, "warn"]]);
+    expect(at(agent(sub(", maxTurns: 80")))).toEqual([["tooMany", 2, 116, "error"]]);
+    const unbounded = agent('{ agents: { helper: { description: "Helps", prompt: "Help" } } }');
+    expect(at(unbounded)).toEqual([
+      ["missing", 2, 32, "warn"],
+      ["subagentMissing", 2, 52, "warn"],
+    ]);
+  });
+
+  it("checks Python max_turns", () => {
+    const code = `from claude_agent_sdk import ClaudeAgentOptions
+
+options = ClaudeAgentOptions(allowed_tools=["Read"], max_turns=0)
+`;
+    const findings = findingsOf(RULE, code, { filename: "agent.py" });
+    expect(findings.map((f) => [f.messageId, f.line, f.column])).toEqual([["zero", 3, 64]]);
+    expect(findings[0]?.message).toContain("`max_turns: 0`");
+  });
+});
