@@ -2,7 +2,7 @@ import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
 import { mcpServers } from "../src/model/mcp.js";
-import { collapseAlternatives, type AlternativeFinding } from "../src/model/per-alternative.js";
+import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
 import { grantsOf, permissionStates, type Grant, type PermissionState } from "../src/model/permissions.js";
 import { capabilitiesOf, isFileWriteTool, isShellTool, shellRuleAdmitsAnyCommand, shellRuleReachesNetwork } from "../src/model/tools.js";
 import { joinWhen, whenSuffix } from "../src/model/value.js";
@@ -12,6 +12,8 @@ interface Held {
   readonly loc: Location;
   readonly when: string;
   readonly anchor?: Location | undefined;
+  /** Held only through a mode (bypass, acceptEdits) rather than written in a list. */
+  readonly throughMode: boolean;
 }
 
 interface Combo {
@@ -64,13 +66,13 @@ type RemoteServer = ReturnType<typeof mcpServers>[number];
 
 function comboOf(agent: AgentSpec, state: PermissionState, remoteServers: readonly RemoteServer[]): Combo | undefined {
   const grants = grantsOf(agent, state);
-  const network = preferUnconditional([
+  const network = preferredCandidate(explicitFirst([
     ...grants.filter((grant) => isNetworkGrant(grant, remoteServers)).map(held),
     ...remoteServers
       .filter((server) => !removesServer(state, server.name))
-      .map((server) => ({ label: `remote MCP server "${server.name}"`, loc: server.loc, when: server.when ?? "" })),
-  ]);
-  const actor = preferUnconditional(grants.filter(isActorGrant).map(held));
+      .map((server) => ({ label: `remote MCP server "${server.name}"`, loc: server.loc, when: server.when ?? "", throughMode: false })),
+  ]), agent.file);
+  const actor = preferredCandidate(explicitFirst(grants.filter(isActorGrant).map(held)), agent.file);
   return network && actor ? { network, actor } : undefined;
 }
 
@@ -97,9 +99,11 @@ function removesServer(state: PermissionState, server: string): boolean {
 
 function held(grant: Grant): Held {
   const label = grant.via === "bypass" ? `${grant.tool} in bypassPermissions mode` : grant.via === "acceptEdits" ? `${grant.tool} in acceptEdits mode` : grant.rule.kind === "builtin" && grant.rule.specifier !== undefined ? `${grant.rule.name}(${grant.rule.specifier})` : grant.tool;
-  return { label, loc: grant.loc, when: grant.when, anchor: grant.anchor };
+  return { label, loc: grant.loc, when: grant.when, anchor: grant.anchor, throughMode: grant.via === "bypass" || grant.via === "acceptEdits" };
 }
 
-function preferUnconditional(candidates: readonly Held[]): Held | undefined {
-  return candidates.find((candidate) => !candidate.when) ?? candidates[0];
+/** Tools written in a list name the problem better than the same tools granted by a mode. */
+function explicitFirst(candidates: readonly Held[]): readonly Held[] {
+  const explicit = candidates.filter((candidate) => !candidate.throughMode);
+  return explicit.length > 0 ? explicit : candidates;
 }

@@ -1,7 +1,7 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
-import { collapseAlternatives, type AlternativeFinding } from "../src/model/per-alternative.js";
+import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
 import { grantsOf, isAvailable, permissionStates, type PermissionState } from "../src/model/permissions.js";
 import { isShellTool, shellRuleAdmitsAnyCommand } from "../src/model/tools.js";
 import { alternatives, joinWhen, knownString, whenSuffix, type RValue } from "../src/model/value.js";
@@ -85,8 +85,9 @@ export default defineRule({
 
 /** How this agent reaches an unrestricted shell in one state, if it does. */
 function shellAccess(agent: AgentSpec, state: PermissionState): Shell | undefined {
-  const preApproved = grantsOf(agent, state).find(
-    (grant) => grant.via === "pre-approved" && isShellTool(grant.tool) && shellRuleAdmitsAnyCommand(grant.rule),
+  const preApproved = preferredCandidate(
+    grantsOf(agent, state).filter((grant) => grant.via === "pre-approved" && isShellTool(grant.tool) && shellRuleAdmitsAnyCommand(grant.rule)),
+    agent.file,
   );
   if (preApproved) {
     const text = preApproved.rule.kind === "builtin" && preApproved.rule.specifier !== undefined ? `${preApproved.rule.name}(${preApproved.rule.specifier})` : preApproved.tool;

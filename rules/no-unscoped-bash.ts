@@ -1,6 +1,6 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { AgentSpec } from "../src/model/agent.js";
-import { collapseAlternatives, type AlternativeFinding } from "../src/model/per-alternative.js";
+import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
 import {
   isRemoved,
   optionSpelling,
@@ -77,8 +77,16 @@ function unscopedEntries(agent: AgentSpec, state: PermissionState): Unscoped[] {
     entry.rule.kind === "builtin" && preToolUseGuard(agent, canonicalToolName(entry.rule.name)) === "no";
 
   const preApproved = [...(state.allowed.kind === "list" ? state.allowed.entries : []), ...settingsPermissionEntries(agent, "allow")];
+  // The same rule pre-approved twice (a shared list and a literal) is one problem: name one entry.
+  const byRule = new Map<string, ToolEntry[]>();
   for (const entry of preApproved) {
-    if (openShell(entry) && hookFree(entry)) found.push({ messageId: "preApproved", entry });
+    if (!openShell(entry) || !hookFree(entry)) continue;
+    const key = entry.text.trim();
+    byRule.set(key, [...(byRule.get(key) ?? []), entry]);
+  }
+  for (const entries of byRule.values()) {
+    const entry = preferredCandidate(entries, agent.file);
+    if (entry) found.push({ messageId: "preApproved", entry });
   }
   if (state.tools.kind !== "list") return found;
   for (const entry of state.tools.entries) {

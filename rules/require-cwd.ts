@@ -1,6 +1,6 @@
 import { defineRule } from "../src/core/define-rule.js";
 import { option, optionDefinitelyUnset, type AgentSpec } from "../src/model/agent.js";
-import { collapseAlternatives, type AlternativeFinding } from "../src/model/per-alternative.js";
+import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
 import { grantsOf, permissionStates, type PermissionState } from "../src/model/permissions.js";
 import { touchesWorkingDirectory } from "../src/model/tools.js";
 import { alternatives, joinWhen, whenSuffix } from "../src/model/value.js";
@@ -62,6 +62,6 @@ function powerOf(agent: AgentSpec, state: PermissionState): Power | undefined {
   if (state.bypass) return { power: "runs in bypassPermissions mode", when: "" };
   if (state.mode.kind === "set" && state.mode.mode === "acceptEdits") return { power: "auto-approves file edits (acceptEdits)", when: "" };
   const preApproved = grantsOf(agent, state).filter((grant) => grant.via === "pre-approved" && touchesWorkingDirectory(grant.tool));
-  const risky = preApproved.find((grant) => !grant.when) ?? preApproved[0];
+  const risky = preferredCandidate(preApproved, agent.file);
   return risky ? { power: `has ${risky.tool} pre-approved`, when: risky.when } : undefined;
 }

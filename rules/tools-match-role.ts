@@ -1,6 +1,6 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { AgentSpec } from "../src/model/agent.js";
-import { collapseAlternatives, type AlternativeFinding } from "../src/model/per-alternative.js";
+import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
 import { grantsOf, permissionStates, type Grant } from "../src/model/permissions.js";
 import { promptValues } from "../src/model/prompts.js";
 import { findReadOnlyCue } from "../src/model/read-only-cues.js";
@@ -38,7 +38,7 @@ export default defineRule({
       const found: AlternativeFinding<Grant>[] = [];
       states.forEach((state, index) => {
         const grants = grantsOf(agent, state, true).filter((grant) => powerOf(grant) !== undefined);
-        const grant = grants.find((candidate) => !candidate.when) ?? grants[0];
+        const grant = preferredCandidate(grants, agent.file);
         if (grant) found.push({ key: `${grant.tool}:${grant.loc.file}:${grant.loc.start}:${grant.when}`, alternative: index, item: grant });
       });
       for (const { item, alternative } of collapseAlternatives(states.length, found)) {

@@ -2,7 +2,7 @@
  * The JSON Schema of `.agentlint.yaml` / `agentlint.config.json`, built from the rule
  * registry so that every rule id and its options are listed (editors complete them).
  * A committed copy ships as `schema/agentlint-config.schema.json`; a test fails when it is
- * stale (regenerate with `configSchemaText()`, e.g. through `npm run generate:docs`).
+ * stale (`npm run generate:docs` rewrites it).
  */
 import type { AnyRule, JsonSchema } from "../core/define-rule.js";
 import { allRules } from "../core/registry.js";

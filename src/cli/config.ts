@@ -79,8 +79,13 @@ function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new ConfigError(`The config file ${file} is not valid JSON: ${(error as Error).message}.`);
+    throw new ConfigError(`The config file ${file} is not valid JSON: ${withoutSourceText((error as Error).message)}.`);
   }
+}
+
+/** V8 quotes the offending source text, which may hold a secret; keep only the reason. */
+function withoutSourceText(message: string): string {
+  return message.replace(/,\s*(\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, "").replace(/\.$/, "");
 }
 
 async function parseYaml(text: string, file: string): Promise<unknown> {
@@ -135,12 +140,12 @@ function describe(error: ErrorObject | undefined, data: unknown): string {
     case "enum": {
       const allowed = (error.params["allowedValues"] as unknown[]).map((value) => JSON.stringify(value)).join(", ");
       const isRuleSeverity = segments.includes("rules");
-      return `${subject} is ${JSON.stringify(valueAt(data, segments))}; allowed values: ${allowed}${isRuleSeverity ? " (or [severity, options])" : ""}.`;
+      return `${subject} is ${shown(valueAt(data, segments))}; allowed values: ${allowed}${isRuleSeverity ? " (or [severity, options])" : ""}.`;
     }
     case "required":
       return `${subject} is missing the key "${String(error.params["missingProperty"])}".`;
     case "type":
-      return `${subject} must be ${article(String(error.params["type"]))}, not ${JSON.stringify(valueAt(data, segments))}.`;
+      return `${subject} must be ${article(String(error.params["type"]))}, not ${shown(valueAt(data, segments))}.`;
     default:
       return `${subject} ${error.message ?? "is invalid"}.`;
   }
@@ -158,6 +163,16 @@ function valueAt(data: unknown, segments: readonly string[]): unknown {
     current = (current as Record<string, unknown>)[segment];
   }
   return current;
+}
+
+/**
+ * A wrong value as the message shows it. Long strings are described, not echoed: a value
+ * put in the wrong place may be a credential.
+ */
+function shown(value: unknown): string {
+  if (typeof value === "string") return value.length <= 24 ? JSON.stringify(value) : `a string of ${value.length} characters`;
+  if (value === null || typeof value !== "object") return String(value);
+  return Array.isArray(value) ? "an array" : "an object";
 }
 
 function article(type: string): string {

@@ -34,12 +34,12 @@ export async function gatherStdin(bytes: Uint8Array, filename: string, cwd: stri
   const absolutePath = path.resolve(cwd, filename);
   const kind = classifyPath(toPosix(filename));
   const isIgnored = await configIgnores(config);
-  if (kind === undefined || isIgnored(absolutePath, false)) return { sources: [], notices: [] };
+  if (kind === undefined || isIgnored(absolutePath)) return { sources: [], notices: [] };
   const relative = toPosix(path.relative(cwd, absolutePath));
   return collect([sourceFromBytes({ path: relative, absolutePath, kind }, bytes)], []);
 }
 
-async function configIgnores(config: AgentlintConfig): Promise<(absolutePath: string, isDirectory: boolean) => boolean> {
+async function configIgnores(config: AgentlintConfig): Promise<(absolutePath: string) => boolean> {
   if (config.ignores.length === 0) return () => false;
   const { ignoresMatcher } = await import("./ignores.js");
   return ignoresMatcher(config);
@@ -66,6 +66,5 @@ function collect(outcomes: readonly ReadOutcome[], earlier: readonly FileNotice[
     if ("source" in outcome) sources.push(outcome.source);
     else if ("notice" in outcome) notices.push(outcome.notice);
   }
-  notices.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { sources, notices };
 }

@@ -8,6 +8,11 @@ export interface CliIO {
 }
 
 export function processIO(): CliIO {
+  // `agentlint | head` closes the pipe early: stop quietly, as other command-line tools do.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   return {
     cwd: process.cwd(),
     env: process.env,

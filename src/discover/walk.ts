@@ -35,7 +35,7 @@ export interface DiscoveredFile {
 export interface DiscoverOptions {
   readonly cwd: string;
   /** Whether the config's `ignores` exclude an absolute path. */
-  readonly isIgnoredByConfig: (absolutePath: string, isDirectory: boolean) => boolean;
+  readonly isIgnoredByConfig: (absolutePath: string) => boolean;
   /** The file-system calls the walk makes (default: node:fs/promises), for embedding and tests. */
   readonly fileSystem?: WalkFileSystem;
 }
@@ -102,10 +102,11 @@ class Walker {
       return true;
     }
     if (info.isDirectory()) {
-      if (!this.options.isIgnoredByConfig(absolutePath, true)) {
-        await this.walkDirectory(absolutePath, this.gitIgnoresFor(absolutePath));
+      if (!this.options.isIgnoredByConfig(absolutePath)) {
+        const realDirectory = await this.fs.realpath(absolutePath).catch(() => absolutePath);
+        await this.walkDirectory(absolutePath, realDirectory, this.gitIgnoresFor(absolutePath));
       }
-    } else if (info.isFile() && !this.options.isIgnoredByConfig(absolutePath, false)) {
+    } else if (info.isFile() && !this.options.isIgnoredByConfig(absolutePath)) {
       await this.addFile(absolutePath, false);
     }
     return true;
@@ -126,7 +127,8 @@ class Walker {
     return [...this.notices.values()].sort((a, b) => compare(a.file, b.file) || compare(a.kind, b.kind));
   }
 
-  private async walkDirectory(directory: string, gitIgnores: GitIgnores): Promise<void> {
+  /** Entries are visited concurrently; `result()` and `sortedNotices()` restore the order. */
+  private async walkDirectory(directory: string, realDirectory: string, gitIgnores: GitIgnores): Promise<void> {
     let entries: Dirent[];
     try {
       entries = await this.fs.readdir(directory, { withFileTypes: true });
@@ -134,22 +136,24 @@ class Walker {
       this.addNotice(unreadableDirectory(this.relative(directory), error));
       return;
     }
-    entries.sort((a, b) => compare(a.name, b.name));
-    for (const entry of entries) {
-      const absolutePath = path.join(directory, entry.name);
-      if (entry.isDirectory()) {
-        if (ALWAYS_SKIPPED.has(entry.name)) continue;
-        if (await this.excluded(absolutePath, true, gitIgnores)) continue;
-        await this.walkDirectory(absolutePath, gitIgnores);
-      } else if (entry.isFile()) {
-        if (classifyPath(entry.name) === undefined) continue;
-        if (await this.excluded(absolutePath, false, gitIgnores)) continue;
-        await this.addFile(absolutePath, false);
-      } else if (entry.isSymbolicLink()) {
-        if (await this.excluded(absolutePath, false, gitIgnores)) continue;
-        await this.visitLink(absolutePath);
-      }
-    }
+    await Promise.all(
+      entries.map(async (entry) => {
+        const absolutePath = path.join(directory, entry.name);
+        if (entry.isDirectory()) {
+          if (ALWAYS_SKIPPED.has(entry.name)) return;
+          if (await this.excluded(absolutePath, true, gitIgnores)) return;
+          await this.walkDirectory(absolutePath, path.join(realDirectory, entry.name), gitIgnores);
+        } else if (entry.isFile()) {
+          const kind = classifyPath(entry.name);
+          if (kind === undefined) return;
+          if (await this.excluded(absolutePath, false, gitIgnores)) return;
+          this.addCandidate(absolutePath, kind, path.join(realDirectory, entry.name), false);
+        } else if (entry.isSymbolicLink()) {
+          if (await this.excluded(absolutePath, false, gitIgnores)) return;
+          await this.visitLink(absolutePath);
+        }
+      }),
+    );
   }
 
   private async visitLink(absolutePath: string): Promise<void> {
@@ -165,20 +169,20 @@ class Walker {
     }
   }
 
+  /** A named file or a link: its real path is asked for, to read a file reached twice once. */
   private async addFile(absolutePath: string, viaLink: boolean): Promise<void> {
     const kind = classifyPath(absolutePath);
     if (kind === undefined) return;
-    let realPath = absolutePath;
-    try {
-      realPath = await this.fs.realpath(absolutePath);
-    } catch {
-      // Keep the path as named; reading it later reports the problem.
-    }
-    this.candidates.push({ path: this.relative(absolutePath), absolutePath, kind, realPath, viaLink: viaLink || realPath !== absolutePath });
+    const realPath = await this.fs.realpath(absolutePath).catch(() => absolutePath);
+    this.addCandidate(absolutePath, kind, realPath, viaLink || realPath !== absolutePath);
+  }
+
+  private addCandidate(absolutePath: string, kind: InputKind, realPath: string, viaLink: boolean): void {
+    this.candidates.push({ path: this.relative(absolutePath), absolutePath, kind, realPath, viaLink });
   }
 
   private async excluded(absolutePath: string, isDirectory: boolean, gitIgnores: GitIgnores): Promise<boolean> {
-    if (this.options.isIgnoredByConfig(absolutePath, isDirectory)) return true;
+    if (this.options.isIgnoredByConfig(absolutePath)) return true;
     return gitIgnores.isIgnored(absolutePath, isDirectory);
   }
 

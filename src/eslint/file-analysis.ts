@@ -1,9 +1,9 @@
 /**
  * One extraction per linted file, shared by every agentlint rule object. ESLint calls each
- * rule's `create` separately and gives it only its own options, so the model is cached per
- * `SourceCode` (one object per file and lint pass) and each rule is run on it with its own
- * options; a rule set to the same options twice (two rule objects cannot be, but a re-lint
- * of the same `SourceCode` can) reuses its findings.
+ * rule's `create` separately and gives it only its own options, so the extracted model —
+ * the expensive part: parsing and value resolution — is cached per `SourceCode` (one object
+ * per file and lint pass), and each enabled rule runs on it with the options ESLint resolved
+ * for that rule. Disabled rules never run.
  */
 import { analyzeModel } from "../core/analyze.js";
 import type { EffectiveRules } from "../core/effective-rules.js";
@@ -12,12 +12,7 @@ import { extractModel } from "../languages/index.js";
 import type { FileModel } from "../model/file-model.js";
 import { readTextFile } from "./read-text-file.js";
 
-interface FileAnalysis {
-  readonly model: FileModel;
-  readonly findingsByRuleSetting: Map<string, readonly Finding[]>;
-}
-
-const analyses = new WeakMap<object, FileAnalysis>();
+const models = new WeakMap<object, FileModel>();
 
 /**
  * The findings of one rule with the given options on the file behind `sourceCode`.
@@ -31,22 +26,15 @@ export function findingsForRule(
   ruleId: string,
   options: Readonly<Record<string, unknown>>,
 ): readonly Finding[] {
-  const analysis = analysisOf(sourceCode, file, cwd);
-  const key = `${ruleId}\u0000${JSON.stringify(options)}`;
-  let findings = analysis.findingsByRuleSetting.get(key);
-  if (!findings) {
-    const onlyThisRule: EffectiveRules = new Map([[ruleId, { severity: "warn", options }]]);
-    findings = analyzeModel(analysis.model, onlyThisRule, "eslint");
-    analysis.findingsByRuleSetting.set(key, findings);
-  }
-  return findings;
+  const onlyThisRule: EffectiveRules = new Map([[ruleId, { severity: "warn", options }]]);
+  return analyzeModel(modelOf(sourceCode, file, cwd), onlyThisRule, "eslint");
 }
 
-function analysisOf(sourceCode: object, file: SourceFile, cwd: string): FileAnalysis {
-  let analysis = analyses.get(sourceCode);
-  if (!analysis) {
-    analysis = { model: extractModel(file, { cwd, readFile: readTextFile }), findingsByRuleSetting: new Map() };
-    analyses.set(sourceCode, analysis);
+function modelOf(sourceCode: object, file: SourceFile, cwd: string): FileModel {
+  let model = models.get(sourceCode);
+  if (!model) {
+    model = extractModel(file, { cwd, readFile: readTextFile });
+    models.set(sourceCode, model);
   }
-  return analysis;
+  return model;
 }

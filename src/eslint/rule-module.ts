@@ -10,7 +10,7 @@ import { mightMatter } from "../discover/prefilter.js";
 import { findingsForRule } from "./file-analysis.js";
 import { sourceFileOf } from "./source-file.js";
 
-export const RULE_DOCS_BASE_URL = "https://github.com/agentlint/agentlint/blob/main/rules/";
+const RULE_DOCS_BASE_URL = "https://github.com/agentlint/agentlint/blob/main/rules/";
 
 const createRule = ESLintUtils.RuleCreator((name) => `${RULE_DOCS_BASE_URL}${name}.md`);
 

@@ -40,3 +40,17 @@ export function collapseAlternatives<T>(alternativeCount: number, found: readonl
   }
   return collapsed;
 }
+
+/**
+ * The candidate to name in a finding: one written in the analysed file and unconditional if
+ * possible, so that the same element is chosen in every alternative and findings collapse.
+ */
+export function preferredCandidate<T extends { readonly loc: { readonly file: string }; readonly when: string }>(
+  candidates: readonly T[],
+  file: string,
+): T | undefined {
+  const rank = (candidate: T): number => (candidate.loc.file === file ? 0 : 2) + (candidate.when ? 1 : 0);
+  let best: T | undefined;
+  for (const candidate of candidates) if (!best || rank(candidate) < rank(best)) best = candidate;
+  return best;
+}

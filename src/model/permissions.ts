@@ -415,7 +415,10 @@ function callbackOf(agent: AgentSpec): Tristate {
   return results.every((result) => result === "no") ? "no" : "unknown";
 }
 
-/** Modes that deny every call that is not pre-approved. */
+/**
+ * Whether nothing runs unless pre-approved in this state: `dontAsk` and TS `permissionPrompts:
+ * "none"` deny every other call, and `plan` runs no tool that acts.
+ */
 export function deniesUnapproved(agent: AgentSpec, state: PermissionState): Tristate {
   if (state.mode.kind === "set" && (state.mode.mode === "dontAsk" || state.mode.mode === "plan")) return "yes";
   const prompts = option(agent, "permissionPrompts");

@@ -90,6 +90,15 @@ describe("configuration file", () => {
     expect(both.stderr).toContain("Found several config files");
   });
 
+  it("does not echo a long value (it may be a credential put in the wrong place)", () => {
+    const token = "ghp_abcdefghijklmnopqrstuvwxyz0123456789";
+    const yaml = runCli([], { cwd: withConfig(".agentlint.yaml", `rules:\n  require-cwd: ${token}\n`) });
+    expect(yaml.stderr).toContain("`rules.require-cwd` is a string of 40 characters; allowed values");
+    const json = runCli([], { cwd: withConfig("agentlint.config.json", `{ "rules": ${token} }`) });
+    expect(json.status).toBe(2);
+    expect(yaml.stderr + json.stderr).not.toContain("abcdef");
+  });
+
   it("accepts an empty config file as the recommended preset", () => {
     const run = runCli(["--format", "json"], { cwd: withConfig(".agentlint.yaml", "# nothing yet\n") });
     expect(brief(jsonFindings(run), ["no-permission-bypass"]).length).toBe(2);
@@ -119,6 +128,6 @@ describe("--print-config", () => {
 describe("config JSON Schema", () => {
   it("ships a committed copy that matches the rule registry", () => {
     const committed = readFileSync(path.resolve(CONFIG_SCHEMA_PATH), "utf8");
-    expect(committed, "schema/agentlint-config.schema.json is stale: regenerate it from configSchemaText()").toBe(configSchemaText());
+    expect(committed, "schema/agentlint-config.schema.json is stale: run `npm run generate:docs`").toBe(configSchemaText());
   });
 });

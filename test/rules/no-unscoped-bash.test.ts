@@ -88,4 +88,28 @@ options = ClaudeAgentOptions(allowed_tools=["Read", "Bash"])
     expect(findings.map((f) => [f.messageId, f.line, f.column])).toEqual([["preApproved", 3, 53]]);
     expect(findings[0]?.message).toContain("`allowed_tools`");
   });
+
+  it("accepts a Python HookMatcher on Bash as a guard", () => {
+    const code = `from claude_agent_sdk import ClaudeAgentOptions, HookMatcher
+
+
+async def check(input_data, tool_use_id, context):
+    return {}
+
+
+options = ClaudeAgentOptions(allowed_tools=["Bash"], hooks={"PreToolUse": [HookMatcher(matcher="Bash", hooks=[check])]})
+`;
+    expect(findingsOf(RULE, code, { filename: "agent.py" })).toEqual([]);
+    expect(findingsOf(RULE, code.replace('"PreToolUse"', '"PostToolUse"'), { filename: "agent.py" })).toHaveLength(1);
+  });
+
+  it("reports Bash pre-approved both by a shared role list and literally once, at the literal", () => {
+    const code = `${IMPORT}import { ROLE_TOOLS } from "./roles";
+const role = process.argv[2] === "admin" ? "admin" : "viewer";
+${PREFIX}{ allowedTools: [...ROLE_TOOLS[role], "Bash"] } });
+`;
+    const files = { "roles.ts": 'export const ROLE_TOOLS = { viewer: ["Read"], admin: ["Read", "Bash"] } as const;\n' };
+    expect(findingsOf(RULE, code, { files }).map((f) => [f.messageId, f.line, f.column, f.message.endsWith("Bash.")])).toEqual([["preApproved", 4, 70, true]]);
+  });
 });
+

@@ -4,13 +4,14 @@
  * their `agents` subagents, and `setPermissionMode` calls on a query. Object-level
  * alternatives become one AgentSpec each; one options object used twice is one agent.
  */
-import { Node, type CallExpression, type Expression } from "ts-morph";
+import { Node, ts, type CallExpression, type Expression, type TypeNode } from "ts-morph";
 import type { Location } from "../../core/types.js";
 import { option, type AgentKind, type AgentLanguage, type AgentSpec } from "../../model/agent.js";
 import { alternatives, type RValue } from "../../model/value.js";
 import type { Candidates } from "./candidates.js";
 import { TOP_FRAME, type Evaluator } from "./evaluator.js";
 import { functionReturns } from "./flow.js";
+import { morphNodeOf } from "./project.js";
 import { declarationOf } from "./scope.js";
 import type { SdkRecognizer } from "./sdk.js";
 import type { ObjectValue } from "./values.js";
@@ -68,7 +69,7 @@ export class AgentFinder {
   private typedObject(node: Node): void {
     if (Node.isVariableDeclaration(node) || Node.isPropertyDeclaration(node)) {
       const initializer = node.getInitializer();
-      const type = this.sdk.typeOf(node.getTypeNode());
+      const type = this.sdk.typeOf(node.getTypeNode() ?? jsDocType(node));
       const name = node.getNameNode();
       if (!type || !initializer) return;
       const value = Node.isVariableDeclaration(node) && Node.isIdentifier(name) ? this.evaluator.declarationValue(name, undefined, TOP_FRAME) : this.evaluator.evaluate(initializer);
@@ -196,32 +197,27 @@ export class AgentFinder {
 
   private finish(): AgentSpec[] {
     const specs: AgentSpec[] = [];
-    const definitionKeys = new Set<string>();
-    const standalone: Draft[] = [];
-    const used = new Set([...this.drafts.values()].filter((draft) => !draft.typed).map((draft) => `${draft.loc.start}|${draft.loc.end}`));
-    for (const draft of this.drafts.values()) {
-      // A typed fragment spread into other options (`...defaults`) is part of that agent, not one of its own;
-      // a typed object a `query()` uses is reported as resolved at that use.
-      if (draft.typed && (this.evaluator.wasSpread(draft.options.loc) || used.has(`${draft.loc.start}|${draft.loc.end}`))) continue;
-      if (draft.kind === "agent-definition") {
-        standalone.push(draft);
-        continue;
-      }
+    const drafts = [...this.drafts.values()];
+    const usedSpans = new Set(drafts.filter((draft) => !draft.typed).map((draft) => spanKey(draft.loc)));
+    // A typed fragment spread into other options (`...defaults`) is part of that agent, not one
+    // of its own; a typed object a `query()` uses is reported once, as resolved at that use.
+    const kept = drafts.filter((draft) => !draft.typed || !(this.evaluator.wasSpread(draft.options.loc) || usedSpans.has(spanKey(draft.loc))));
+    // One subagent declared once is one agent, whichever alternatives of its parent hold it.
+    const subagentKeys = new Set<string>();
+    const subagentSpans = new Set<string>();
+    for (const draft of kept.filter((candidate) => candidate.kind === "sdk-options")) {
       const spec = this.spec(draft);
       specs.push(spec);
       for (const definition of this.subagents(spec)) {
-        const key = `${definition.name ?? ""}|${definition.loc.start}|${definition.loc.end}|${definition.when ?? ""}`;
-        if (definitionKeys.has(key)) continue;
-        definitionKeys.add(key);
-        definitionKeys.add(`|${definition.loc.start}|${definition.loc.end}|`);
-        definitionKeys.add(`${definition.name ?? ""}|${definition.loc.start}|${definition.loc.end}|`);
+        const key = `${definition.name ?? ""}|${spanKey(definition.loc)}|${definition.when ?? ""}`;
+        if (subagentKeys.has(key)) continue;
+        subagentKeys.add(key);
+        subagentSpans.add(spanKey(definition.loc));
         specs.push(definition);
       }
     }
-    for (const draft of standalone) {
-      const key = `${draft.name ?? ""}|${draft.loc.start}|${draft.loc.end}|${draft.when}`;
-      if (definitionKeys.has(key) || definitionKeys.has(`|${draft.loc.start}|${draft.loc.end}|`)) continue;
-      specs.push(this.spec(draft));
+    for (const draft of kept.filter((candidate) => candidate.kind === "agent-definition")) {
+      if (!subagentSpans.has(spanKey(draft.loc))) specs.push(this.spec(draft));
     }
     return specs;
   }
@@ -259,6 +255,17 @@ export class AgentFinder {
     }
     return specs;
   }
+}
+
+function spanKey(loc: Location): string {
+  return `${loc.start}|${loc.end}`;
+}
+
+/** The type a JSDoc `@type` tag gives a declaration in a JavaScript file. */
+function jsDocType(node: Node): TypeNode | undefined {
+  const tagged = ts.getJSDocType(node.compilerNode);
+  const type = tagged ? morphNodeOf(node.getSourceFile(), tagged) : undefined;
+  return type && Node.isTypeNode(type) ? type : undefined;
 }
 
 /** The options object of one alternative: unknown values are open (anything may be set). */

@@ -157,7 +157,9 @@ export function visibleFunction(evaluator: Evaluator, callee: Expression): Funct
   if (!Node.isIdentifier(callee)) return undefined;
   const declaring = declarationOf(callee);
   if (!declaring) return undefined;
-  const meaning = evaluator.symbols.meaningOfDeclaration(declaring, 0);
+  let meaning = evaluator.symbols.meaningOfDeclaration(declaring, 0);
+  // `const build = require("./build")` where the module exports one function.
+  if (meaning.kind === "module") meaning = evaluator.symbols.memberOf(meaning, "default") ?? meaning;
   if (meaning.kind === "expression") {
     const expression = meaning.expression;
     return Node.isArrowFunction(expression) || Node.isFunctionExpression(expression) ? expression : undefined;

@@ -4,6 +4,7 @@
  * on large files, so only these candidates are wrapped.
  */
 import { ts, type Node, type SourceFile as MorphSourceFile } from "ts-morph";
+import { morphNodeOf } from "./project.js";
 
 export interface Candidates {
   /** Calls whose callee may be an SDK entry point or a method on its result. */
@@ -34,27 +35,17 @@ export function candidatesOf(file: MorphSourceFile, methodNames: ReadonlySet<str
     ts.forEachChild(node, visit);
   };
   visit(file.compilerNode);
-  const wrap = (nodes: ts.Node[]): Node[] => nodes.map((node) => wrapped(file, node));
+  const wrap = (nodes: ts.Node[]): Node[] => nodes.map((node) => morphNodeOf(file, node));
   return { calls: wrap(calls), typed: wrap(typed), startsWith: wrap(startsWith) };
 }
 
 function isTypedCandidate(node: ts.Node): boolean {
-  if (ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node)) return node.type !== undefined && node.initializer !== undefined;
+  if (ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node)) {
+    return node.initializer !== undefined && (node.type !== undefined || ts.getJSDocType(node) !== undefined);
+  }
   if (ts.isSatisfiesExpression(node) || ts.isAsExpression(node)) return ts.isTypeReferenceNode(node.type);
   if (ts.isFunctionDeclaration(node) || ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) {
     return node.type !== undefined;
   }
   return false;
-}
-
-interface NodeFactory {
-  _getNodeFromCompilerNode(node: ts.Node): Node;
-}
-
-/**
- * The ts-morph wrapper of a compiler node of `file`. ts-morph offers no public lookup by
- * compiler node; its own navigation uses this method.
- */
-function wrapped(file: MorphSourceFile, node: ts.Node): Node {
-  return (file as unknown as NodeFactory)._getNodeFromCompilerNode(node);
 }

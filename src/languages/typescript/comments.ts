@@ -42,6 +42,5 @@ export function commentsOf(file: MorphSourceFile): SourceComment[] {
     else scanGap(position, node.getStart(compiled));
   };
   visit(compiled);
-  scanGap(compiled.endOfFileToken.pos, compiled.end);
   return comments;
 }

@@ -4,9 +4,9 @@
  * sources. Whatever cannot be seen into is unknown with a reason (and a provenance when the
  * origin is known). Recursion is bounded: a depth limit and a set of names being resolved.
  */
-import { Node, SyntaxKind, ts, type EnumDeclaration, type Expression, type Identifier, type PrefixUnaryExpression } from "ts-morph";
+import { Node, SyntaxKind, ts, type EnumDeclaration, type Expression, type Identifier, type PrefixUnaryExpression, type VariableDeclaration } from "ts-morph";
 import type { Location } from "../../core/types.js";
-import { alternatives, type RValue } from "../../model/value.js";
+import { alternatives, joinWhen, type Branch, type RValue } from "../../model/value.js";
 import { evaluateCall, evaluateNew } from "./calls.js";
 import { evaluateArray, evaluateBinary, evaluateConditional, evaluateObject, evaluateTemplate } from "./composites.js";
 import { environmentVariableName, isProcessEnv, subjectName } from "./conditions.js";
@@ -14,7 +14,7 @@ import { statementsBefore, valueAfterWrites } from "./flow.js";
 import { declarationOf } from "./scope.js";
 import { environmentProvenance, propertyProvenance, type QualifiedName } from "./sources.js";
 import type { Meaning, Symbols } from "./symbols.js";
-import { environmentValue, homeValue, mapAlternatives, oneOf, truthiness, unknownValue } from "./values.js";
+import { environmentValue, homeValue, mapAlternatives, oneOf, scalarText, truthiness, unknownValue } from "./values.js";
 import type { Workspace } from "./workspace.js";
 
 /** Values bound to the parameters of the function being evaluated (keyed by parameter node). */
@@ -157,14 +157,15 @@ export class Evaluator {
     if (Node.isClassDeclaration(parent) || Node.isClassExpression(parent)) return unknownValue("a class", loc);
     if (Node.isEnumDeclaration(parent)) return this.guarded(parent.compilerNode, loc, () => this.enumValue(parent));
     if (Node.isVariableDeclaration(parent)) {
+      const current = frame.bindings.get(parent.compilerNode);
+      if (current) return current;
       const statements = statementsBefore(parent, use);
       // Outside any call the value depends only on the writes it sees: compute it once.
       const memoKey = frame.bindings.size === 0 ? statements.length : undefined;
       const known = memoKey === undefined ? undefined : this.memo.get(parent.compilerNode)?.get(memoKey);
       if (known) return known;
       const value = this.guarded(parent.compilerNode, loc, () => {
-        const initializer = parent.getInitializer();
-        const initial: RValue = initializer ? this.evaluate(initializer, frame) : { kind: "null", loc };
+        const initial = this.initialValue(parent, frame);
         return valueAfterWrites(this, declaring, initial, statements, frame);
       });
       if (memoKey !== undefined && !this.cutCycle) {
@@ -184,6 +185,40 @@ export class Evaluator {
     return unknownValue(`the parameter ${parameter.getName()}`, this.loc(parameter), { kind: "parameter", name: parameter.getName() });
   }
 
+  /**
+   * What a declaration holds before any write: its initializer, `undefined` for a plain
+   * `let x;`, each element of a known list for a `for…of` variable.
+   */
+  private initialValue(declaration: VariableDeclaration, frame: Frame): RValue {
+    const loc = this.loc(declaration);
+    const initializer = declaration.getInitializer();
+    if (initializer) return this.evaluate(initializer, frame);
+    const loop = declaration.getParent().getParent();
+    if (Node.isForOfStatement(loop)) return this.loopElement(declaration, loop.getExpression(), frame);
+    if (Node.isForInStatement(loop)) return unknownValue("a property name in a loop", loc);
+    if (declaration.getVariableStatement()?.hasDeclareKeyword()) return unknownValue("an ambient declaration", loc);
+    return { kind: "null", loc };
+  }
+
+  /** `for (const x of list)`: one of the list's elements, or unknown (keeping its provenance). */
+  private loopElement(declaration: VariableDeclaration, iterable: Expression, frame: Frame): RValue {
+    const loc = this.loc(declaration);
+    const name = declaration.getName();
+    const branches: Branch[] = [];
+    for (const { value, when } of alternatives(this.evaluate(iterable, frame))) {
+      if (value.kind === "array" && !value.open) {
+        for (const element of value.elements) {
+          const described = scalarText(element);
+          branches.push({ value: element, when: joinWhen(when, described === undefined ? "" : `${name} is ${JSON.stringify(described)}`) });
+        }
+      } else {
+        const provenance = value.kind === "unknown" ? value.provenance : undefined;
+        branches.push({ value: unknownValue("an element of a list", loc, provenance), when });
+      }
+    }
+    return oneOf(branches, loc);
+  }
+
   /** `const { a: { b } } = source`: the source's value at the element's path. */
   private bindingValue(element: Node, frame: Frame): RValue {
     const steps: Array<{ key: string | undefined; initializer: Expression | undefined; loc: Location }> = [];
@@ -200,8 +235,7 @@ export class Evaluator {
     }
     let value: RValue;
     if (Node.isVariableDeclaration(current)) {
-      const initializer = current.getInitializer();
-      value = initializer ? this.evaluate(initializer, frame) : { kind: "null", loc: this.loc(current) };
+      value = this.initialValue(current, frame);
     } else if (Node.isParameterDeclaration(current)) {
       value = this.parameterValue(current, frame);
     } else {

@@ -22,7 +22,7 @@ import { describeCondition, negate, sourceText, subjectName } from "./conditions
 import { concatenate } from "./composites.js";
 import type { Evaluator, Frame } from "./evaluator.js";
 import { appendAt, markOpen, mergeInto, setPath, type PathStep } from "./object-ops.js";
-import { declarationOf } from "./scope.js";
+import { declarationOf, isFunction, memberPath } from "./scope.js";
 import { oneOf, scalarText, truthiness, unknownValue } from "./values.js";
 
 export type FunctionLike = FunctionDeclaration | ArrowFunction | FunctionExpression | MethodDeclaration;
@@ -65,7 +65,7 @@ function returnsOf(body: Node): ReturnStatement[] {
   const found: ReturnStatement[] = [];
   const visit = (node: Node): void => {
     if (Node.isReturnStatement(node)) found.push(node);
-    if (Node.isFunctionLikeDeclaration(node) || Node.isClassDeclaration(node) || Node.isClassExpression(node)) return;
+    if (isFunction(node) || Node.isClassDeclaration(node) || Node.isClassExpression(node)) return;
     node.forEachChild(visit);
   };
   body.forEachChild(visit);
@@ -137,14 +137,25 @@ export function statementsBefore(declaration: VariableDeclaration, use: Node | u
   const statement = declaration.getVariableStatement();
   const container = statement?.getParent();
   if (!statement || !container || !Node.isStatemented(container)) return [];
-  const useStart = use && use.getSourceFile() === declaration.getSourceFile() ? use.getStart() : Number.POSITIVE_INFINITY;
+  // A use inside a function defined here runs when the function is called, usually after
+  // every write at this level; a use elsewhere sees the writes before it.
+  const deferred = !use || use.getSourceFile() !== declaration.getSourceFile() || runsLater(use, container);
+  const useStart = deferred ? Number.POSITIVE_INFINITY : use.getStart();
   const statements = container.getStatements();
   const following: Statement[] = [];
   for (const candidate of statements.slice(statements.indexOf(statement) + 1)) {
     if (candidate.getEnd() > useStart) break;
+    if (use && candidate.containsRange(use.getPos(), use.getEnd())) continue;
     following.push(candidate);
   }
   return following;
+}
+
+function runsLater(use: Node, container: Node): boolean {
+  for (let node = use.getParent(); node && node !== container; node = node.getParent()) {
+    if (isFunction(node)) return true;
+  }
+  return false;
 }
 
 /** The variable's value after the writes in `statements` (see `statementsBefore`). */
@@ -170,7 +181,7 @@ class Writes {
     if (Node.isVariableStatement(statement) || Node.isReturnStatement(statement) || Node.isFunctionDeclaration(statement)) return value;
     let current = value;
     statement.forEachDescendant((node, traversal) => {
-      if (Node.isFunctionLikeDeclaration(node)) {
+      if (isFunction(node)) {
         traversal.skip();
         return;
       }
@@ -226,7 +237,7 @@ class Writes {
       }
       return appendAt(value, path.steps, items, open);
     }
-    if (Node.isPropertyAccessExpression(callee) && callee.getText().replace(/\s/g, "") === "Object.assign") {
+    if (memberPath(callee)?.join(".") === "Object.assign") {
       const [first, ...sources] = args;
       const path = first ? this.pathOf(first) : undefined;
       if (!path) return value;
@@ -246,7 +257,9 @@ class Writes {
     if (path.steps === undefined) return markOpen(value);
     const written = (): RValue => {
       if (uncertain) return unknownValue("a value written in a loop or callback", loc);
-      const right = this.evaluator.evaluate(expression.getRight(), this.frame);
+      // `options = { ...options, x }` reads the value as it is before this write.
+      const bindings = new Map(this.frame.bindings).set(this.declaring.getParentOrThrow().compilerNode, value);
+      const right = this.evaluator.evaluate(expression.getRight(), { ...this.frame, bindings });
       if (operator === SyntaxKind.EqualsToken) return right;
       if (operator === SyntaxKind.PlusEqualsToken && path.steps?.length === 0) {
         return concatenate(this.evaluator, [{ value, expression: expression.getLeft() }, { value: right, expression: expression.getRight() }], loc);

@@ -29,7 +29,7 @@ function isScope(node: Node): boolean {
     Node.isBlock(node) ||
     Node.isModuleBlock(node) ||
     Node.isCaseBlock(node) ||
-    Node.isFunctionLikeDeclaration(node) ||
+    isFunction(node) ||
     Node.isForStatement(node) ||
     Node.isForOfStatement(node) ||
     Node.isForInStatement(node) ||
@@ -49,12 +49,12 @@ function indexOf(scope: Node): ScopeIndex {
 }
 
 function fillIndex(scope: Node, index: ScopeIndex): void {
-  if (Node.isFunctionLikeDeclaration(scope)) {
+  if (Node.isFunctionExpression(scope)) {
+    const name = scope.getNameNode();
+    if (name) index.set(name.getText(), name);
+  }
+  if (Node.isFunctionExpression(scope) || Node.isFunctionLikeDeclaration(scope)) {
     for (const parameter of scope.getParameters()) addBindingNames(parameter.getNameNode(), index);
-    if (Node.isFunctionExpression(scope)) {
-      const name = scope.getNameNode();
-      if (name) index.set(name.getText(), name);
-    }
     return;
   }
   if (Node.isClassExpression(scope)) {
@@ -115,4 +115,17 @@ function addBindingNames(name: Node, index: ScopeIndex): void {
       if (Node.isBindingElement(element)) addBindingNames(element.getNameNode(), index);
     }
   }
+}
+
+/** Any function: declarations, methods, accessors, arrows and function expressions. */
+export function isFunction(node: Node): boolean {
+  return Node.isFunctionLikeDeclaration(node) || Node.isFunctionExpression(node);
+}
+
+/** `["module", "exports", "x"]` for `module.exports.x`; undefined for anything but a name chain. */
+export function memberPath(node: Node): string[] | undefined {
+  if (Node.isIdentifier(node)) return [node.getText()];
+  if (!Node.isPropertyAccessExpression(node)) return undefined;
+  const base = memberPath(node.getExpression());
+  return base ? [...base, node.getName()] : undefined;
 }

@@ -61,6 +61,15 @@ export class SdkRecognizer {
       }
       return undefined;
     }
+    if (Node.isImportTypeNode(type)) {
+      // `import("@anthropic-ai/claude-agent-sdk").Options`, also in JSDoc `@type` tags.
+      const argument = type.getArgument();
+      const literal = Node.isLiteralTypeNode(argument) ? argument.getLiteral() : undefined;
+      const module = literal && Node.isStringLiteral(literal) ? literal.getLiteralValue() : undefined;
+      const qualifier = type.getQualifier()?.getText();
+      if (!module || !isSdkModule(module)) return undefined;
+      return qualifier === "Options" ? "options" : qualifier === "AgentDefinition" ? "agent-definition" : undefined;
+    }
     if (!Node.isTypeReference(type)) return undefined;
     const typeName = type.getTypeName();
     const typeArguments = type.getTypeArguments();

@@ -4,7 +4,7 @@
  * expression (`export default expr`, `module.exports = expr`).
  */
 import { Node, SyntaxKind, type Expression, type Identifier, type SourceFile as MorphSourceFile } from "ts-morph";
-import { declarationOf, lookup } from "./scope.js";
+import { declarationOf, lookup, memberPath } from "./scope.js";
 import type { Workspace } from "./workspace.js";
 
 export type Meaning =
@@ -136,7 +136,7 @@ export class Symbols {
       if (!Node.isExpressionStatement(statement)) continue;
       const expression = statement.getExpression();
       if (!Node.isBinaryExpression(expression) || expression.getOperatorToken().getText() !== "=") continue;
-      const target = expression.getLeft().getText().replace(/\s/g, "");
+      const target = memberPath(expression.getLeft())?.join(".");
       const value = expression.getRight();
       if (target === `module.exports.${name}` || target === `exports.${name}`) return this.expressionMeaning(value, hops);
       if (target === "module.exports") {

@@ -81,6 +81,17 @@ export const e = async (): Promise<Readonly<Options>> => ({ model: "e" });
     expect(model.agents[0]?.loc).toMatchObject({ line: 3, column: 27 });
   });
 
+  it("recognises import types, also in JSDoc @type tags of JavaScript files", () => {
+    const js = extract(`/** @type {import("@anthropic-ai/claude-agent-sdk").Options} */
+const options = { permissionMode: "plan" };
+module.exports = { options };`, {}, "options.js");
+    expect(js.agents.map(optionsOf)).toEqual([{ permissionMode: "plan" }]);
+    const ts = extract(`export const options: import("@anthropic-ai/claude-agent-sdk").Options = { model: "m" };`);
+    expect(ts.agents.map(optionsOf)).toEqual([{ model: "m" }]);
+    expect(extract(`/** @type {import("./local").Options} */
+const options = { model: "m" };`, {}, "x.js").agents).toEqual([]);
+  });
+
   it("keeps one agent when query() uses an Options-typed object of the same file", () => {
     const model = extract(`import { query, type Options } from ${SDK};
 const options: Options = { allowedTools: ["Read"] };
@@ -114,6 +125,18 @@ query({ prompt: "x", options: { allowedTools: ["Read"], agents: { reviewer, fixe
     ]);
     expect(model.agents[1]?.parent).toBe(model.agents[0]);
     expect(optionsOf(model.agents[2])).toEqual({ description: "Fixes", prompt: "Fix" });
+  });
+
+  it("reports a subagent once when its parent has several alternatives", () => {
+    const model = extract(`import { query } from ${SDK};
+export function run(admin: boolean) {
+  return query({ prompt: "x", options: { agents: { helper: { description: "h", prompt: "p" } }, ...(admin ? { permissionMode: "acceptEdits" } : {}) } });
+}`);
+    expect(model.agents.map((agent) => [agent.kind, agent.name, agent.when])).toEqual([
+      ["sdk-options", undefined, "admin"],
+      ["agent-definition", "helper", undefined],
+      ["sdk-options", undefined, "not admin"],
+    ]);
   });
 
   it("recognises standalone AgentDefinition objects and records of them", () => {

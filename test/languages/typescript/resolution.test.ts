@@ -55,6 +55,19 @@ query({ prompt: "x", options: { ...OPTIONS, model: shared.model } });`, {
     expect(model.agents.map(optionsOf)).toEqual([{ allowedTools: ["Read"], model: "haiku" }]);
   });
 
+  it("reads imported files again on every run", () => {
+    const body = `import { MODE } from "./mode";\nquery({ prompt: "x", options: { permissionMode: MODE } });`;
+    expect(optionsFor(body, { "mode.ts": `export const MODE = "plan";` })).toEqual({ permissionMode: "plan" });
+    expect(optionsFor(body, { "mode.ts": `export const MODE = "bypassPermissions";` })).toEqual({ permissionMode: "bypassPermissions" });
+  });
+
+  it("calls a builder that a CommonJS module exports as a whole", () => {
+    const model = extract(`const { query } = require(${SDK});
+const build = require("./build");
+query({ prompt: "x", options: build("plan") });`, { "build.js": `module.exports = function (mode) { return { permissionMode: mode }; };` }, "agent.js");
+    expect(model.agents.map(optionsOf)).toEqual([{ permissionMode: "plan" }]);
+  });
+
   it("treats unresolvable imports as unknown, not as absent", () => {
     expect(optionsFor(`import { TOOLS } from "./missing";\nimport { X } from "some-package";
 query({ prompt: "x", options: { allowedTools: TOOLS, model: X } });`)).toEqual({ allowedTools: "<unknown>", model: "<unknown>" });
@@ -97,6 +110,21 @@ options.allowedTools.push("Edit", ...["Write"]);
 Object.assign(options, { maxTurns: 2 });
 query({ prompt: "x", options });
 options.permissionMode = "bypassPermissions";`)).toEqual({ allowedTools: ["Read", "Edit", "Write"], env: { DEBUG: "1" }, permissionMode: "acceptEdits", model: "m", maxTurns: 2 });
+  });
+
+  it("reads a reassignment that spreads the variable's previous value", () => {
+    expect(optionsFor(`let options = { allowedTools: ["Read"] };
+options = { ...options, permissionMode: "plan" };
+query({ prompt: "x", options });`)).toEqual({ allowedTools: ["Read"], permissionMode: "plan" });
+  });
+
+  it("applies module-level writes to a use inside a function that runs later", () => {
+    expect(optionsFor(`const options = { allowedTools: ["Read"] };
+async function main() {
+  for await (const message of query({ prompt: "x", options })) console.log(message);
+}
+options.allowedTools.push("Bash");
+await main();`)).toEqual({ allowedTools: ["Read", "Bash"] });
   });
 
   it("turns writes in if branches into alternatives", () => {
@@ -222,6 +250,17 @@ query({ prompt: "x", options: { canUseTool: guard, hooks: { PreToolUse: [{ match
     });
   });
 
+  it("reads loop variables as the elements of a known list", () => {
+    expect(agentsFor(`const ROLES = { admin: { permissionMode: "bypassPermissions" }, viewer: { permissionMode: "plan" } };
+for (const role of ["admin", "viewer"]) query({ prompt: "x", options: ROLES[role] });`)).toEqual([
+      { when: `role is "admin"`, options: { permissionMode: "bypassPermissions" } },
+      { when: `role is "viewer"`, options: { permissionMode: "plan" } },
+    ]);
+    expect(optionsFor(`export function run(models: string[]) {
+  for (const model of models) query({ prompt: "x", options: { model } });
+}`)).toEqual({ model: "<parameter:models>" });
+  });
+
   it("reads enum members", () => {
     expect(optionsFor(`enum Mode { Plan = "plan", Bypass = "bypassPermissions" }
 query({ prompt: "x", options: { permissionMode: Mode.Bypass } });`)).toEqual({ permissionMode: "bypassPermissions" });
@@ -243,6 +282,15 @@ query({ prompt: "x", options: { mcpServers: { calc }, allowedTools: ["mcp__calc_
 }`).agents;
     expect(agents).toHaveLength(32);
     expect(agents.every((agent) => agent.options.open)).toBe(true);
+  });
+
+  it("gives up on strings that grow beyond any prompt", () => {
+    const lines = ['const C0 = "abcdefgh";'];
+    for (let index = 1; index < 40; index++) lines.push(`const C${index} = C${index - 1} + C${index - 1};`);
+    lines.push(`query({ prompt: C39, options: { model: C2 } });`);
+    const [agent] = extract(header + lines.join("\n")).agents;
+    expect(agent?.queryPrompts[0]).toMatchObject({ kind: "unknown" });
+    expect(optionsOf(agent)).toEqual({ model: "abcdefgh".repeat(4) });
   });
 
   it("stops at recursive builders", () => {
