@@ -6,7 +6,7 @@
 import path from "node:path";
 import { Node, SyntaxKind, type CallExpression, type Expression, type NewExpression } from "ts-morph";
 import type { Location } from "../../core/types.js";
-import { knownString, type RValue } from "../../model/value.js";
+import { knownString, type Provenance, type RValue } from "../../model/value.js";
 import { concatenate } from "./composites.js";
 import type { Evaluator, Frame } from "./evaluator.js";
 import { functionReturns, type FunctionLike } from "./flow.js";
@@ -59,15 +59,29 @@ function qualifiedCall(evaluator: Evaluator, callee: QualifiedName, args: readon
   if (!callee.module && name === "Object.assign") return assign(evaluator, args, frame, loc);
   if (callee.module && isSdkModule(callee.module)) return sdkHelperCall(evaluator, name, args, frame, loc);
   const provenance = callProvenance(callee);
-  if (provenance) {
-    if (provenance.kind === "sanitized") return unknownValue(`the result of ${provenance.api}()`, loc, provenance);
-    return unknownValue(`the result of ${name || callee.module}()`, loc, provenance);
-  }
+  if (provenance?.kind === "sanitized") return sanitized(evaluator, args[0], frame, provenance, loc);
+  if (provenance) return unknownValue(`the result of ${name || callee.module}()`, loc, provenance);
   if (!callee.module && PASS_THROUGH_GLOBALS.has(name)) {
     const first = args[0];
     return first ? evaluator.evaluate(first, frame) : unknownValue(`the result of ${name}()`, loc);
   }
   return undefined;
+}
+
+/**
+ * What a sanitiser returns: literal text stays as it is (so a credential written into it is
+ * still seen), and every hole in it, or the whole unknown value, becomes sanitized content.
+ */
+function sanitized(evaluator: Evaluator, argument: Expression | undefined, frame: Frame, provenance: Provenance, loc: Location): RValue {
+  const reason = `the result of ${"api" in provenance ? provenance.api : "a sanitiser"}()`;
+  if (!argument) return unknownValue(reason, loc, provenance);
+  return mapAlternatives(evaluator.evaluate(argument, frame), (concrete) => {
+    if (concrete.kind === "string") return concrete;
+    if (concrete.kind === "text") {
+      return { ...concrete, parts: concrete.parts.map((part) => (part.kind === "hole" ? { ...part, provenance } : part)) };
+    }
+    return unknownValue(reason, loc, provenance);
+  });
 }
 
 /**

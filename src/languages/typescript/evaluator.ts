@@ -4,14 +4,14 @@
  * sources. Whatever cannot be seen into is unknown with a reason (and a provenance when the
  * origin is known). Recursion is bounded: a depth limit and a set of names being resolved.
  */
-import { Node, SyntaxKind, ts, type EnumDeclaration, type Expression, type Identifier, type PrefixUnaryExpression, type VariableDeclaration } from "ts-morph";
+import { Node, SyntaxKind, ts, type EnumDeclaration, type Expression, type Identifier, type PrefixUnaryExpression, type TaggedTemplateExpression, type VariableDeclaration } from "ts-morph";
 import type { Location } from "../../core/types.js";
 import { alternatives, joinWhen, type Branch, type RValue } from "../../model/value.js";
 import { evaluateCall, evaluateNew } from "./calls.js";
 import { evaluateArray, evaluateBinary, evaluateConditional, evaluateObject, evaluateTemplate } from "./composites.js";
 import { environmentVariableName, isProcessEnv, subjectName } from "./conditions.js";
 import { statementsBefore, valueAfterWrites } from "./flow.js";
-import { declarationOf } from "./scope.js";
+import { declarationOf, memberPath } from "./scope.js";
 import { environmentProvenance, propertyProvenance, type QualifiedName } from "./sources.js";
 import type { Meaning, Symbols } from "./symbols.js";
 import { environmentValue, homeValue, mapAlternatives, oneOf, scalarText, truthiness, unknownValue } from "./values.js";
@@ -22,6 +22,8 @@ export interface Frame {
   readonly bindings: ReadonlyMap<ts.Node, RValue>;
   readonly calls: number;
 }
+
+const TEXT_PRESERVING_TAGS = new Set(["dedent", "outdent", "stripIndent", "stripIndents", "oneLine", "oneLineTrim", "codeBlock", "String.raw"]);
 
 export const TOP_FRAME: Frame = { bindings: new Map(), calls: 0 };
 const MAX_DEPTH = 150;
@@ -98,7 +100,15 @@ export class Evaluator {
     if (Node.isCallExpression(node)) return evaluateCall(this, node, frame);
     if (Node.isNewExpression(node)) return evaluateNew(this, node, frame);
     if (Node.isVoidExpression(node)) return { kind: "null", loc };
+    if (Node.isTaggedTemplateExpression(node)) return this.taggedTemplateValue(node, frame);
     return unknownValue(`an expression the analysis does not evaluate (${node.getKindName()})`, loc);
+  }
+
+  /** Tags that only re-indent their text keep its value; any other tag's result is unknown. */
+  private taggedTemplateValue(node: TaggedTemplateExpression, frame: Frame): RValue {
+    const tag = memberPath(node.getTag())?.join(".");
+    if (tag && TEXT_PRESERVING_TAGS.has(tag)) return this.evaluate(node.getTemplate(), frame);
+    return unknownValue(`the result of the template tag ${node.getTag().getText()}`, this.loc(node));
   }
 
   private prefixValue(node: PrefixUnaryExpression, frame: Frame): RValue {

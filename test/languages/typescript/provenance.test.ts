@@ -141,6 +141,20 @@ export function run(req: any) {
     ]);
   });
 
+  it("keeps literal text through a sanitiser and marks only its holes sanitized", () => {
+    const prompt = promptOf(`export function run(name: string) {
+  return query({ prompt: stripMarkdown(\`Hello \${name}, key sk-live-123\`) });
+}`);
+    expect(plain(prompt)).toBe("Hello ${sanitized}, key sk-live-123");
+  });
+
+  it("reads templates behind re-indenting tags and nothing else", () => {
+    expect(plain(promptOf(`import dedent from "dedent";
+query({ prompt: dedent\`Review \${process.env.REPO}\` });`))).toBe("Review ${env:REPO}");
+    expect(promptOf(`import { sql } from "db";
+query({ prompt: sql\`select 1\` });`)).toMatchObject({ kind: "unknown" });
+  });
+
   it("resolves the home directory and paths joined onto it", () => {
     const [agent] = extract(`import { query } from ${SDK};
 import os from "node:os";
