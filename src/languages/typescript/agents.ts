@@ -198,10 +198,13 @@ export class AgentFinder {
   private finish(): AgentSpec[] {
     const specs: AgentSpec[] = [];
     const drafts = [...this.drafts.values()];
-    const usedSpans = new Set(drafts.filter((draft) => !draft.typed).map((draft) => spanKey(draft.loc)));
+    const used = drafts.filter((draft) => !draft.typed).map((draft) => draft.loc);
     // A typed fragment spread into other options (`...defaults`) is part of that agent, not one
     // of its own; a typed object a `query()` uses is reported once, as resolved at that use.
-    const kept = drafts.filter((draft) => !draft.typed || !(this.evaluator.wasSpread(draft.options.loc) || usedSpans.has(spanKey(draft.loc))));
+    const redundant = (draft: Draft): boolean =>
+      this.evaluator.wasSpread(draft.options.loc) ||
+      used.some((loc) => loc.start <= draft.loc.start && draft.loc.end <= loc.end && (draft.kind === "sdk-options" || loc.start === draft.loc.start));
+    const kept = drafts.filter((draft) => !draft.typed || !redundant(draft));
     // One subagent declared once is one agent, whichever alternatives of its parent hold it.
     const subagentKeys = new Set<string>();
     const subagentSpans = new Set<string>();
@@ -268,9 +271,9 @@ function jsDocType(node: Node): TypeNode | undefined {
   return type && Node.isTypeNode(type) ? type : undefined;
 }
 
-/** The options object of one alternative: unknown values are open (anything may be set). */
+/** The options object of one alternative: unknown values are open (anything may be set), anchored where they are used. */
 function asOptions(value: RValue, fallback: Location): ObjectValue {
   if (value.kind === "object") return value;
   if (value.kind === "null") return { kind: "object", entries: [], open: false, loc: fallback };
-  return { kind: "object", entries: [], open: true, loc: value.kind === "unknown" ? value.loc : fallback };
+  return { kind: "object", entries: [], open: true, loc: fallback };
 }

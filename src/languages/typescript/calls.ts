@@ -134,7 +134,7 @@ function invokeVisibleFunction(evaluator: Evaluator, callee: Expression, args: r
   const target = visibleFunction(evaluator, callee);
   if (!target) return undefined;
   if (frame.calls >= MAX_CALL_DEPTH) return unknownValue("a call nested too deeply to follow", loc);
-  if (!Node.isArrowFunction(target) && target.isGenerator()) return unknownValue(`the messages ${callee.getText()}() yields`, loc);
+  if (!Node.isArrowFunction(target) && !Node.isGetAccessorDeclaration(target) && target.isGenerator()) return unknownValue(`the messages ${callee.getText()}() yields`, loc);
   return evaluator.guarded(target.compilerNode, loc, () => {
     const bindings = new Map(frame.bindings);
     target.getParameters().forEach((parameter, index) => {
@@ -150,7 +150,7 @@ function invokeVisibleFunction(evaluator: Evaluator, callee: Expression, args: r
 }
 
 /** The function declaration or expression a callee names, if the project holds it. */
-export function visibleFunction(evaluator: Evaluator, callee: Expression): FunctionLike | undefined {
+function visibleFunction(evaluator: Evaluator, callee: Expression): FunctionLike | undefined {
   if (Node.isArrowFunction(callee) || Node.isFunctionExpression(callee)) return callee;
   if (Node.isParenthesizedExpression(callee)) return visibleFunction(evaluator, callee.getExpression());
   if (Node.isPropertyAccessExpression(callee)) {
@@ -166,7 +166,7 @@ export function visibleFunction(evaluator: Evaluator, callee: Expression): Funct
     const member = namespace ? evaluator.symbols.memberOf(namespace, callee.getName()) : undefined;
     if (member?.kind === "declaration") return functionOfDeclaration(member.name.getParent());
     if (member?.kind === "expression") return visibleFunction(evaluator, member.expression);
-    return undefined;
+    return objectMethod(evaluator, callee.getExpression(), callee.getName());
   }
   if (!Node.isIdentifier(callee)) return undefined;
   const declaring = declarationOf(callee);
@@ -180,6 +180,24 @@ export function visibleFunction(evaluator: Evaluator, callee: Expression): Funct
   }
   if (meaning.kind !== "declaration") return undefined;
   return functionOfDeclaration(meaning.name.getParent());
+}
+
+/** `factory.build` where `factory` is declared as an object literal holding that function. */
+function objectMethod(evaluator: Evaluator, receiver: Expression, name: string): FunctionLike | undefined {
+  if (!Node.isIdentifier(receiver)) return undefined;
+  const declaring = declarationOf(receiver);
+  if (!declaring) return undefined;
+  const meaning = evaluator.symbols.meaningOfDeclaration(declaring, 0);
+  const declaration = meaning.kind === "declaration" ? meaning.name.getParent() : undefined;
+  let initializer = Node.isVariableDeclaration(declaration) ? declaration.getInitializer() : undefined;
+  while (initializer && (Node.isAsExpression(initializer) || Node.isSatisfiesExpression(initializer) || Node.isParenthesizedExpression(initializer))) {
+    initializer = initializer.getExpression();
+  }
+  if (!initializer || !Node.isObjectLiteralExpression(initializer)) return undefined;
+  const property = initializer.getProperty(name);
+  if (Node.isMethodDeclaration(property)) return property.getBody() ? property : undefined;
+  const value = Node.isPropertyAssignment(property) ? property.getInitializer() : undefined;
+  return value && (Node.isArrowFunction(value) || Node.isFunctionExpression(value)) ? value : undefined;
 }
 
 function functionOfDeclaration(node: Node | undefined): FunctionLike | undefined {
@@ -241,6 +259,12 @@ function stringMethod(evaluator: Evaluator, receiver: Extract<RValue, { kind: "s
     case "toString":
     case "valueOf":
       return receiver;
+    case "replace":
+    case "replaceAll": {
+      const [pattern, replacement] = [argument(0), argument(1)];
+      if (pattern === undefined || replacement === undefined) return unknownValue(`the result of ${method}()`, loc);
+      return string(method === "replace" ? text.replace(pattern, () => replacement) : text.split(pattern).join(replacement));
+    }
     case "concat": {
       const parts = args.map((_, index) => argument(index));
       return parts.every((part): part is string => part !== undefined) ? string(text + parts.join("")) : unknownValue("a concatenation", loc);
@@ -286,6 +310,14 @@ function arrayMethod(evaluator: Evaluator, receiver: Extract<RValue, { kind: "ar
     }
     case "slice":
       return args.length === 0 ? receiver : unknownValue("a slice of an array", loc);
+    case "includes": {
+      const wanted = callback ? scalarText(evaluator.evaluate(callback, frame)) : undefined;
+      const texts = receiver.elements.map(scalarText);
+      if (wanted === undefined) return unknownValue("includes() of an unknown value", loc);
+      if (texts.includes(wanted)) return { kind: "boolean", value: true, loc };
+      if (receiver.open || texts.includes(undefined)) return unknownValue("includes() on a partly known array", loc);
+      return { kind: "boolean", value: false, loc };
+    }
     case "join": {
       const separatorArg = args[0];
       const separator = separatorArg ? knownString(evaluator.evaluate(separatorArg, frame)) : ",";

@@ -24,12 +24,14 @@ export function describeCondition(expression: Expression): string {
 }
 
 export function negate(condition: string): string {
+  if (condition.startsWith("not (") && condition.endsWith(")")) return condition.slice(5, -1);
   if (condition.startsWith("not ")) return condition.slice(4);
-  if (condition.includes(" is not ")) return condition.replace(" is not ", " is ");
-  if (/^[\w.$[\]"'-]+ is /.test(condition)) return condition.replace(" is ", " is not ");
   if (condition.endsWith(" is set")) return condition.slice(0, -4) + " unset";
   if (condition.endsWith(" is unset")) return condition.slice(0, -6) + " set";
-  return `not ${condition}`;
+  const simple = /^[\w.$[\]"'-]+ is /.test(condition);
+  if (simple && condition.includes(" is not ")) return condition.replace(" is not ", " is ");
+  if (simple) return condition.replace(" is ", " is not ");
+  return /\s/.test(condition) ? `not (${condition})` : `not ${condition}`;
 }
 
 /** `TOOLS` for `process.env.TOOLS`, else the expression's short source text. */

@@ -4,13 +4,13 @@
  * sources. Whatever cannot be seen into is unknown with a reason (and a provenance when the
  * origin is known). Recursion is bounded: a depth limit and a set of names being resolved.
  */
-import { Node, SyntaxKind, ts, type EnumDeclaration, type Expression, type Identifier, type PrefixUnaryExpression, type TaggedTemplateExpression, type VariableDeclaration } from "ts-morph";
+import { Node, SyntaxKind, ts, type BindingElement, type EnumDeclaration, type Expression, type Identifier, type PrefixUnaryExpression, type TaggedTemplateExpression, type VariableDeclaration } from "ts-morph";
 import type { Location } from "../../core/types.js";
 import { alternatives, joinWhen, type Branch, type RValue } from "../../model/value.js";
 import { evaluateCall, evaluateNew } from "./calls.js";
 import { evaluateArray, evaluateBinary, evaluateConditional, evaluateObject, evaluateTemplate } from "./composites.js";
 import { environmentVariableName, isProcessEnv, subjectName } from "./conditions.js";
-import { statementsBefore, valueAfterWrites } from "./flow.js";
+import { functionReturns, statementsBefore, valueAfterWrites } from "./flow.js";
 import { declarationOf, memberPath } from "./scope.js";
 import { environmentProvenance, propertyProvenance, type QualifiedName } from "./sources.js";
 import type { Meaning, Symbols } from "./symbols.js";
@@ -32,7 +32,7 @@ const MAX_ALIAS_HOPS = 8;
 export class Evaluator {
   private depth = 0;
   private readonly resolving = new Set<ts.Node>();
-  private readonly memo = new Map<ts.Node, Map<number, RValue>>();
+  private readonly memo = new Map<ts.Node, Map<string, RValue>>();
   /** Set while a cycle was cut: values computed meanwhile are partial and not memoised. */
   private cutCycle = false;
   /** Objects spread into or assigned onto other objects (`...defaults`), by location. */
@@ -171,7 +171,7 @@ export class Evaluator {
       if (current) return current;
       const statements = statementsBefore(parent, use);
       // Outside any call the value depends only on the writes it sees: compute it once.
-      const memoKey = frame.bindings.size === 0 ? statements.length : undefined;
+      const memoKey = frame.bindings.size === 0 ? writesKey(statements) : undefined;
       const known = memoKey === undefined ? undefined : this.memo.get(parent.compilerNode)?.get(memoKey);
       if (known) return known;
       const value = this.guarded(parent.compilerNode, loc, () => {
@@ -179,7 +179,7 @@ export class Evaluator {
         return valueAfterWrites(this, declaring, initial, statements, frame);
       });
       if (memoKey !== undefined && !this.cutCycle) {
-        const byCut = this.memo.get(parent.compilerNode) ?? new Map<number, RValue>();
+        const byCut = this.memo.get(parent.compilerNode) ?? new Map<string, RValue>();
         byCut.set(memoKey, value);
         this.memo.set(parent.compilerNode, byCut);
       }
@@ -235,12 +235,7 @@ export class Evaluator {
     let current: Node = element;
     while (Node.isBindingElement(current)) {
       const pattern = current.getParentOrThrow();
-      const key = Node.isArrayBindingPattern(pattern)
-        ? String(pattern.getElements().indexOf(current))
-        : current.getDotDotDotToken()
-          ? undefined
-          : (current.getPropertyNameNode() ? propertyKeyText(current.getPropertyNameNode()!) : current.getName());
-      steps.unshift({ key, initializer: current.getInitializer(), loc: this.loc(current) });
+      steps.unshift({ key: bindingKey(current, pattern), initializer: current.getInitializer(), loc: this.loc(current) });
       current = pattern.getParentOrThrow();
     }
     let value: RValue;
@@ -368,7 +363,9 @@ export class Evaluator {
     if (property && initializer) {
       return this.guarded(property.compilerNode, loc, () => this.evaluate(initializer, TOP_FRAME));
     }
-    const method = owner.getMethod(name) ?? owner.getGetAccessor(name);
+    const getter = owner.getGetAccessor(name);
+    if (getter) return this.guarded(getter.compilerNode, loc, () => functionReturns(this, getter, frame));
+    const method = owner.getMethod(name);
     if (method) return { kind: "function", loc: this.loc(method) };
     for (const constructor of owner.getConstructors()) {
       for (const statement of constructor.getStatements()) {
@@ -431,6 +428,19 @@ export class Evaluator {
     }
     return undefined;
   }
+}
+
+/** The property (or index) a destructuring element reads; undefined for a rest element. */
+function bindingKey(element: BindingElement, pattern: Node): string | undefined {
+  if (Node.isArrayBindingPattern(pattern)) return String(pattern.getElements().indexOf(element));
+  if (element.getDotDotDotToken()) return undefined;
+  const propertyName = element.getPropertyNameNode();
+  return propertyName ? propertyKeyText(propertyName) : element.getName();
+}
+
+/** Identifies which writes a value saw: they are a run of statements with at most one skipped. */
+function writesKey(statements: readonly Node[]): string {
+  return `${statements.length}:${statements[0]?.getStart() ?? -1}:${statements[statements.length - 1]?.getEnd() ?? -1}`;
 }
 
 function locationKey(loc: Location): string {

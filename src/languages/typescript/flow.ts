@@ -11,6 +11,7 @@ import {
   type Expression,
   type FunctionDeclaration,
   type FunctionExpression,
+  type GetAccessorDeclaration,
   type Identifier,
   type MethodDeclaration,
   type ReturnStatement,
@@ -25,7 +26,7 @@ import { appendAt, markOpen, mergeInto, setPath, type PathStep } from "./object-
 import { declarationOf, isFunction, memberPath } from "./scope.js";
 import { oneOf, scalarText, truthiness, unknownValue } from "./values.js";
 
-export type FunctionLike = FunctionDeclaration | ArrowFunction | FunctionExpression | MethodDeclaration;
+export type FunctionLike = FunctionDeclaration | ArrowFunction | FunctionExpression | MethodDeclaration | GetAccessorDeclaration;
 
 type Condition =
   | { readonly kind: "test"; readonly expression: Expression; readonly holds: boolean }

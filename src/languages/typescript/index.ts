@@ -18,7 +18,7 @@ import { Workspace } from "./workspace.js";
 
 export function extractTypeScript(file: SourceFile, context: ExtractContext): FileModel {
   const parsed = parsedFile(file.absolutePath, file.text);
-  const workspace = new Workspace(context, parsed, file.path);
+  const workspace = new Workspace(context, parsed, file);
   const symbols = new Symbols(workspace);
   const evaluator = new Evaluator(workspace, symbols);
   const language = file.kind === "javascript" ? "javascript" : "typescript";

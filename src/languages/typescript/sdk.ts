@@ -7,7 +7,7 @@ import { Node, type TypeNode } from "ts-morph";
 import { declarationOf } from "./scope.js";
 import { isSdkModule, moduleLoadedBy, type Symbols } from "./symbols.js";
 
-export type SdkType = "options" | "agent-definition" | "agent-definitions";
+type SdkType = "options" | "agent-definition" | "agent-definitions";
 
 const MAX_HOPS = 8;
 const WRAPPERS = new Set(["Partial", "Readonly", "Required", "NonNullable", "Omit", "Pick"]);

@@ -3,8 +3,7 @@ import type { Location } from "../../core/types.js";
 import { alternatives, type Branch, type Provenance, type RValue, type TextPart } from "../../model/value.js";
 
 export type ObjectValue = Extract<RValue, { kind: "object" }>;
-export type ArrayValue = Extract<RValue, { kind: "array" }>;
-export type UnknownValue = Extract<RValue, { kind: "unknown" }>;
+type UnknownValue = Extract<RValue, { kind: "unknown" }>;
 
 /** At most this many alternatives come out of one value; beyond, the value is unknown. */
 export const MAX_ALTERNATIVES = 32;
@@ -13,8 +12,8 @@ export function unknownValue(reason: string, loc: Location, provenance?: Provena
   return provenance ? { kind: "unknown", reason, provenance, loc } : { kind: "unknown", reason, loc };
 }
 
-export const PROCESS_ENVIRONMENT: Provenance = { kind: "env", name: "*" };
-export const HOME_DIRECTORY: Provenance = { kind: "env", name: "HOME" };
+const PROCESS_ENVIRONMENT: Provenance = { kind: "env", name: "*" };
+const HOME_DIRECTORY: Provenance = { kind: "env", name: "HOME" };
 
 export function environmentValue(loc: Location): UnknownValue {
   return unknownValue("the process environment", loc, PROCESS_ENVIRONMENT);
@@ -79,10 +78,6 @@ export function scalarText(value: RValue): string | undefined {
     default:
       return undefined;
   }
-}
-
-export function withLoc<T extends RValue>(value: T, loc: Location): T {
-  return { ...value, loc };
 }
 
 /** Literal parts merged where adjacent, so `"a" + "b"` reads as one literal. */

@@ -23,10 +23,10 @@ export class Workspace {
   constructor(
     readonly context: ExtractContext,
     readonly main: MorphSourceFile,
-    mainPath: string,
+    mainFile: { readonly path: string; readonly absolutePath: string },
   ) {
-    this.files.set(main.getFilePath(), main);
-    this.relativePaths.set(main.getFilePath(), mainPath);
+    this.files.set(path.resolve(mainFile.absolutePath), main);
+    this.relativePaths.set(main.getFilePath(), mainFile.path);
   }
 
   /** The project file a relative import specifier names, or undefined (packages, missing files). */
@@ -34,7 +34,8 @@ export class Workspace {
     if (!specifier.startsWith("./") && !specifier.startsWith("../") && specifier !== "." && specifier !== "..") {
       return undefined;
     }
-    const base = path.posix.resolve(path.posix.dirname(from.getFilePath()), specifier);
+    // Native paths: they are what the context reads; ts-morph normalises them for itself.
+    const base = path.resolve(path.dirname(from.getFilePath()), specifier);
     for (const candidate of candidatePaths(base)) {
       const file = this.load(candidate);
       if (file) return file;
@@ -87,12 +88,12 @@ export class Workspace {
 }
 
 function candidatePaths(base: string): string[] {
-  const extension = path.posix.extname(base);
+  const extension = path.extname(base);
   const candidates: string[] = [];
   const typed = JS_TO_TS[extension];
   if (typed) candidates.push(...typed.map((ext) => base.slice(0, -extension.length) + ext));
   if (SOURCE_EXTENSIONS.includes(extension)) candidates.push(base);
   candidates.push(...SOURCE_EXTENSIONS.map((ext) => base + ext));
-  candidates.push(...SOURCE_EXTENSIONS.map((ext) => path.posix.join(base, "index" + ext)));
+  candidates.push(...SOURCE_EXTENSIONS.map((ext) => path.join(base, "index" + ext)));
   return candidates;
 }

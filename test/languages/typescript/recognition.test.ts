@@ -105,6 +105,15 @@ query({ prompt: "second", options: options });
     expect(model.agents[0]?.queryPrompts.map(plain)).toEqual(["first", "second"]);
   });
 
+  it("keeps one agent for options cast to Options inside query()", () => {
+    const model = extract(`import { query, type Options } from ${SDK};
+import { readFileSync } from "node:fs";
+query({ prompt: "x", options: JSON.parse(readFileSync("agent.json", "utf8")) as Options });
+`);
+    expect(model.agents).toHaveLength(1);
+    expect(model.agents[0]?.options).toMatchObject({ entries: [], open: true });
+  });
+
   it("does not report a typed fragment spread into other options as an agent of its own", () => {
     const model = extract(`import { query, type Options } from ${SDK};
 const defaults: Partial<Options> = { maxTurns: 5 };

@@ -192,6 +192,22 @@ export function run(role: string) { return query({ prompt: "x", options: buildOp
 }`)).toEqual({ allowedTools: ["Read"], maxTurns: 5, model: "m" });
   });
 
+  it("calls builders held by object literals, also imported ones", () => {
+    expect(optionsFor(`import { presets } from "./presets";
+query({ prompt: "x", options: presets.reviewer(3) });`, { "presets.ts": `export const presets = {
+  reviewer(turns: number) { return { allowedTools: ["Read"], maxTurns: turns }; },
+  writer: (turns: number) => ({ allowedTools: ["Edit"], maxTurns: turns }),
+};` })).toEqual({ allowedTools: ["Read"], maxTurns: 3 });
+  });
+
+  it("evaluates getters and filter callbacks", () => {
+    expect(optionsFor(`const ALL = ["Read", "Bash", "Edit"];
+class Agent {
+  get options() { return { allowedTools: ALL.filter((tool) => tool !== "Bash"), model: \`claude-\${"opus".replace("o", "O")}\` }; }
+  run() { return query({ prompt: "x", options: this.options }); }
+}`)).toEqual({ allowedTools: ["Read", "Edit"], model: "claude-Opus" });
+  });
+
   it("makes conditional spreads object-level alternatives", () => {
     expect(agentsFor(`export function run(isAdmin: boolean) {
   return query({ prompt: "x", options: { allowedTools: ["Read"], ...(isAdmin ? { permissionMode: "bypassPermissions" } : {}), ...(process.env.CI && { maxTurns: 3 }) } });
@@ -211,6 +227,11 @@ export function run(role: string) { return query({ prompt: "x", options: buildOp
       model: { oneOf: [{ when: "model is set", value: "<parameter:model>" }, { when: "model is unset", value: "sonnet" }] },
       cwd: { oneOf: [{ when: "model is set", value: "<parameter:model>" }, { when: "model is unset", value: "/srv" }] },
     });
+  });
+
+  it("decides includes() on known lists", () => {
+    expect(optionsFor(`const FEATURES = ["web"];
+query({ prompt: "x", options: { allowedTools: FEATURES.includes("web") ? ["WebFetch"] : [], model: FEATURES.includes("fast") ? "haiku" : "opus" } });`)).toEqual({ allowedTools: ["WebFetch"], model: "opus" });
   });
 
   it("decides conditions it can evaluate", () => {
