@@ -4,7 +4,7 @@
  * their `agents` subagents, and `setPermissionMode` calls on a query. Object-level
  * alternatives become one AgentSpec each; one options object used twice is one agent.
  */
-import { Node, ts, type CallExpression, type Expression, type TypeNode } from "ts-morph";
+import { Node, ts, type CallExpression, type Expression, type TypeNode } from "./morph.js";
 import type { Location } from "../../core/types.js";
 import { option, type AgentKind, type AgentLanguage, type AgentSpec } from "../../model/agent.js";
 import { alternatives, type RValue } from "../../model/value.js";

@@ -4,7 +4,7 @@
  * (builders), whose returns are evaluated with the call's arguments bound to the parameters.
  */
 import path from "node:path";
-import { Node, SyntaxKind, type CallExpression, type Expression, type NewExpression } from "ts-morph";
+import { Node, SyntaxKind, type CallExpression, type Expression, type NewExpression } from "./morph.js";
 import type { Location } from "../../core/types.js";
 import { knownString, type Provenance, type RValue } from "../../model/value.js";
 import { concatenate } from "./composites.js";

@@ -3,7 +3,7 @@
  * closely. Wrapping every node in a ts-morph object costs more than the whole lint budget
  * on large files, so only these candidates are wrapped.
  */
-import { ts, type Node, type SourceFile as MorphSourceFile } from "ts-morph";
+import { ts, type Node, type SourceFile as MorphSourceFile } from "./morph.js";
 import { morphNodeOf } from "./project.js";
 
 export interface Candidates {

@@ -3,7 +3,7 @@
  * tokens; the scan covers only the stretches between syntax nodes (trivia and punctuation),
  * so comment-like text inside strings, templates, regexes and JSX text is never taken for one.
  */
-import { ts, type SourceFile as MorphSourceFile } from "ts-morph";
+import { ts, type SourceFile as MorphSourceFile } from "./morph.js";
 import type { SourceComment } from "../../model/file-model.js";
 
 export function commentsOf(file: MorphSourceFile): SourceComment[] {

@@ -12,7 +12,7 @@ import {
   type Expression,
   type ObjectLiteralExpression,
   type TemplateExpression,
-} from "ts-morph";
+} from "./morph.js";
 import type { Location } from "../../core/types.js";
 import { alternatives, knownString, type ObjectEntry, type RValue, type TextPart } from "../../model/value.js";
 import { describeCondition, negate, sourceText, subjectName } from "./conditions.js";

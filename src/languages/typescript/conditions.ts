@@ -2,7 +2,7 @@
  * Short, readable names for the conditions a value depends on: `role is "admin"`,
  * `not isAdmin`, `TOOLS is unset`. They end up in messages as "(when …)".
  */
-import { Node, SyntaxKind, type Expression } from "ts-morph";
+import { Node, SyntaxKind, type Expression } from "./morph.js";
 
 const MAX_LENGTH = 60;
 

@@ -4,7 +4,7 @@
  * sources. Whatever cannot be seen into is unknown with a reason (and a provenance when the
  * origin is known). Recursion is bounded: a depth limit and a set of names being resolved.
  */
-import { Node, SyntaxKind, ts, type BindingElement, type EnumDeclaration, type Expression, type Identifier, type PrefixUnaryExpression, type TaggedTemplateExpression, type VariableDeclaration } from "ts-morph";
+import { Node, SyntaxKind, ts, type BindingElement, type EnumDeclaration, type Expression, type Identifier, type PrefixUnaryExpression, type TaggedTemplateExpression, type VariableDeclaration } from "./morph.js";
 import type { Location } from "../../core/types.js";
 import { alternatives, joinWhen, type Branch, type RValue } from "../../model/value.js";
 import { evaluateCall, evaluateNew } from "./calls.js";

@@ -17,7 +17,7 @@ import {
   type ReturnStatement,
   type Statement,
   type VariableDeclaration,
-} from "ts-morph";
+} from "./morph.js";
 import type { Branch, RValue } from "../../model/value.js";
 import { describeCondition, negate, sourceText, subjectName } from "./conditions.js";
 import { concatenate } from "./composites.js";

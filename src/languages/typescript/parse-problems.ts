@@ -2,7 +2,7 @@
  * The first syntax error the parser recovered from. Syntactic only: a type check would need
  * a program, which costs more than the whole lint budget.
  */
-import { ts, type SourceFile as MorphSourceFile } from "ts-morph";
+import { ts, type SourceFile as MorphSourceFile } from "./morph.js";
 import type { ParseProblem } from "../../model/file-model.js";
 import type { Workspace } from "./workspace.js";
 

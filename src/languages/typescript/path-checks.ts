@@ -3,7 +3,7 @@
  * (directly or through a variable) from `path.resolve`, `path.join`, `path.normalize` or
  * `realpath`. `path.relative` based checks are not prefix checks and are not reported.
  */
-import { Node, type CallExpression } from "ts-morph";
+import { Node, type CallExpression } from "./morph.js";
 import type { PathPrefixCheck } from "../../model/file-model.js";
 import { sourceText } from "./conditions.js";
 import type { Evaluator } from "./evaluator.js";

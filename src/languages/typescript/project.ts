@@ -3,7 +3,7 @@
  * linted file's text comes from the caller (ESLint passes unsaved text) and other project
  * files are added as imports are followed, read through the extract context, never executed.
  */
-import { Project, ts, type Node, type SourceFile as MorphSourceFile } from "ts-morph";
+import { Project, ts, type Node, type SourceFile as MorphSourceFile } from "./morph.js";
 
 let project: Project | undefined;
 /** Parsed files by path, least recently used first; the oldest are dropped beyond the cap. */

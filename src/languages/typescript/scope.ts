@@ -2,7 +2,7 @@
  * Lexical scope resolution over the AST: which declaration an identifier names. A type
  * checker would answer too, but building one costs more than the whole lint budget.
  */
-import { Node, ts, type Identifier } from "ts-morph";
+import { Node, ts, type Identifier } from "./morph.js";
 
 type ScopeIndex = Map<string, Identifier>;
 

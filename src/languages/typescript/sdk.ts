@@ -3,7 +3,7 @@
  * functions, and which types are its `Options` and `AgentDefinition`, whatever the import
  * form (named, renamed, namespace, `require`, dynamic import, re-exports through project files).
  */
-import { Node, type TypeNode } from "ts-morph";
+import { Node, type TypeNode } from "./morph.js";
 import { declarationOf } from "./scope.js";
 import { isSdkModule, moduleLoadedBy, type Symbols } from "./symbols.js";
 

@@ -3,7 +3,7 @@
  * the agent SDK, an export of another package, a declaration in some project file, or an
  * expression (`export default expr`, `module.exports = expr`).
  */
-import { Node, SyntaxKind, type Expression, type Identifier, type SourceFile as MorphSourceFile } from "ts-morph";
+import { Node, SyntaxKind, type Expression, type Identifier, type SourceFile as MorphSourceFile } from "./morph.js";
 import { declarationOf, lookup, memberPath } from "./scope.js";
 import type { Workspace } from "./workspace.js";
 

@@ -3,7 +3,7 @@
  * to. Each run re-reads imported files through the context, so edits between runs are seen.
  */
 import path from "node:path";
-import { ts, type Node, type SourceFile as MorphSourceFile } from "ts-morph";
+import { ts, type Node, type SourceFile as MorphSourceFile } from "./morph.js";
 import type { Location } from "../../core/types.js";
 import type { ExtractContext } from "../index.js";
 import { parsedFile } from "./project.js";
