@@ -65,4 +65,39 @@ query({ prompt: \`Fix this issue: \${ISSUE}\`, options: { allowedTools: ["Read"]
     const code = withPrompt(prompt).replace(HEADER, `${HEADER}declare function sanitizeForPrompt(text: string): string;\n`);
     expect(findingsOf(RULE, code)).toEqual([]);
   });
+
+  describe("files shipped with the program", () => {
+    const prelude = `import { query } from "@anthropic-ai/claude-agent-sdk";
+import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+const __dirname = path.dirname(fileURLToPath(import.meta.url));
+`;
+
+    it("does not report a prompt template read from next to the module", () => {
+      const cases = [
+        'readFileSync(path.join(__dirname, "prompts", "system.md"), "utf8")',
+        'await readFile(new URL("./prompts/system.md", import.meta.url), "utf8")',
+        'readFileSync(`${__dirname}/prompts/system.md`, "utf8")',
+        'readFileSync(path.resolve(import.meta.dirname, "system.md"), "utf8")',
+      ];
+      for (const read of cases) {
+        const code = `${prelude}const template = ${read};\nquery({ prompt: \`\${template}\\nTask: triage\`, options: { allowedTools: ["Read"] } });\n`;
+        expect(findingsOf(RULE, code), read).toEqual([]);
+      }
+    });
+
+    it("still reports files named relative to the working directory or by input", () => {
+      const cases = [
+        'readFileSync("README.md", "utf8")',
+        'readFileSync(path.join(process.cwd(), "README.md"), "utf8")',
+        'readFileSync(path.join(__dirname, process.argv[2]!), "utf8")',
+      ];
+      for (const read of cases) {
+        const code = `${prelude}const content = ${read};\nquery({ prompt: \`Summarize: \${content}\`, options: { allowedTools: ["Read"] } });\n`;
+        expect(findingsOf(RULE, code).map((f) => f.messageId), read).toEqual(["undelimited"]);
+      }
+    });
+  });
 });

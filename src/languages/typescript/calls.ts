@@ -11,6 +11,7 @@ import { concatenate } from "./composites.js";
 import type { Evaluator, Frame } from "./evaluator.js";
 import { functionReturns, type FunctionLike } from "./flow.js";
 import { mergeInto } from "./object-ops.js";
+import { isProgramAssetPath } from "./program-assets.js";
 import { declarationOf } from "./scope.js";
 import { callProvenance, OS_MODULES, type QualifiedName } from "./sources.js";
 import { isSdkModule } from "./symbols.js";
@@ -60,6 +61,9 @@ function qualifiedCall(evaluator: Evaluator, callee: QualifiedName, args: readon
   if (callee.module && isSdkModule(callee.module)) return sdkHelperCall(evaluator, name, args, frame, loc);
   const provenance = callProvenance(callee);
   if (provenance?.kind === "sanitized") return sanitized(evaluator, args[0], frame, provenance, loc);
+  if (provenance?.kind === "file-read" && args[0] && isProgramAssetPath(args[0])) {
+    return unknownValue("a file shipped with the program", loc);
+  }
   if (provenance) return unknownValue(`the result of ${name || callee.module}()`, loc, provenance);
   if (!callee.module && PASS_THROUGH_GLOBALS.has(name)) {
     const first = args[0];
