@@ -5,7 +5,7 @@ import { mcpServers } from "../src/model/mcp.js";
 import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
 import { grantsOf, permissionStates, type Grant, type PermissionState } from "../src/model/permissions.js";
 import { capabilitiesOf, isFileWriteTool, isShellTool, shellRuleAdmitsAnyCommand, shellRuleReachesNetwork } from "../src/model/tools.js";
-import { joinWhen, whenSuffix } from "../src/model/value.js";
+import { joinWhen } from "../src/model/value.js";
 
 interface Held {
   readonly label: string;
@@ -49,12 +49,13 @@ export default defineRule({
       for (const { item, alternative } of collapseAlternatives(states.length, found)) {
         const stateWhen = alternative === undefined ? "" : (states[alternative]?.when ?? "");
         context.report({
+          agent,
+          when: [stateWhen, item.network.when, item.actor.when].reduce(joinWhen, ""),
           messageId: "combo",
           loc: context.locate(agent, item.network.loc, item.actor.loc, item.network.anchor, item.actor.anchor),
           data: {
             network: item.network.label,
             actor: item.actor.label,
-            when: whenSuffix(agent.when, [stateWhen, item.network.when, item.actor.when].reduce(joinWhen, "")),
           },
         });
       }

@@ -1,9 +1,8 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
-import { reportAcrossAlternatives } from "../src/model/agent-alternatives.js";
 import { mcpServers } from "../src/model/mcp.js";
-import { alternatives, entryOf, joinWhen, knownString, textParts, whenSuffix, type RValue } from "../src/model/value.js";
+import { alternatives, entryOf, joinWhen, knownString, textParts, type RValue } from "../src/model/value.js";
 import { hasCredentialShape, withoutAuthScheme } from "../src/secrets/credential-shape.js";
 import { findSecrets } from "../src/secrets/detect.js";
 import { maskSecret } from "../src/secrets/mask.js";
@@ -81,18 +80,11 @@ export default defineRule({
       return found;
     }
 
-    reportAcrossAlternatives(
-      context.model.agents,
-      (agent) => judgeAgent(agent).map((item) => ({ key: [item.place, item.loc.start, item.loc.end, item.when, JSON.stringify(item.data)].join("\u0000"), item })),
-      (item, _agent, agentWhen) => {
-        context.report({
-          messageId: item.place,
-          loc: item.loc,
-          data: { ...item.data, when: whenSuffix(joinWhen(agentWhen, item.when)) },
-          secrets: [item.secret],
-        });
-      },
-    );
+    for (const agent of context.model.agents) {
+      for (const item of judgeAgent(agent)) {
+        context.report({ agent, when: item.when, messageId: item.place, loc: item.loc, data: item.data, secrets: [item.secret] });
+      }
+    }
   },
 });
 

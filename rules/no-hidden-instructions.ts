@@ -1,16 +1,9 @@
 import { defineRule } from "../src/core/define-rule.js";
-import type { Location } from "../src/core/types.js";
-import { reportAcrossAlternatives } from "../src/model/agent-alternatives.js";
 import { promptValues } from "../src/model/prompts.js";
-import { joinWhen, textParts, whenSuffix } from "../src/model/value.js";
+import { textParts } from "../src/model/value.js";
 import { findHiddenCharacters, type HiddenKind, type HiddenRun } from "../src/util/hidden-characters.js";
 import { locationInLiteral } from "../src/util/literal-location.js";
 
-interface HiddenFinding {
-  readonly loc: Location;
-  readonly data: Record<string, string>;
-  readonly when: string;
-}
 
 const KIND_NAMES: Readonly<Record<HiddenKind, string>> = {
   "zero-width": "zero-width",
@@ -35,27 +28,23 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     const fileText = context.model.file.text;
-    reportAcrossAlternatives(
-      context.model.agents,
-      (agent) =>
-        promptValues(agent).flatMap((prompt) =>
-          (textParts(prompt.value) ?? []).flatMap((part) => {
-            if (part.kind !== "literal") return [];
-            return findHiddenCharacters(part.text).map((run) => {
-              const exact = part.loc.file === context.model.file.path ? locationInLiteral(fileText, part.loc, part.text, run.start, run.end) : undefined;
-              const item: HiddenFinding = {
-                loc: exact ?? context.locate(agent, part.loc, prompt.optionLoc),
-                data: { label: prompt.label, what: describeRun(run), spelled: spelledText(run) },
-                when: prompt.when,
-              };
-              return { key: [item.loc.start, item.loc.end, item.when, run.start, JSON.stringify(item.data)].join("\u0000"), item };
+    for (const agent of context.model.agents) {
+      for (const prompt of promptValues(agent)) {
+        for (const part of textParts(prompt.value) ?? []) {
+          if (part.kind !== "literal") continue;
+          for (const run of findHiddenCharacters(part.text)) {
+            const exact = part.loc.file === context.model.file.path ? locationInLiteral(fileText, part.loc, part.text, run.start, run.end) : undefined;
+            context.report({
+              agent,
+              when: prompt.when,
+              messageId: "hidden",
+              loc: exact ?? context.locate(agent, part.loc, prompt.optionLoc),
+              data: { label: prompt.label, what: describeRun(run), spelled: spelledText(run) },
             });
-          }),
-        ),
-      (item, _agent, agentWhen) => {
-        context.report({ messageId: "hidden", loc: item.loc, data: { ...item.data, when: whenSuffix(joinWhen(agentWhen, item.when)) } });
-      },
-    );
+          }
+        }
+      }
+    }
   },
 });
 

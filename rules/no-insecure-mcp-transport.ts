@@ -1,9 +1,8 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
-import { reportAcrossAlternatives } from "../src/model/agent-alternatives.js";
 import { mcpServers } from "../src/model/mcp.js";
-import { alternatives, joinWhen, whenSuffix } from "../src/model/value.js";
+import { alternatives, joinWhen } from "../src/model/value.js";
 import { isLoopbackHost, urlTarget } from "../src/util/url-host.js";
 
 const PLAINTEXT_SCHEMES: Readonly<Record<string, string>> = { http: "https", ws: "wss" };
@@ -47,12 +46,10 @@ export default defineRule({
       });
     }
 
-    reportAcrossAlternatives(
-      context.model.agents,
-      (agent) => judgeAgent(agent).map((item) => ({ key: [item.loc.start, item.loc.end, item.when, JSON.stringify(item.data)].join("\u0000"), item })),
-      (item, _agent, agentWhen) => {
-        context.report({ messageId: "plaintext", loc: item.loc, data: { ...item.data, when: whenSuffix(joinWhen(agentWhen, item.when)) } });
-      },
-    );
+    for (const agent of context.model.agents) {
+      for (const item of judgeAgent(agent)) {
+        context.report({ agent, when: item.when, messageId: "plaintext", loc: item.loc, data: item.data });
+      }
+    }
   },
 });

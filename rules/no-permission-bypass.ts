@@ -1,6 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
 import { bypassSources, optionSpelling, type BypassVia } from "../src/model/permissions.js";
-import { whenSuffix } from "../src/model/value.js";
 
 const MESSAGE_BY_SOURCE: Readonly<Record<BypassVia, string>> = {
   permissionMode: "mode",
@@ -38,6 +37,8 @@ export default defineRule({
         const messageId = MESSAGE_BY_SOURCE[source.via];
         const flag = source.via === "extraArgsAllowSkip" ? "--allow-dangerously-skip-permissions" : source.via === "extraArgsMode" ? "--permission-mode bypassPermissions" : "--dangerously-skip-permissions";
         context.report({
+          agent,
+          when: source.when,
           messageId,
           loc: context.locate(agent, source.loc, source.anchor),
           data: {
@@ -45,7 +46,6 @@ export default defineRule({
             extraArgs,
             flag,
             subject: agent.kind === "agent-definition" && agent.name ? ` of subagent "${agent.name}"` : "",
-            when: whenSuffix(agent.when, source.when),
           },
         });
       }

@@ -4,7 +4,7 @@ import { option, type AgentSpec } from "../src/model/agent.js";
 import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
 import { grantsOf, isAvailable, permissionStates, type PermissionState } from "../src/model/permissions.js";
 import { isShellTool, shellRuleAdmitsAnyCommand } from "../src/model/tools.js";
-import { alternatives, joinWhen, knownString, whenSuffix, type RValue } from "../src/model/value.js";
+import { alternatives, joinWhen, knownString, type RValue } from "../src/model/value.js";
 import { findSecrets } from "../src/secrets/detect.js";
 import { isSecretLikeName } from "../src/secrets/names.js";
 
@@ -57,26 +57,21 @@ export default defineRule({
       const shellWhen = joinWhen(first.alternative === undefined ? "" : (states[first.alternative]?.when ?? ""), shell.when);
       if (agent.language === "python") {
         context.report({
+          agent,
+          when: shellWhen,
           messageId: "python",
           loc: context.locate(agent, shell.loc, shell.anchor),
-          data: { shell: shell.label, when: whenSuffix(agent.when, shellWhen) },
+          data: { shell: shell.label },
         });
         continue;
       }
       for (const exposure of envExposures(agent)) {
-        const when = whenSuffix(agent.when, joinWhen(shellWhen, exposure.when));
+        const when = joinWhen(shellWhen, exposure.when);
+        const loc = context.locate(agent, exposure.loc, option(agent, "env")?.keyLoc, shell.loc, shell.anchor);
         if (exposure.messageId === "secrets") {
-          context.report({
-            messageId: "secrets",
-            loc: context.locate(agent, exposure.loc, option(agent, "env")?.keyLoc, shell.loc, shell.anchor),
-            data: { shell: shell.label, names: exposure.names.join(", "), when },
-          });
+          context.report({ agent, when, messageId: "secrets", loc, data: { shell: shell.label, names: exposure.names.join(", ") } });
         } else {
-          context.report({
-            messageId: exposure.messageId,
-            loc: context.locate(agent, exposure.loc, option(agent, "env")?.keyLoc, shell.loc, shell.anchor),
-            data: { shell: shell.label, source: exposure.source, when },
-          });
+          context.report({ agent, when, messageId: exposure.messageId, loc, data: { shell: shell.label, source: exposure.source } });
         }
       }
     }

@@ -1,10 +1,9 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
-import { reportAcrossAlternatives, type AgentFinding } from "../src/model/agent-alternatives.js";
 import { promptValues, type PromptValue } from "../src/model/prompts.js";
 import { describeProvenance, isSecretProvenance } from "../src/model/provenance.js";
-import { joinWhen, textParts, whenSuffix } from "../src/model/value.js";
+import { textParts } from "../src/model/value.js";
 import { findSecrets } from "../src/secrets/detect.js";
 import { maskSecret } from "../src/secrets/mask.js";
 import { locationInLiteral } from "../src/util/literal-location.js";
@@ -73,23 +72,19 @@ export default defineRule({
       return found;
     }
 
-    reportAcrossAlternatives(
-      context.model.agents,
-      (agent): AgentFinding<PromptSecret>[] =>
-        promptValues(agent).flatMap((prompt) =>
-          judgePrompt(agent, prompt).map((item) => ({
-            key: [item.messageId, item.loc.start, item.loc.end, item.when, JSON.stringify(item.data)].join("\u0000"),
-            item,
-          })),
-        ),
-      (item, _agent, agentWhen) => {
-        context.report({
-          messageId: item.messageId,
-          loc: item.loc,
-          data: { ...item.data, when: whenSuffix(joinWhen(agentWhen, item.when)) },
-          ...(item.secret !== undefined && { secrets: [item.secret] }),
-        });
-      },
-    );
+    for (const agent of context.model.agents) {
+      for (const prompt of promptValues(agent)) {
+        for (const item of judgePrompt(agent, prompt)) {
+          context.report({
+            agent,
+            when: item.when,
+            messageId: item.messageId,
+            loc: item.loc,
+            data: item.data,
+            ...(item.secret !== undefined && { secrets: [item.secret] }),
+          });
+        }
+      }
+    }
   },
 });

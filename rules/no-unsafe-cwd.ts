@@ -1,9 +1,8 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
-import { reportAcrossAlternatives } from "../src/model/agent-alternatives.js";
 import { mcpServers } from "../src/model/mcp.js";
-import { alternatives, joinWhen, knownString, whenSuffix, type RValue } from "../src/model/value.js";
+import { alternatives, joinWhen, knownString, type RValue } from "../src/model/value.js";
 
 interface UnsafeDirectory {
   readonly loc: Location;
@@ -65,13 +64,11 @@ export default defineRule({
       return found;
     }
 
-    reportAcrossAlternatives(
-      context.model.agents,
-      (agent) => judgeAgent(agent).map((item) => ({ key: [item.loc.start, item.loc.end, item.when, JSON.stringify(item.data)].join("\u0000"), item })),
-      (item, _agent, agentWhen) => {
-        context.report({ messageId: "unsafe", loc: item.loc, data: { ...item.data, when: whenSuffix(joinWhen(agentWhen, item.when)) } });
-      },
-    );
+    for (const agent of context.model.agents) {
+      for (const item of judgeAgent(agent)) {
+        context.report({ agent, when: item.when, messageId: "unsafe", loc: item.loc, data: item.data });
+      }
+    }
   },
 });
 

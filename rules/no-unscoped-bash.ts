@@ -12,7 +12,7 @@ import {
   type ToolEntry,
 } from "../src/model/permissions.js";
 import { canonicalToolName, coversWholeTool, isShellTool, shellRuleAdmitsAnyCommand } from "../src/model/tools.js";
-import { joinWhen, whenSuffix } from "../src/model/value.js";
+import { joinWhen } from "../src/model/value.js";
 
 type MessageId = "preApproved" | "subagentTools" | "bypassTools";
 
@@ -51,6 +51,8 @@ export default defineRule({
       for (const { item, alternative } of collapseAlternatives(states.length, found)) {
         const stateWhen = alternative === undefined ? "" : (states[alternative]?.when ?? "");
         context.report({
+          agent,
+          when: joinWhen(stateWhen, item.entry.when),
           messageId: item.messageId,
           loc: context.locate(agent, item.entry.loc, item.entry.anchor),
           data: {
@@ -58,7 +60,6 @@ export default defineRule({
             list: optionSpelling(agent, "allowedTools"),
             name: agent.name ?? "",
             scope: coversWholeTool(item.entry.rule) ? "every shell command" : "a runner or interpreter that can run any command",
-            when: whenSuffix(agent.when, joinWhen(stateWhen, item.entry.when)),
           },
         });
       }

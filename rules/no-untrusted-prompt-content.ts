@@ -1,15 +1,8 @@
 import { defineRule } from "../src/core/define-rule.js";
-import type { Location } from "../src/core/types.js";
-import { reportAcrossAlternatives } from "../src/model/agent-alternatives.js";
 import { promptValues } from "../src/model/prompts.js";
 import { describeProvenance, isUntrustedProvenance } from "../src/model/provenance.js";
-import { joinWhen, textParts, whenSuffix, type TextPart } from "../src/model/value.js";
+import { textParts, type TextPart } from "../src/model/value.js";
 
-interface UndelimitedContent {
-  readonly loc: Location;
-  readonly data: Record<string, string>;
-  readonly when: string;
-}
 
 const TAG = /<(\/?)([A-Za-z][\w.:-]*)(?:\s[^<>]*)?>/g;
 const FENCES = ["```", "~~~"] as const;
@@ -29,25 +22,21 @@ export default defineRule({
   },
   defaultOptions: {},
   check(context) {
-    reportAcrossAlternatives(
-      context.model.agents,
-      (agent) =>
-        promptValues(agent).flatMap((prompt) => {
-          const parts = textParts(prompt.value) ?? [];
-          return parts.flatMap((part, index) => {
-            if (part.kind !== "hole" || !isUntrustedProvenance(part.provenance) || isDelimited(parts, index)) return [];
-            const item: UndelimitedContent = {
-              loc: context.locate(agent, part.loc, prompt.optionLoc),
-              data: { label: prompt.label, source: describeProvenance(part.provenance), expression: part.expression },
-              when: prompt.when,
-            };
-            return [{ key: [item.loc.start, item.loc.end, item.when, JSON.stringify(item.data)].join("\u0000"), item }];
+    for (const agent of context.model.agents) {
+      for (const prompt of promptValues(agent)) {
+        const parts = textParts(prompt.value) ?? [];
+        parts.forEach((part, index) => {
+          if (part.kind !== "hole" || !isUntrustedProvenance(part.provenance) || isDelimited(parts, index)) return;
+          context.report({
+            agent,
+            when: prompt.when,
+            messageId: "undelimited",
+            loc: context.locate(agent, part.loc, prompt.optionLoc),
+            data: { label: prompt.label, source: describeProvenance(part.provenance), expression: part.expression },
           });
-        }),
-      (item, _agent, agentWhen) => {
-        context.report({ messageId: "undelimited", loc: item.loc, data: { ...item.data, when: whenSuffix(joinWhen(agentWhen, item.when)) } });
-      },
-    );
+        });
+      }
+    }
   },
 });
 

@@ -1,9 +1,8 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
-import { reportAcrossAlternatives } from "../src/model/agent-alternatives.js";
 import { mcpServers, type McpServer } from "../src/model/mcp.js";
-import { joinWhen, knownString, whenSuffix, type RValue } from "../src/model/value.js";
+import { knownString, type RValue } from "../src/model/value.js";
 
 /** One command-line word: its text when known, and the value it came from (for the location). */
 interface Word {
@@ -80,13 +79,11 @@ export default defineRule({
       });
     }
 
-    reportAcrossAlternatives(
-      context.model.agents,
-      (agent) => judgeAgent(agent).map((item) => ({ key: [item.messageId, item.loc.start, item.loc.end, item.when, JSON.stringify(item.data)].join("\u0000"), item })),
-      (item, _agent, agentWhen) => {
-        context.report({ messageId: item.messageId, loc: item.loc, data: { ...item.data, when: whenSuffix(joinWhen(agentWhen, item.when)) } });
-      },
-    );
+    for (const agent of context.model.agents) {
+      for (const item of judgeAgent(agent)) {
+        context.report({ agent, when: item.when, messageId: item.messageId, loc: item.loc, data: item.data });
+      }
+    }
   },
 });
 

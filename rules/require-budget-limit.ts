@@ -1,7 +1,7 @@
 import { defineRule } from "../src/core/define-rule.js";
 import { option, optionDefinitelyUnset } from "../src/model/agent.js";
 import { optionSpelling } from "../src/model/permissions.js";
-import { alternatives, whenSuffix } from "../src/model/value.js";
+import { alternatives } from "../src/model/value.js";
 
 export default defineRule({
   id: "require-budget-limit",
@@ -24,16 +24,18 @@ export default defineRule({
       const budget = option(agent, "maxBudgetUsd");
       if (!budget) {
         if (optionDefinitelyUnset(agent, "maxBudgetUsd")) {
-          context.report({ messageId: "missing", loc: agent.loc, data: { ...data, when: whenSuffix(agent.when) } });
+          context.report({ agent, messageId: "missing", loc: agent.loc, data });
         }
         continue;
       }
       for (const { value, when } of alternatives(budget.value)) {
         if (value.kind !== "null") continue;
         context.report({
+          agent,
+          when,
           messageId: "missing",
           loc: context.locate(agent, value.loc, budget.keyLoc),
-          data: { ...data, when: whenSuffix(agent.when, when) },
+          data,
         });
       }
     }

@@ -3,7 +3,7 @@ import { option, optionDefinitelyUnset, type AgentSpec } from "../src/model/agen
 import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
 import { grantsOf, permissionStates, type PermissionState } from "../src/model/permissions.js";
 import { touchesWorkingDirectory } from "../src/model/tools.js";
-import { alternatives, joinWhen, whenSuffix } from "../src/model/value.js";
+import { alternatives, joinWhen } from "../src/model/value.js";
 
 export default defineRule({
   id: "require-cwd",
@@ -35,9 +35,11 @@ export default defineRule({
         for (const cwdWhen of unsetWhen) {
           const stateWhen = alternative === undefined ? "" : (states[alternative]?.when ?? "");
           context.report({
+            agent,
+            when: joinWhen(joinWhen(stateWhen, item.when), cwdWhen),
             messageId: "missing",
             loc: agent.loc,
-            data: { power: item.power, when: whenSuffix(agent.when, joinWhen(joinWhen(stateWhen, item.when), cwdWhen)) },
+            data: { power: item.power },
           });
         }
       }

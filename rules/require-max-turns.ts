@@ -2,7 +2,7 @@ import { defineRule } from "../src/core/define-rule.js";
 import type { Location, Suggestion } from "../src/core/types.js";
 import { option, optionDefinitelyUnset, type AgentSpec } from "../src/model/agent.js";
 import { optionSpelling } from "../src/model/permissions.js";
-import { alternatives, whenSuffix } from "../src/model/value.js";
+import { alternatives } from "../src/model/value.js";
 
 interface Options {
   readonly max: number;
@@ -48,23 +48,23 @@ export default defineRule<Options>({
         if (agent.kind === "agent-definition" && !parentUnbounded(agent)) continue;
         const suggestion = insertionSuggestion(agent, context.model.file.text, maxTurns);
         context.report({
+          agent,
           messageId: agent.kind === "agent-definition" ? "subagentMissing" : "missing",
           loc: agent.loc,
-          data: { ...base, when: whenSuffix(agent.when) },
+          data: base,
           ...(suggestion && { suggestions: [suggestion] }),
         });
         continue;
       }
       for (const { value, when } of alternatives(entry.value)) {
         const loc = context.locate(agent, value.loc, entry.keyLoc);
-        const data = { ...base, when: whenSuffix(agent.when, when) };
         if (value.kind === "null") {
           if (agent.kind === "agent-definition" && !parentUnbounded(agent)) continue;
-          context.report({ messageId: agent.kind === "agent-definition" ? "subagentMissing" : "missing", loc, data });
+          context.report({ agent, when, messageId: agent.kind === "agent-definition" ? "subagentMissing" : "missing", loc, data: base });
         } else if (value.kind === "number" && value.value === 0) {
-          context.report({ messageId: "zero", loc, data });
+          context.report({ agent, when, messageId: "zero", loc, data: base });
         } else if (value.kind === "number" && value.value > max) {
-          context.report({ messageId: "tooMany", loc, data: { ...data, value: value.value } });
+          context.report({ agent, when, messageId: "tooMany", loc, data: { ...base, value: value.value } });
         }
       }
     }

@@ -9,7 +9,6 @@ import {
   permissionStates,
   type PermissionState,
 } from "../src/model/permissions.js";
-import { whenSuffix } from "../src/model/value.js";
 
 interface Options {
   readonly requireRestriction: boolean;
@@ -67,6 +66,8 @@ export default defineRule<Options>({
       });
       for (const { item, alternative } of collapseAlternatives(states.length, found)) {
         context.report({
+          agent,
+          when: alternative === undefined ? "" : states[alternative]?.when,
           messageId: item.messageId,
           loc: context.locate(agent, item.loc, item.anchor),
           data: {
@@ -75,7 +76,6 @@ export default defineRule<Options>({
             disallowedTools: optionSpelling(agent, "disallowedTools"),
             canUseTool: optionSpelling(agent, "canUseTool"),
             name: agent.name ?? "",
-            when: whenSuffix(agent.when, alternative === undefined ? "" : states[alternative]?.when),
           },
         });
       }

@@ -5,7 +5,7 @@ import { grantsOf, permissionStates, type Grant } from "../src/model/permissions
 import { promptValues } from "../src/model/prompts.js";
 import { findReadOnlyCue } from "../src/model/read-only-cues.js";
 import { isFileWriteTool, isNetworkWriteTool, isShellTool, shellRuleAdmitsAnyCommand } from "../src/model/tools.js";
-import { joinWhen, textParts, whenSuffix } from "../src/model/value.js";
+import { joinWhen, textParts } from "../src/model/value.js";
 
 /** Prompts that describe the agent's role (the query prompt and initial prompt are tasks). */
 const ROLE_LABELS = /^(systemPrompt|customSystemPrompt|appendSystemPrompt|prompt|description)\b/;
@@ -44,6 +44,8 @@ export default defineRule({
       for (const { item, alternative } of collapseAlternatives(states.length, found)) {
         const stateWhen = alternative === undefined ? "" : (states[alternative]?.when ?? "");
         context.report({
+          agent,
+          when: [role.when, stateWhen, item.when].reduce(joinWhen, ""),
           messageId: "mismatch",
           loc: item.via === "inherited" ? agent.loc : context.locate(agent, item.loc, item.anchor),
           data: {
@@ -51,7 +53,6 @@ export default defineRule({
             cue: role.cue,
             tool: label(item),
             power: powerOf(item) ?? "",
-            when: whenSuffix(agent.when, [role.when, stateWhen, item.when].reduce(joinWhen, "")),
           },
         });
       }

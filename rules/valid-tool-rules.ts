@@ -18,7 +18,6 @@ import {
   PRIMARY_PARAMETERS,
   UNCONSULTED_SCOPED_TOOLS,
 } from "../src/model/tools.js";
-import { whenSuffix } from "../src/model/value.js";
 
 type ListKind = "allow" | "deny" | "available";
 
@@ -65,9 +64,11 @@ export default defineRule({
         if (seen.has(key)) continue;
         seen.add(key);
         context.report({
+          agent,
+          when: listed.entry.when,
           messageId: problem.messageId,
           loc,
-          data: { ...problem.data, rule: listed.entry.text, list: listed.list, when: whenSuffix(agent.when, listed.entry.when) },
+          data: { ...problem.data, rule: listed.entry.text, list: listed.list },
         });
       }
     }

@@ -8,7 +8,8 @@ import { readFileSync } from "node:fs";
 import { extractModel, prepareExtractors, type ExtractContext } from "../languages/index.js";
 import type { FileModel } from "../model/file-model.js";
 import type { AgentSpec } from "../model/agent.js";
-import { formatMessage } from "./define-rule.js";
+import { collapseAgentAlternatives } from "./agent-alternatives.js";
+import { formatMessage, type RuleReport } from "./define-rule.js";
 import { presetRules, type EffectiveRules } from "./effective-rules.js";
 import { assignFingerprints } from "./pipeline/fingerprint.js";
 import { dedupeFindings } from "./pipeline/dedupe.js";
@@ -73,6 +74,7 @@ export function analyzeModel(model: FileModel, rules: EffectiveRules, frontEnd: 
     if (severity === "off") continue;
     const rule = ruleById(ruleId);
     if (!rule) continue;
+    const pending: RuleReport[] = [];
     const report = (entry: Report): void => {
       if (entry.loc.file !== model.file.path) {
         throw new Error(`Rule ${ruleId} reported a location in ${entry.loc.file} while analysing ${model.file.path}`);
@@ -101,10 +103,11 @@ export function analyzeModel(model: FileModel, rules: EffectiveRules, frontEnd: 
     rule.check({
       options: setting.options,
       model,
-      report,
+      report: (entry) => pending.push(entry),
       locate: (agent: AgentSpec, ...candidates: ReadonlyArray<Location | undefined>) =>
         candidates.find((loc): loc is Location => loc !== undefined && loc.file === model.file.path) ?? agent.loc,
     });
+    for (const entry of collapseAgentAlternatives(pending, model.agents)) report(entry);
   }
   const fingerprinted = assignFingerprints(sortFindings(raw as Finding[]), model.file.text);
   const suppressed = applyInlineSuppressions(fingerprinted, model.comments, {

@@ -19,10 +19,21 @@ export interface RuleDocs {
   readonly securitySeverity: number;
 }
 
+/**
+ * What a rule reports. A report about an agent names it: findings that hold in every
+ * object-level alternative of the agent are then reported once, and the core fills the
+ * message's `{{when}}` placeholder (see agent-alternatives.ts).
+ */
+export interface RuleReport extends Report {
+  readonly agent?: AgentSpec;
+  /** The condition inside the agent (a value-level alternative), without the agent's own `when`. */
+  readonly when?: string | undefined;
+}
+
 export interface RuleContext<Options> {
   readonly options: Options;
   readonly model: FileModel;
-  report(report: Report): void;
+  report(report: RuleReport): void;
   /**
    * The first of `candidates` that lies in the analysed file, else the agent's own location.
    * Values resolved from other files are reported where the agent uses them.

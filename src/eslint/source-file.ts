@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import type { InputKind, SourceFile } from "../core/types.js";
+import { classifyPath } from "../discover/classify.js";
 
 export interface LintedFile {
   /** `context.filename`: may name a virtual file inside a processed one (`README.md/0.js`). */
@@ -13,18 +14,6 @@ export interface LintedFile {
   readonly cwd: string;
   readonly text: string;
 }
-
-/** Input kinds the ESLint front end can analyse synchronously, by extension. */
-const KIND_BY_EXTENSION: ReadonlyMap<string, InputKind> = new Map([
-  [".ts", "typescript"],
-  [".tsx", "typescript"],
-  [".mts", "typescript"],
-  [".cts", "typescript"],
-  [".js", "javascript"],
-  [".jsx", "javascript"],
-  [".mjs", "javascript"],
-  [".cjs", "javascript"],
-]);
 
 /**
  * Returns undefined for files agentlint does not analyse (declaration files, or a language
@@ -44,9 +33,10 @@ export function sourceFileOf(linted: LintedFile): SourceFile | undefined {
   };
 }
 
+/** The kinds the ESLint front end analyses: those it can extract synchronously (TS/JS). */
 function kindOf(filename: string): InputKind | undefined {
   // `Linter#verify` without a filename lints "<input>" (or "<text>") as JavaScript.
   if (/^<\w+>$/.test(filename)) return "javascript";
-  if (/\.d\.[mc]?ts$/.test(filename)) return undefined;
-  return KIND_BY_EXTENSION.get(path.extname(filename).toLowerCase());
+  const kind = classifyPath(filename.split(path.sep).join("/"));
+  return kind === "typescript" || kind === "javascript" ? kind : undefined;
 }

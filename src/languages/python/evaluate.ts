@@ -156,6 +156,10 @@ export class Evaluator {
       }
       case "lambda":
         return { kind: "function", loc };
+      case "comparison_operator":
+        return this.comparison(node, scope, loc);
+      case "dictionary_comprehension":
+        return this.dictionaryFilter(node, scope, loc);
       default:
         return unknownValue(`a ${node.type.replace(/_/g, " ")}`, loc);
     }
@@ -649,6 +653,8 @@ export class Evaluator {
   }
 
   private functionResult(fn: Node, module: PyModule, args: readonly Argument[], caller: Scope, loc: Location): RValue {
+    // Calling a generator function returns the generator, not what its body returns.
+    if (fn.descendantsOfType("yield").some((y) => y !== null && enclosingFunction(y)?.id === fn.id)) return unknownValue("a generator", loc);
     const bound = this.bindParameters(fn, module, args, caller);
     const scope: Scope = { module, fn, args: bound };
     const returns = fn.descendantsOfType("return_statement").filter((r): r is Node => r !== null && enclosingFunction(r)?.id === fn.id);
@@ -828,6 +834,54 @@ export class Evaluator {
     );
   }
 
+  /** `x is None`, `x is not None`, `x == "a"`, `x != 1` on known scalars; anything else stays unknown. */
+  private comparison(node: Node, scope: Scope, loc: Location): RValue {
+    const [leftNode, rightNode] = node.namedChildren;
+    const operator = node.children.filter((c) => c !== null && !c.isNamed).map((c) => c?.text).join(" ");
+    if (node.namedChildCount !== 2 || !leftNode || !rightNode || !["is", "is not", "==", "!="].includes(operator)) return unknownValue("a comparison", loc);
+    const left = this.evaluate(leftNode, scope);
+    const right = this.evaluate(rightNode, scope);
+    if (left.kind === "oneOf" || right.kind === "oneOf") return unknownValue("a comparison", loc);
+    const equal = operator === "is" || operator === "is not" ? identical(left, right) : scalarEqual(left, right);
+    if (equal === undefined) return unknownValue("a comparison", loc);
+    return { kind: "boolean", value: operator === "is not" || operator === "!=" ? !equal : equal, loc };
+  }
+
+  /**
+   * `{k: v for k, v in d.items() if v is not None}`: a filter of a known dict keeps the
+   * entries its condition admits; an entry the condition cannot decide is left out and
+   * the result marked open.
+   */
+  private dictionaryFilter(node: Node, scope: Scope, loc: Location): RValue {
+    const body = node.childForFieldName("body");
+    const [loop, ...filters] = node.namedChildren.filter((c): c is Node => c !== null && c.id !== body?.id);
+    const names = loop?.childForFieldName("left")?.namedChildren ?? [];
+    const [keyName, valueName] = names.map((n) => (n?.type === "identifier" ? n.text : undefined));
+    const source = itemsReceiver(loop?.childForFieldName("right") ?? null);
+    const copiesPairs = body?.type === "pair" && names.length === 2 && keyName !== undefined && body.childForFieldName("key")?.text === keyName && body.childForFieldName("value")?.text === valueName;
+    if (loop?.type !== "for_in_clause" || !source || !copiesPairs || !valueName || filters.some((f) => f.type !== "if_clause")) return unknownValue("a dict comprehension", loc);
+    return mapAlternatives(this.evaluate(source, scope), loc, (dict) => {
+      if (dict.kind !== "object") return unknownValue("a dict comprehension", loc);
+      const builder = new ObjectBuilder(loc);
+      for (const spread of dict.unknownSpreads ?? []) builder.spread(spread);
+      if (dict.open) builder.markOpen();
+      for (const entry of dict.entries) {
+        const args = new Map(scope.args ?? []);
+        args.set(keyName, { kind: "string", value: entry.key, loc: entry.keyLoc });
+        args.set(valueName, entry.value);
+        const verdicts = filters.map((filter) => {
+          const condition = filter.namedChild(0);
+          const value = condition ? this.evaluate(condition, { ...scope, args }) : undefined;
+          return value && value.kind !== "oneOf" ? truthiness(value) : undefined;
+        });
+        if (verdicts.includes(false)) continue;
+        if (verdicts.every((verdict) => verdict === true)) builder.set(entry);
+        else builder.markOpen();
+      }
+      return builder.build();
+    });
+  }
+
   private booleanOperator(node: Node, scope: Scope, loc: Location): RValue {
     const leftNode = node.childForFieldName("left");
     const rightNode = node.childForFieldName("right");
@@ -933,6 +987,30 @@ function objectOf(fork: Fork, loc: Location): ObjectValue {
 
 function siteOf(node: Node, module: PyModule): InsertionSite {
   return { expression: short(node), loc: module.locations.of(node) };
+}
+
+/** `d.items()` → `d`. */
+function itemsReceiver(node: Node | null): Node | undefined {
+  const callee = node?.type === "call" ? node.childForFieldName("function") : null;
+  if (callee?.type !== "attribute" || callee.childForFieldName("attribute")?.text !== "items") return undefined;
+  if ((node?.childForFieldName("arguments")?.namedChildCount ?? 0) > 0) return undefined;
+  return callee.childForFieldName("object") ?? undefined;
+}
+
+/** Python `is` between known values: decidable only where one side is None or a bool. */
+function identical(a: RValue, b: RValue): boolean | undefined {
+  if (a.kind === "unknown" || b.kind === "unknown") return undefined;
+  if (a.kind === "null" || b.kind === "null") return a.kind === b.kind;
+  if (a.kind === "boolean" && b.kind === "boolean") return a.value === b.value;
+  return undefined;
+}
+
+function scalarEqual(a: RValue, b: RValue): boolean | undefined {
+  const scalar = (v: RValue) => v.kind === "string" || v.kind === "number" || v.kind === "boolean" || v.kind === "null";
+  if (!scalar(a) || !scalar(b)) return undefined;
+  // `1 == True` holds in Python: leave mixed numbers and booleans undecided.
+  if (a.kind !== b.kind && [a.kind, b.kind].every((kind) => kind === "number" || kind === "boolean")) return undefined;
+  return a.kind === b.kind && ("value" in a ? a.value : null) === ("value" in b ? b.value : null);
 }
 
 function knownKey(value: RValue): string | undefined {

@@ -133,8 +133,10 @@ function collectStatement(statement: Node, index: ScopeIndex, place: BranchPlace
       collectBlocks(statement, index, place);
       return;
     }
-    case "while_statement":
     case "try_statement":
+      collectTry(statement, index, place);
+      return;
+    case "while_statement":
     case "except_clause":
     case "finally_clause":
     case "else_clause":
@@ -151,6 +153,35 @@ function collectBlocks(statement: Node, index: ScopeIndex, place: BranchPlace | 
     if (!child) continue;
     if (child.type === "block") collectBindings(child, index, place);
     else if (child.type === "except_clause" || child.type === "finally_clause" || child.type === "else_clause") collectBlocks(child, index, place);
+  }
+}
+
+/**
+ * `try: import claude_agent_sdk as sdk` with `except ImportError: sdk = None`: the handler's
+ * fallback for a missing optional dependency does not replace the import, because the
+ * program worth analysing is the one where the package is installed.
+ */
+function collectTry(statement: Node, index: ScopeIndex, place: BranchPlace | undefined): void {
+  const imported = new Set<string>();
+  for (const child of statement.namedChildren) {
+    if (!child) continue;
+    if (child.type === "block") {
+      for (const inner of child.namedChildren) {
+        if (inner?.type === "import_statement" || inner?.type === "import_from_statement") {
+          const names: ScopeIndex = { bindings: new Map(), mutations: new Map() };
+          collectImport(inner, names);
+          for (const name of names.bindings.keys()) imported.add(name);
+        }
+      }
+      collectBindings(child, index, place);
+    } else if (child.type === "except_clause" && imported.size > 0) {
+      const handler: ScopeIndex = { bindings: new Map(), mutations: new Map() };
+      collectBlocks(child, handler, place);
+      for (const [name, bindings] of handler.bindings) if (!imported.has(name)) for (const binding of bindings) add(index, binding);
+      for (const mutations of handler.mutations.values()) for (const mutation of mutations) push(index.mutations, mutation);
+    } else if (child.type === "except_clause" || child.type === "finally_clause" || child.type === "else_clause") {
+      collectBlocks(child, index, place);
+    }
   }
 }
 

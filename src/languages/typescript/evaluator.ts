@@ -4,10 +4,10 @@
  * sources. Whatever cannot be seen into is unknown with a reason (and a provenance when the
  * origin is known). Recursion is bounded: a depth limit and a set of names being resolved.
  */
-import { Node, SyntaxKind, ts, type BindingElement, type EnumDeclaration, type Expression, type Identifier, type PrefixUnaryExpression, type TaggedTemplateExpression, type VariableDeclaration } from "./morph.js";
+import { Node, SyntaxKind, ts, type BindingElement, type EnumDeclaration, type ParameterDeclaration, type Expression, type Identifier, type PrefixUnaryExpression, type TaggedTemplateExpression, type VariableDeclaration } from "./morph.js";
 import type { Location } from "../../core/types.js";
 import { alternatives, joinWhen, type Branch, type RValue } from "../../model/value.js";
-import { evaluateCall, evaluateNew } from "./calls.js";
+import { argumentsFromCallSites, evaluateCall, evaluateNew } from "./calls.js";
 import { evaluateArray, evaluateBinary, evaluateConditional, evaluateObject, evaluateTemplate } from "./composites.js";
 import { environmentVariableName, isProcessEnv, subjectName } from "./conditions.js";
 import { functionReturns, statementsBefore, valueAfterWrites } from "./flow.js";
@@ -189,10 +189,30 @@ export class Evaluator {
     return unknownValue(`${declaring.getText()} (${parent.getKindName()})`, loc);
   }
 
-  private parameterValue(parameter: Node & { getName(): string }, frame: Frame): RValue {
+  private parameterValue(parameter: ParameterDeclaration, frame: Frame): RValue {
     const bound = frame.bindings.get(parameter.compilerNode);
     if (bound) return bound;
-    return unknownValue(`the parameter ${parameter.getName()}`, this.loc(parameter), { kind: "parameter", name: parameter.getName() });
+    const loc = this.loc(parameter);
+    const name = parameter.getName();
+    const passed = this.guarded(parameter.compilerNode, loc, () => argumentsFromCallSites(this, parameter));
+    const value = passed ?? unknownValue(`the parameter ${name}`, loc, { kind: "parameter", name });
+    const initializer = parameter.getInitializer();
+    return initializer ? this.withDefault(value, name, () => this.evaluate(initializer, frame), loc) : value;
+  }
+
+  /**
+   * A default (`{ mode = "x" } = opts`, `mode = "x"`) applies when the value is undefined; when
+   * the value is unknown, the caller may leave it out, so the default is one of the outcomes.
+   */
+  private withDefault(value: RValue, subject: string, fallback: () => RValue, loc: Location): RValue {
+    return mapAlternatives(value, (concrete) => {
+      if (concrete.kind === "null") return fallback();
+      if (concrete.kind !== "unknown") return concrete;
+      return oneOf([
+        { value: concrete, when: `${subject} is set` },
+        { value: fallback(), when: `${subject} is unset` },
+      ], loc);
+    });
   }
 
   /**
@@ -251,7 +271,7 @@ export class Evaluator {
       const key = step.key;
       const read = this.readProperty(value, key, step.loc);
       const fallback = step.initializer;
-      value = fallback ? mapAlternatives(read, (concrete) => (concrete.kind === "null" ? this.evaluate(fallback, frame) : concrete)) : read;
+      value = fallback ? this.withDefault(read, key, () => this.evaluate(fallback, frame), step.loc) : read;
     }
     return value;
   }

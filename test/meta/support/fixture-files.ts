@@ -2,19 +2,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { InputKind } from "../../../src/core/types.js";
+import { classifyPath } from "../../../src/discover/classify.js";
 import { PYTHON_SUPPORTED, REPO_ROOT } from "./repo.js";
-
-const KIND_BY_EXTENSION: ReadonlyMap<string, InputKind> = new Map([
-  [".ts", "typescript"],
-  [".tsx", "typescript"],
-  [".mts", "typescript"],
-  [".cts", "typescript"],
-  [".js", "javascript"],
-  [".jsx", "javascript"],
-  [".mjs", "javascript"],
-  [".cjs", "javascript"],
-  ...(PYTHON_SUPPORTED ? [[".py", "python"] as const] : []),
-]);
 
 export interface FixtureFile {
   /** Posix path relative to the repository root. */
@@ -43,6 +32,6 @@ export function fixtureFiles(dir: string): FixtureFile[] {
 }
 
 function kindOf(name: string): InputKind | undefined {
-  if (/\.d\.[mc]?ts$/.test(name)) return undefined;
-  return KIND_BY_EXTENSION.get(path.extname(name));
+  const kind = classifyPath(name);
+  return kind === "python" && !PYTHON_SUPPORTED ? undefined : kind;
 }

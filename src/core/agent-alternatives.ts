@@ -1,0 +1,75 @@
+/**
+ * Reports about agents, once per problem. An options object whose top level has
+ * alternatives (a conditional spread, `ROLES[role]`, a builder with several returns)
+ * becomes several AgentSpecs that differ only by their `when`. A problem found in every
+ * alternative holds unconditionally and is reported once without a condition; one found in
+ * only some is reported for each alternative it holds in, naming it. Rules therefore judge
+ * each AgentSpec on its own and leave the `{{when}}` placeholder to this step.
+ */
+import type { AgentSpec } from "../model/agent.js";
+import { whenSuffix } from "../model/value.js";
+import type { RuleReport } from "./define-rule.js";
+import type { Report } from "./types.js";
+
+export function collapseAgentAlternatives(reports: readonly RuleReport[], agents: readonly AgentSpec[]): Report[] {
+  const groupOf = alternativeGroups(agents);
+  const byProblem = new Map<string, { report: RuleReport; hits: AgentSpec[]; group: readonly AgentSpec[] }>();
+  const collapsed: Report[] = [];
+  for (const report of reports) {
+    const { agent, when, ...plain } = report;
+    if (!agent) {
+      collapsed.push(plain);
+      continue;
+    }
+    const group = groupOf.get(agent) ?? [agent];
+    const key = problemKey(report, groupOf.get(agent) ? group : [agent]);
+    const problem = byProblem.get(key) ?? { report, hits: [], group };
+    if (!problem.hits.includes(agent)) problem.hits.push(agent);
+    byProblem.set(key, problem);
+  }
+  for (const { report, hits, group } of byProblem.values()) {
+    const { agent: _agent, when: inner = "", ...plain } = report;
+    if (group.length > 1 && hits.length === group.length) {
+      collapsed.push(withWhen(plain, whenSuffix(inner)));
+      continue;
+    }
+    for (const agent of hits) collapsed.push(withWhen(plain, whenSuffix(agent.when, inner)));
+  }
+  return collapsed;
+}
+
+function withWhen(report: Report, when: string): Report {
+  return { ...report, data: { ...(report.data ?? {}), when } };
+}
+
+/** The same problem: message, place, data and inner condition, within one group of alternatives. */
+function problemKey(report: RuleReport, group: readonly AgentSpec[]): string {
+  const { when: _dataWhen, ...data } = report.data ?? {};
+  return [
+    report.messageId,
+    report.loc.start,
+    report.loc.end,
+    JSON.stringify(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    report.when ?? "",
+    group.map((agent) => agent.when ?? "").join("\u0001"),
+    groupKey(group[0]!),
+  ].join("\u0000");
+}
+
+/** Agents built from the same options (same place, kind and name) differ only by their condition. */
+function alternativeGroups(agents: readonly AgentSpec[]): Map<AgentSpec, readonly AgentSpec[]> {
+  const groups = new Map<string, AgentSpec[]>();
+  for (const agent of agents) {
+    const key = groupKey(agent);
+    const group = groups.get(key) ?? [];
+    group.push(agent);
+    groups.set(key, group);
+  }
+  const byAgent = new Map<AgentSpec, readonly AgentSpec[]>();
+  for (const group of groups.values()) for (const agent of group) byAgent.set(agent, group);
+  return byAgent;
+}
+
+function groupKey(agent: AgentSpec): string {
+  return [agent.kind, agent.name ?? "", agent.loc.file, agent.loc.start, agent.loc.end, agent.parent?.loc.start ?? ""].join("\u0000");
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { lintSource } from "../helpers/lint-source.js";
+
+const HEADER = `import { query } from "@anthropic-ai/claude-agent-sdk";
+declare const admin: boolean;
+`;
+
+function messages(code: string, only: string[]) {
+  return lintSource(code, { only }).map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.message.slice(f.message.lastIndexOf(". ") + 2)}`);
+}
+
+describe("findings across object-level alternatives of one agent", () => {
+  it("reports a problem present in every alternative once, without a condition", () => {
+    const code = `${HEADER}const base = { allowedTools: ["Read"], permissionMode: "bypassPermissions" as const, maxTurns: 5 };
+query({ prompt: "go", options: { ...base, ...(admin ? { model: "opus" } : { model: "haiku" }) } });
+`;
+    const found = lintSource(code, { only: ["no-permission-bypass"] });
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).not.toMatch(/\(when /);
+  });
+
+  it("names the alternative when a problem holds in only some of them", () => {
+    const code = `${HEADER}query({
+  prompt: "go",
+  options: { allowedTools: ["Read"], maxTurns: 5, ...(admin ? { permissionMode: "bypassPermissions" as const } : {}) },
+});
+`;
+    const found = lintSource(code, { only: ["no-permission-bypass"] });
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining("(when admin)")]);
+  });
+
+  it("collapses prompt findings the same way as tool findings", () => {
+    const code = `${HEADER}query({
+  prompt: "go",
+  options: {
+    allowedTools: ["Read"],
+    maxTurns: 5,
+    systemPrompt: \`Use key \${process.env.STRIPE_SECRET_KEY}\`,
+    ...(admin ? { model: "opus" } : {}),
+  },
+});
+`;
+    const found = messages(code, ["no-secrets-in-prompt"]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).not.toMatch(/\(when /);
+  });
+});
