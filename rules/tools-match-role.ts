@@ -60,14 +60,26 @@ export default defineRule({
   },
 });
 
+/**
+ * The first read-only cue of the agent's prompts. When every alternative of that prompt
+ * says so, the cue holds whatever the condition and carries none.
+ */
 function readOnlyCue(agent: AgentSpec): RoleCue | undefined {
+  const byLabel = new Map<string, { cues: RoleCue[]; alternatives: number }>();
   for (const prompt of promptValues(agent)) {
     if (!ROLE_LABELS.test(prompt.label)) continue;
+    const group = byLabel.get(prompt.label) ?? { cues: [], alternatives: 0 };
+    group.alternatives += 1;
+    byLabel.set(prompt.label, group);
     const parts = textParts(prompt.value);
     if (!parts) continue;
     const text = parts.map((part) => (part.kind === "literal" ? part.text : " ")).join("");
     const cue = findReadOnlyCue(text);
-    if (cue) return { cue, where: prompt.label.startsWith("description") ? "description" : "prompt", when: prompt.when };
+    if (cue) group.cues.push({ cue, where: prompt.label.startsWith("description") ? "description" : "prompt", when: prompt.when });
+  }
+  for (const { cues, alternatives } of byLabel.values()) {
+    const first = cues[0];
+    if (first) return cues.length === alternatives ? { ...first, when: "" } : first;
   }
   return undefined;
 }

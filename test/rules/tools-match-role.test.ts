@@ -61,6 +61,14 @@ ${PREFIX}{ ${REVIEWER}, allowedTools: fix ? ["Read", "Edit"] : ["Read"] } });
     expect(findings[0]?.message).toMatch(/\(when .*fix.*\)\.$/);
   });
 
+  it("names no condition when every alternative of the prompt says read-only", () => {
+    const code = `${IMPORT}declare const role: "a" | "b";
+const ROLES = { a: { prompt: "You are read-only." }, b: { prompt: "You are read-only." } };
+query({ prompt: "go", options: { systemPrompt: ROLES[role].prompt, allowedTools: ["Read", "Edit"] } });
+`;
+    expect(findingsOf(RULE, code).map((f) => f.message)).toEqual([expect.not.stringContaining("(when")]);
+  });
+
   it("resolves a prompt imported from another file", () => {
     const code = `${IMPORT}import { REVIEW_PROMPT } from "./prompts";
 ${PREFIX}{ systemPrompt: REVIEW_PROMPT, allowedTools: ["Read", "Write"] } });

@@ -276,13 +276,13 @@ export class Evaluator {
     if (bound) return { kind: "value", value: bound };
     for (let fn = scope.fn; fn; fn = enclosingFunction(fn)) {
       const local = fn === scope.fn ? scope : { module: scope.module, fn };
-      const bindings = scope.module.bindings(fn, name).filter((b) => fn !== scope.fn || b.start < position);
+      const bindings = scope.module.bindings(fn, name).filter((b) => fn !== scope.fn || inEffectAt(b, position));
       if (bindings.length > 0) return this.fromBindings(bindings, name, local, position);
       const parameter = parameterNamed(fn, name);
       if (parameter) return { kind: "value", value: this.parameterValue(parameter, name, scope.module) };
     }
     const atModuleLevel = scope.fn === null;
-    const bindings = scope.module.bindings(scope.module.root, name).filter((b) => !atModuleLevel || b.start < position);
+    const bindings = scope.module.bindings(scope.module.root, name).filter((b) => !atModuleLevel || inEffectAt(b, position));
     if (bindings.length > 0) return this.fromBindings(bindings, name, { module: scope.module, fn: null }, atModuleLevel ? position : scope.module.text.length);
     return { kind: "external", qualified: name };
   }
@@ -987,6 +987,13 @@ function objectOf(fork: Fork, loc: Location): ObjectValue {
 
 function siteOf(node: Node, module: PyModule): InsertionSite {
   return { expression: short(node), loc: module.locations.of(node) };
+}
+
+/** A binding is in effect after its statement: `kw = {... for k, v in kw.items()}` reads the previous `kw`. */
+function inEffectAt(binding: Binding, position: number): boolean {
+  if (binding.start >= position) return false;
+  if (binding.kind !== "assign" && binding.kind !== "augment" && binding.kind !== "with") return true;
+  return position < binding.value.startIndex || position >= binding.value.endIndex;
 }
 
 /** `d.items()` → `d`. */

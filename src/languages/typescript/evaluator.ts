@@ -7,7 +7,8 @@
 import { Node, SyntaxKind, ts, type BindingElement, type EnumDeclaration, type ParameterDeclaration, type Expression, type Identifier, type PrefixUnaryExpression, type TaggedTemplateExpression, type VariableDeclaration } from "./morph.js";
 import type { Location } from "../../core/types.js";
 import { alternatives, joinWhen, type Branch, type RValue } from "../../model/value.js";
-import { argumentsFromCallSites, evaluateCall, evaluateNew } from "./calls.js";
+import { argumentsFromCallSites } from "./call-sites.js";
+import { evaluateCall, evaluateNew } from "./calls.js";
 import { evaluateArray, evaluateBinary, evaluateConditional, evaluateObject, evaluateTemplate } from "./composites.js";
 import { environmentVariableName, isProcessEnv, subjectName } from "./conditions.js";
 import { functionReturns, statementsBefore, valueAfterWrites } from "./flow.js";
@@ -194,10 +195,15 @@ export class Evaluator {
     if (bound) return bound;
     const loc = this.loc(parameter);
     const name = parameter.getName();
-    const passed = this.guarded(parameter.compilerNode, loc, () => argumentsFromCallSites(this, parameter));
-    const value = passed ?? unknownValue(`the parameter ${name}`, loc, { kind: "parameter", name });
+    const unseen = (): RValue => unknownValue(`the parameter ${name}`, loc, { kind: "parameter", name });
+    const value = this.guarded(parameter.compilerNode, loc, () => argumentsFromCallSites(this, parameter) ?? unseen());
     const initializer = parameter.getInitializer();
-    return initializer ? this.withDefault(value, name, () => this.evaluate(initializer, frame), loc) : value;
+    if (!initializer) return value;
+    // An object default (`opts = {}`) only matters through the keys read from it, whose own
+    // destructuring defaults name the branch; a scalar default is a branch of its own.
+    const scalarDefault = !Node.isObjectLiteralExpression(initializer) && !Node.isArrayLiteralExpression(initializer);
+    const fallback = (): RValue => this.evaluate(initializer, frame);
+    return scalarDefault ? this.withDefault(value, name, fallback, loc) : mapAlternatives(value, (concrete) => (concrete.kind === "null" ? fallback() : concrete));
   }
 
   /**

@@ -5,7 +5,7 @@ import { extractPython } from "../../../src/languages/python/index.js";
 import { prepareLanguages } from "../../helpers/lint-source.js";
 import { plain } from "./extract-helper.js";
 
-const ROOT = "/tmp/rw-py";
+const ROOT = process.env.ROOT ?? "/tmp/rw-py";
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => { const p = path.join(dir, n); return statSync(p).isDirectory() ? walk(p) : p.endsWith(".py") ? [p] : []; });
 }
