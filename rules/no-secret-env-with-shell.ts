@@ -1,7 +1,7 @@
-import { defineRule } from "../src/core/define-rule.js";
+import { defineRule, type RuleContext } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
-import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
+import { preferredCandidate } from "../src/model/per-alternative.js";
 import { grantsOf, isAvailable, permissionStates, type PermissionState } from "../src/model/permissions.js";
 import { isShellTool, shellRuleAdmitsAnyCommand } from "../src/model/tools.js";
 import { alternatives, joinWhen, knownString, type RValue } from "../src/model/value.js";
@@ -43,40 +43,49 @@ export default defineRule({
     for (const agent of context.model.agents) {
       // Subagents run in the declaring agent's process and environment: judged there.
       if (agent.kind !== "sdk-options") continue;
-      const states = permissionStates(agent);
-      const found: AlternativeFinding<Shell>[] = [];
-      states.forEach((state, index) => {
-        const shell = shellAccess(agent, state);
-        if (shell) found.push({ key: `${shell.label}:${shell.loc.file}:${shell.loc.start}:${shell.when}`, alternative: index, item: shell });
-      });
-      const collapsed = collapseAlternatives(states.length, found);
-      // One finding per environment exposure: the first way to a shell names it.
-      const first = collapsed[0];
-      if (!first) continue;
-      const shell = first.item;
-      const shellWhen = joinWhen(first.alternative === undefined ? "" : (states[first.alternative]?.when ?? ""), shell.when);
-      if (agent.language === "python") {
-        context.report({
-          agent,
-          when: shellWhen,
-          messageId: "python",
-          loc: context.locate(agent, shell.loc, shell.anchor),
-          data: { shell: shell.label },
-        });
-        continue;
-      }
-      for (const exposure of envExposures(agent)) {
-        const when = joinWhen(shellWhen, exposure.when);
-        const loc = context.locate(agent, exposure.loc, option(agent, "env")?.keyLoc, shell.loc, shell.anchor);
-        if (exposure.messageId === "secrets") {
-          context.report({ agent, when, messageId: "secrets", loc, data: { shell: shell.label, names: exposure.names.join(", ") } });
-        } else {
-          context.report({ agent, when, messageId: exposure.messageId, loc, data: { shell: shell.label, source: exposure.source } });
-        }
+      for (const { shell, when: shellWhen } of shellTargets(agent)) {
+        reportExposures(context, agent, shell, shellWhen);
       }
     }
   },
 });
+
+/**
+ * The ways this agent reaches a shell, per permission alternative. When every alternative
+ * has one, the exposure holds whatever the condition: one target, named by the first way.
+ */
+function shellTargets(agent: AgentSpec): Array<{ shell: Shell; when: string }> {
+  const states = permissionStates(agent);
+  const reached = states.flatMap((state) => {
+    const shell = shellAccess(agent, state);
+    return shell ? [{ shell, when: joinWhen(state.when, shell.when) }] : [];
+  });
+  const first = reached[0];
+  if (first && reached.length === states.length) return [{ shell: first.shell, when: reached.every((r) => r.shell.when === "") ? "" : first.when }];
+  return reached;
+}
+
+function reportExposures(context: RuleContext<Record<string, never>>, agent: AgentSpec, shell: Shell, shellWhen: string): void {
+  if (agent.language === "python") {
+    context.report({
+      agent,
+      when: shellWhen,
+      messageId: "python",
+      loc: context.locate(agent, shell.loc, shell.anchor),
+      data: { shell: shell.label },
+    });
+    return;
+  }
+  for (const exposure of envExposures(agent)) {
+    const when = joinWhen(shellWhen, exposure.when);
+    const loc = context.locate(agent, exposure.loc, option(agent, "env")?.keyLoc, shell.loc, shell.anchor);
+    if (exposure.messageId === "secrets") {
+      context.report({ agent, when, messageId: "secrets", loc, data: { shell: shell.label, names: exposure.names.join(", ") } });
+    } else {
+      context.report({ agent, when, messageId: exposure.messageId, loc, data: { shell: shell.label, source: exposure.source } });
+    }
+  }
+}
 
 /** How this agent reaches an unrestricted shell in one state, if it does. */
 function shellAccess(agent: AgentSpec, state: PermissionState): Shell | undefined {

@@ -13,36 +13,53 @@ import type { Report } from "./types.js";
 
 export function collapseAgentAlternatives(reports: readonly RuleReport[], agents: readonly AgentSpec[]): Report[] {
   const groupOf = alternativeGroups(agents);
-  const byProblem = new Map<string, { report: RuleReport; hits: AgentSpec[]; group: readonly AgentSpec[] }>();
+  const byProblem = new Map<string, { report: RuleReport; hits: Map<AgentSpec, Set<string>>; group: readonly AgentSpec[] }>();
   const collapsed: Report[] = [];
   for (const report of reports) {
-    const { agent, when, ...plain } = report;
+    const { agent, when: _when, ...plain } = report;
     if (!agent) {
       collapsed.push(plain);
       continue;
     }
     const group = groupOf.get(agent) ?? [agent];
-    const key = problemKey(report, groupOf.get(agent) ? group : [agent]);
-    const problem = byProblem.get(key) ?? { report, hits: [], group };
-    if (!problem.hits.includes(agent)) problem.hits.push(agent);
+    const key = problemKey(report, group);
+    const problem = byProblem.get(key) ?? { report, hits: new Map<AgentSpec, Set<string>>(), group };
+    const conditions = problem.hits.get(agent) ?? new Set<string>();
+    conditions.add(report.when ?? "");
+    problem.hits.set(agent, conditions);
     byProblem.set(key, problem);
   }
   for (const { report, hits, group } of byProblem.values()) {
-    const { agent: _agent, when: inner = "", ...plain } = report;
-    if (group.length > 1 && hits.length === group.length) {
-      collapsed.push(withWhen(plain, whenSuffix(inner)));
+    const { agent: _agent, when: _when, ...plain } = report;
+    const inner = new Map([...hits].map(([agent, conditions]) => [agent, anyOf(conditions)]));
+    const shared = new Set(inner.values());
+    if (group.length > 1 && hits.size === group.length && shared.size === 1) {
+      collapsed.push(withWhen(plain, whenSuffix([...shared][0])));
       continue;
     }
-    for (const agent of hits) collapsed.push(withWhen(plain, whenSuffix(agent.when, inner)));
+    for (const [agent, condition] of inner) {
+      const grouped = agent.when && condition.includes(" or ") ? `(${condition})` : condition;
+      collapsed.push(withWhen(plain, whenSuffix(agent.when, grouped)));
+    }
   }
   return collapsed;
+}
+
+/**
+ * The same problem found under several conditions of one agent (a prompt alternative per
+ * role, say) is one finding that holds when any of them does; unconditional wins.
+ */
+function anyOf(conditions: ReadonlySet<string>): string {
+  if (conditions.has("")) return "";
+  const list = [...conditions];
+  return list.join(" or ");
 }
 
 function withWhen(report: Report, when: string): Report {
   return { ...report, data: { ...(report.data ?? {}), when } };
 }
 
-/** The same problem: message, place, data and inner condition, within one group of alternatives. */
+/** The same problem: message, place and data, within one group of alternatives. */
 function problemKey(report: RuleReport, group: readonly AgentSpec[]): string {
   const { when: _dataWhen, ...data } = report.data ?? {};
   return [
@@ -50,7 +67,6 @@ function problemKey(report: RuleReport, group: readonly AgentSpec[]): string {
     report.loc.start,
     report.loc.end,
     JSON.stringify(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-    report.when ?? "",
     group.map((agent) => agent.when ?? "").join("\u0001"),
     groupKey(group[0]!),
   ].join("\u0000");
