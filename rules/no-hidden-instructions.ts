@@ -1,5 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
-import { promptValues } from "../src/model/prompts.js";
+import { alternativeConditions, promptValues } from "../src/model/prompts.js";
 import { textParts } from "../src/model/value.js";
 import { findHiddenCharacters, type HiddenKind, type HiddenRun } from "../src/util/hidden-characters.js";
 import { locationInLiteral } from "../src/util/literal-location.js";
@@ -29,7 +29,8 @@ export default defineRule({
   check(context) {
     const fileText = context.model.file.text;
     for (const agent of context.model.agents) {
-      for (const prompt of promptValues(agent)) {
+      const prompts = promptValues(agent);
+      for (const prompt of prompts) {
         for (const part of textParts(prompt.value) ?? []) {
           if (part.kind !== "literal") continue;
           for (const run of findHiddenCharacters(part.text)) {
@@ -37,6 +38,7 @@ export default defineRule({
             context.report({
               agent,
               when: prompt.when,
+              among: alternativeConditions(prompts, prompt),
               messageId: "hidden",
               loc: exact ?? context.locate(agent, part.loc, prompt.optionLoc),
               data: { label: prompt.label, what: describeRun(run), spelled: spelledText(run) },

@@ -1,7 +1,7 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
-import { promptValues, type PromptValue } from "../src/model/prompts.js";
+import { alternativeConditions, promptValues, type PromptValue } from "../src/model/prompts.js";
 import { describeProvenance, isSecretProvenance } from "../src/model/provenance.js";
 import { textParts } from "../src/model/value.js";
 import { findSecrets } from "../src/secrets/detect.js";
@@ -73,11 +73,13 @@ export default defineRule({
     }
 
     for (const agent of context.model.agents) {
-      for (const prompt of promptValues(agent)) {
+      const prompts = promptValues(agent);
+      for (const prompt of prompts) {
         for (const item of judgePrompt(agent, prompt)) {
           context.report({
             agent,
             when: item.when,
+            among: alternativeConditions(prompts, prompt),
             messageId: item.messageId,
             loc: item.loc,
             data: item.data,

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
-import { promptValues } from "../src/model/prompts.js";
+import { alternativeConditions, promptValues } from "../src/model/prompts.js";
 import { describeProvenance, isUntrustedProvenance } from "../src/model/provenance.js";
 import { textParts, type TextPart } from "../src/model/value.js";
 
@@ -23,13 +23,15 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     for (const agent of context.model.agents) {
-      for (const prompt of promptValues(agent)) {
+      const prompts = promptValues(agent);
+      for (const prompt of prompts) {
         const parts = textParts(prompt.value) ?? [];
         parts.forEach((part, index) => {
           if (part.kind !== "hole" || !isUntrustedProvenance(part.provenance) || isDelimited(parts, index)) return;
           context.report({
             agent,
             when: prompt.when,
+            among: alternativeConditions(prompts, prompt),
             messageId: "undelimited",
             loc: context.locate(agent, part.loc, prompt.optionLoc),
             data: { label: prompt.label, source: describeProvenance(part.provenance), expression: part.expression },

@@ -13,25 +13,26 @@ import type { Report } from "./types.js";
 
 export function collapseAgentAlternatives(reports: readonly RuleReport[], agents: readonly AgentSpec[]): Report[] {
   const groupOf = alternativeGroups(agents);
-  const byProblem = new Map<string, { report: RuleReport; hits: Map<AgentSpec, Set<string>>; group: readonly AgentSpec[] }>();
+  const byProblem = new Map<string, { report: RuleReport; hits: Map<AgentSpec, Set<string>>; among: Set<string>; group: readonly AgentSpec[] }>();
   const collapsed: Report[] = [];
   for (const report of reports) {
-    const { agent, when: _when, ...plain } = report;
+    const { agent, when: _when, among: _among, ...plain } = report;
     if (!agent) {
       collapsed.push(plain);
       continue;
     }
     const group = groupOf.get(agent) ?? [agent];
     const key = problemKey(report, group);
-    const problem = byProblem.get(key) ?? { report, hits: new Map<AgentSpec, Set<string>>(), group };
+    const problem = byProblem.get(key) ?? { report, hits: new Map<AgentSpec, Set<string>>(), among: new Set<string>(), group };
     const conditions = problem.hits.get(agent) ?? new Set<string>();
     conditions.add(report.when ?? "");
+    for (const condition of report.among ?? []) problem.among.add(condition);
     problem.hits.set(agent, conditions);
     byProblem.set(key, problem);
   }
-  for (const { report, hits, group } of byProblem.values()) {
-    const { agent: _agent, when: _when, ...plain } = report;
-    const inner = new Map([...hits].map(([agent, conditions]) => [agent, anyOf(conditions)]));
+  for (const { report, hits, among, group } of byProblem.values()) {
+    const { agent: _agent, when: _when, among: _among, ...plain } = report;
+    const inner = new Map([...hits].map(([agent, conditions]) => [agent, anyOf(conditions, among)]));
     const shared = new Set(inner.values());
     if (group.length > 1 && hits.size === group.length && shared.size === 1) {
       collapsed.push(withWhen(plain, whenSuffix([...shared][0])));
@@ -49,8 +50,9 @@ export function collapseAgentAlternatives(reports: readonly RuleReport[], agents
  * The same problem found under several conditions of one agent (a prompt alternative per
  * role, say) is one finding that holds when any of them does; unconditional wins.
  */
-function anyOf(conditions: ReadonlySet<string>): string {
+function anyOf(conditions: ReadonlySet<string>, among: ReadonlySet<string>): string {
   if (conditions.has("")) return "";
+  if (among.size > 0 && [...among].every((condition) => conditions.has(condition))) return "";
   const list = [...conditions];
   return list.join(" or ");
 }

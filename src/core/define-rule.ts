@@ -28,6 +28,11 @@ export interface RuleReport extends Report {
   readonly agent?: AgentSpec;
   /** The condition inside the agent (a value-level alternative), without the agent's own `when`. */
   readonly when?: string | undefined;
+  /**
+   * The conditions of every alternative of the value `when` was drawn from. When the same
+   * problem is reported under all of them, it holds unconditionally.
+   */
+  readonly among?: readonly string[];
 }
 
 export interface RuleContext<Options> {

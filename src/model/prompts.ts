@@ -72,3 +72,8 @@ function textAlternatives(value: RValue, label: string, outerWhen: string, optio
   return alternatives(value, outerWhen).map(({ value: alternative, when }) => ({ label, value: alternative, when, optionLoc }));
 }
 
+
+/** The conditions of every alternative of the prompt that `prompt` is one alternative of. */
+export function alternativeConditions(prompts: readonly PromptValue[], prompt: PromptValue): string[] {
+  return prompts.filter((other) => other.label === prompt.label && other.optionLoc.start === prompt.optionLoc.start).map((other) => other.when);
+}

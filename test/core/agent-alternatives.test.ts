@@ -44,4 +44,22 @@ query({ prompt: "go", options: { ...base, ...(admin ? { model: "opus" } : { mode
     expect(found).toHaveLength(1);
     expect(found[0]).not.toMatch(/\(when /);
   });
+
+  it("reports a problem found in every alternative of a prompt once, without a condition", () => {
+    const code = `${HEADER}declare const role: "a" | "b";
+const ROLES = { a: "You review.", b: "You deploy." };
+query({ prompt: "go", options: { allowedTools: ["Read"], maxTurns: 5, systemPrompt: \`\${ROLES[role]} Key: \${process.env.API_KEY}\` } });
+`;
+    expect(messages(code, ["no-secrets-in-prompt"])).toEqual([expect.not.stringContaining("(when")]);
+  });
+
+  it("joins the conditions of one problem found under some of a value's alternatives", () => {
+    const code = `${HEADER}declare const role: "a" | "b" | "c";
+const SHELL = ["Bash"];
+const TOOLS = { a: SHELL, b: SHELL, c: ["Read"] };
+query({ prompt: "go", options: { allowedTools: [...TOOLS[role]], maxTurns: 5 } });
+`;
+    const found = lintSource(code, { only: ["no-unscoped-bash"] });
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('(when role is "a" or role is "b")')]);
+  });
 });
