@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { median, runCli } from "./measure.js";
-import { writeSyntheticRepo } from "./synthetic-repo.js";
+import { writePythonCorpus, writeSyntheticRepo } from "./synthetic-repo.js";
 
 interface LatencyCase {
   readonly name: string;
@@ -55,6 +55,7 @@ try {
       loaded: probed.loaded ?? [],
     };
   });
+  const pythonScan = python ? scanPythonCorpus(Math.max(100, Math.round(fileCount / 4))) : undefined;
   const seconds = scan.wallMs / 1000;
   const result = {
     files: repo.files,
@@ -66,6 +67,7 @@ try {
       peakRssMiB: round(scan.peakRssMiB ?? 0),
       findings: report.findings.length,
     },
+    ...(pythonScan ? { python: pythonScan } : {}),
     latency: { runs, cases: latency },
     machine: { node: process.version, platform: `${process.platform}-${process.arch}` },
   };
@@ -75,10 +77,43 @@ try {
   else console.error(`kept ${root}`);
 }
 
+/** Python throughput on a corpus of Python agent modules only (every file passes the pre-filter). */
+function scanPythonCorpus(count: number): PythonScan {
+  const corpusRoot = mkdtempSync(path.join(tmpdir(), "agentlint-bench-py-"));
+  try {
+    const corpus = writePythonCorpus(corpusRoot, count);
+    const run = runCli(cli, [".", "--format", "json", "--fail-on", "never"], { cwd: corpusRoot, probe });
+    const report = JSON.parse(run.stdout) as { findings: unknown[] };
+    const seconds = run.wallMs / 1000;
+    return {
+      files: corpus.files,
+      megabytes: round(corpus.bytes / 1e6),
+      seconds: round(seconds),
+      filesPerSecond: round(corpus.files / seconds),
+      megabytesPerSecond: round(corpus.bytes / 1e6 / seconds),
+      peakRssMiB: round(run.peakRssMiB ?? 0),
+      findings: report.findings.length,
+    };
+  } finally {
+    rmSync(corpusRoot, { recursive: true, force: true });
+  }
+}
+
+interface PythonScan {
+  files: number;
+  megabytes: number;
+  seconds: number;
+  filesPerSecond: number;
+  megabytesPerSecond: number;
+  peakRssMiB: number;
+  findings: number;
+}
+
 function table(result: {
   files: number;
   megabytes: number;
   scan: { seconds: number; filesPerSecond: number; megabytesPerSecond: number; peakRssMiB: number; findings: number };
+  python?: PythonScan;
   latency: { runs: number; cases: Array<{ name: string; medianMs: number; targetMs?: number; loaded: readonly string[] }> };
   machine: { node: string; platform: string };
 }): string {
@@ -93,6 +128,17 @@ function table(result: {
     `| peak RSS | ${scan.peakRssMiB} MiB |`,
     `| findings | ${scan.findings} |`,
     "",
+    ...(result.python
+      ? [
+          `| Python agent code only (${result.python.files} files, ${result.python.megabytes} MB) | value |`,
+          "| --- | --- |",
+          `| wall time | ${result.python.seconds} s |`,
+          `| throughput | ${result.python.filesPerSecond} files/s, ${result.python.megabytesPerSecond} MB/s |`,
+          `| peak RSS | ${result.python.peakRssMiB} MiB |`,
+          `| findings | ${result.python.findings} |`,
+          "",
+        ]
+      : []),
     `| single file (median of ${result.latency.runs}) | wall | target | heavy modules loaded |`,
     "| --- | --- | --- | --- |",
     ...result.latency.cases.map(

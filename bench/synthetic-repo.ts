@@ -108,6 +108,100 @@ export async function run${index}(role: Role, task: string): Promise<void> {
 `;
 }
 
+export interface PythonCorpus {
+  readonly files: number;
+  readonly bytes: number;
+}
+
+/**
+ * Python agent code only, for Python throughput: agent modules of a few shapes (inline
+ * options, options imported from a shared package module, `**kwargs` builders) spread over
+ * packages, each package with its own `settings.py` that agents import.
+ */
+export function writePythonCorpus(root: string, count: number): PythonCorpus {
+  let bytes = 0;
+  let files = 0;
+  const write = (relative: string, content: string): void => {
+    const absolute = path.join(root, relative);
+    mkdirSync(path.dirname(absolute), { recursive: true });
+    writeFileSync(absolute, content);
+    bytes += Buffer.byteLength(content);
+    files += 1;
+  };
+  for (let index = 0; files < count; index += 1) {
+    const pkg = `services/svc_${Math.floor(index / FILES_PER_PACKAGE)}`;
+    if (index % FILES_PER_PACKAGE === 0) {
+      write(`${pkg}/__init__.py`, "");
+      write(`${pkg}/settings.py`, pythonSettings(index));
+    }
+    write(`${pkg}/agent_${index}.py`, index % 3 === 0 ? pythonAgent(index) : index % 3 === 1 ? pythonImportingAgent(index) : pythonKwargsAgent(index));
+  }
+  return { files, bytes };
+}
+
+function pythonSettings(index: number): string {
+  return `import os
+
+BASE_TOOLS = ["Read", "Grep", "Glob"]
+ROLES = {
+    "reviewer": {"allowed_tools": BASE_TOOLS, "permission_mode": "plan"},
+    "fixer": {"allowed_tools": BASE_TOOLS + ["Edit", "Bash(npm test:*)"], "permission_mode": "acceptEdits"},
+    "ops": {"allowed_tools": BASE_TOOLS + ["Bash"], "permission_mode": "bypassPermissions"},
+}
+WORKDIR = os.environ.get("WORKDIR_${index}", "/srv/work")
+`;
+}
+
+function pythonImportingAgent(index: number): string {
+  return `from claude_agent_sdk import ClaudeAgentOptions, ClaudeSDKClient
+
+from .settings import ROLES, WORKDIR
+
+
+def build_${index}(role: str) -> ClaudeAgentOptions:
+    config = ROLES[role]
+    return ClaudeAgentOptions(
+        allowed_tools=config["allowed_tools"],
+        permission_mode=config["permission_mode"],
+        cwd=WORKDIR,
+        max_turns=${10 + (index % 60)},
+    )
+
+
+async def main_${index}(role: str, task: str) -> None:
+    async with ClaudeSDKClient(options=build_${index}(role)) as client:
+        await client.query(task)
+`;
+}
+
+function pythonKwargsAgent(index: number): string {
+  return `from pathlib import Path
+
+from claude_agent_sdk import ClaudeAgentOptions, query
+
+from .settings import BASE_TOOLS
+
+PROMPT = (Path(__file__).parent / "prompts" / "agent_${index}.md").read_text()
+
+
+def options_${index}(extra_tools: list[str] | None = None, budget: float | None = None) -> ClaudeAgentOptions:
+    kwargs = {
+        "allowed_tools": BASE_TOOLS + (extra_tools or []),
+        "system_prompt": PROMPT + "\\n\\nReport in <report></report> tags.",
+        "max_budget_usd": budget,
+        "setting_sources": [],
+    }
+    kwargs = {k: v for k, v in kwargs.items() if v is not None}
+    return ClaudeAgentOptions(**kwargs)
+
+
+async def run_${index}(notes_path: str) -> None:
+    notes = open(notes_path).read()
+    async for message in query(prompt=f"Summarise these notes: {notes}", options=options_${index}()):
+        print(message)
+`;
+}
+
 function pythonAgent(index: number): string {
   return `import os
 from claude_agent_sdk import ClaudeAgentOptions, query

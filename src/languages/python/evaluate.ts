@@ -10,6 +10,7 @@ import { alternatives, joinWhen, type Branch, type ObjectEntry, type RValue, typ
 import { callArguments, type Argument } from "./arguments.js";
 import { conditionWhen, short } from "./conditions.js";
 import type { Binding, ModuleLoader, PyModule } from "./module.js";
+import { isPackageResourceRead, isProgramAssetPath } from "./program-assets.js";
 import { attributeProvenance, callProvenance } from "./sources.js";
 import { bracePieces, decodeEscapes, percentPieces, stringPrefix, type FormatPiece } from "./strings.js";
 import {
@@ -500,6 +501,7 @@ export class Evaluator {
     }
     if (PATH_IDENTITY.has(qualified)) return first ? this.evaluate(first, scope) : undefined;
     const provenance = callProvenance(qualified, undefined) ?? attributeProvenance(qualified);
+    if (provenance?.kind === "file-read" && first && isProgramAssetPath(first, scope, this)) return unknownValue("a file shipped with the program", loc);
     if (provenance) return unknownValue(`the result of ${qualified}()`, loc, provenance);
     return undefined;
   }
@@ -573,6 +575,7 @@ export class Evaluator {
   private methodCall(callee: Node, args: readonly Argument[], scope: Scope, loc: Location, qualified: string | undefined): RValue {
     const method = callee.childForFieldName("attribute")?.text ?? "";
     const provenance = callProvenance(qualified, method);
+    if (provenance?.kind === "file-read" && this.readsProgramAsset(callee, scope, qualified)) return unknownValue("a file shipped with the program", loc);
     if (provenance && (provenance.kind === "secret-manager" || provenance.kind === "sanitized" || provenance.kind === "file-read")) {
       return unknownValue(`the result of ${method}()`, loc, provenance);
     }
@@ -581,6 +584,13 @@ export class Evaluator {
     if (!objectNode) return unknownValue("the result of a call", loc);
     const receiver = this.evaluate(objectNode, scope);
     return mapAlternatives(receiver, loc, (value) => this.valueMethod(value, method, args, scope, loc));
+  }
+
+  /** `(Path(__file__).parent / "system.md").read_text()`, `importlib.resources.read_text(__package__, "x.md")`. */
+  private readsProgramAsset(callee: Node, scope: Scope, qualified: string | undefined): boolean {
+    if (qualified) return callee.parent !== null && isPackageResourceRead(qualified, callee.parent, scope);
+    const receiver = callee.childForFieldName("object");
+    return receiver !== null && isProgramAssetPath(receiver, scope, this);
   }
 
   /** Methods of known values (`str.split`, `.format`, `.join`, `.copy`); results of unknown ones keep provenance. */
@@ -866,17 +876,26 @@ export class Evaluator {
       for (const spread of dict.unknownSpreads ?? []) builder.spread(spread);
       if (dict.open) builder.markOpen();
       for (const entry of dict.entries) {
-        const args = new Map(scope.args ?? []);
-        args.set(keyName, { kind: "string", value: entry.key, loc: entry.keyLoc });
-        args.set(valueName, entry.value);
-        const verdicts = filters.map((filter) => {
-          const condition = filter.namedChild(0);
-          const value = condition ? this.evaluate(condition, { ...scope, args }) : undefined;
-          return value && value.kind !== "oneOf" ? truthiness(value) : undefined;
+        // Judged per alternative of the value; an alternative the filter drops becomes None,
+        // which an SDK options dataclass treats like an absent keyword.
+        const kept = alternatives(entry.value).map((alt) => {
+          const args = new Map(scope.args ?? []);
+          args.set(keyName, { kind: "string", value: entry.key, loc: entry.keyLoc });
+          args.set(valueName, alt.value);
+          const verdicts = filters.map((filter) => {
+            const condition = filter.namedChild(0);
+            const value = condition ? this.evaluate(condition, { ...scope, args }) : undefined;
+            return value && value.kind !== "oneOf" ? truthiness(value) : undefined;
+          });
+          const admitted = verdicts.includes(false) ? false : verdicts.every((verdict) => verdict === true) ? true : undefined;
+          return { alt, admitted };
         });
-        if (verdicts.includes(false)) continue;
-        if (verdicts.every((verdict) => verdict === true)) builder.set(entry);
-        else builder.markOpen();
+        if (kept.some((k) => k.admitted === undefined)) builder.markOpen();
+        else if (kept.every((k) => k.admitted)) builder.set(entry);
+        else if (kept.some((k) => k.admitted)) {
+          const branches = kept.map(({ alt, admitted }) => ({ value: admitted ? alt.value : ({ kind: "null", loc: alt.value.loc } as RValue), when: alt.when }));
+          builder.set({ ...entry, value: oneOf(branches, entry.value.loc) });
+        }
       }
       return builder.build();
     });
