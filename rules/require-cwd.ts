@@ -61,9 +61,16 @@ interface Power {
 }
 
 function powerOf(agent: AgentSpec, state: PermissionState): Power | undefined {
+  if (withoutWorkingDirectoryTools(state)) return undefined;
   if (state.bypass) return { power: "runs in bypassPermissions mode", when: "" };
   if (state.mode.kind === "set" && state.mode.mode === "acceptEdits") return { power: "auto-approves file edits (acceptEdits)", when: "" };
   const preApproved = grantsOf(agent, state).filter((grant) => grant.via === "pre-approved" && touchesWorkingDirectory(grant.tool));
   const risky = preferredCandidate(preApproved, agent.file);
   return risky ? { power: `has ${risky.tool} pre-approved`, when: risky.when } : undefined;
+}
+
+/** `tools` limits the built-in tools in reach, and none of them writes files or runs commands. */
+function withoutWorkingDirectoryTools(state: PermissionState): boolean {
+  if (state.tools.kind !== "list" || state.tools.open) return false;
+  return !state.tools.entries.some((entry) => entry.rule.kind === "builtin" && touchesWorkingDirectory(entry.rule.name));
 }

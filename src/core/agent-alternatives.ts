@@ -3,11 +3,13 @@
  * alternatives (a conditional spread, `ROLES[role]`, a builder with several returns)
  * becomes several AgentSpecs that differ only by their `when`. A problem found in every
  * alternative holds unconditionally and is reported once without a condition; one found in
- * only some is reported for each alternative it holds in, naming it. Rules therefore judge
- * each AgentSpec on its own and leave the `{{when}}` placeholder to this step.
+ * only some is reported once, under the fewest conditions that cover those alternatives
+ * (condition-terms.ts), joined by "or". Rules therefore judge each AgentSpec on its own and
+ * leave the `{{when}}` placeholder to this step.
  */
 import type { AgentSpec } from "../model/agent.js";
 import { whenSuffix } from "../model/value.js";
+import { simplifyConditions } from "./condition-terms.js";
 import type { RuleReport } from "./define-rule.js";
 import type { Report } from "./types.js";
 
@@ -38,10 +40,11 @@ export function collapseAgentAlternatives(reports: readonly RuleReport[], agents
       collapsed.push(withWhen(plain, whenSuffix([...shared][0])));
       continue;
     }
-    for (const [agent, condition] of inner) {
-      const grouped = agent.when && condition.includes(" or ") ? `(${condition})` : condition;
-      collapsed.push(withWhen(plain, whenSuffix(agent.when, grouped)));
-    }
+    const holds = [...hits].flatMap(([agent, conditions]) =>
+      inner.get(agent) === "" ? [agent.when ?? ""] : [...conditions].map((condition) => [agent.when, condition].filter(Boolean).join(" and ")),
+    );
+    const alternatives = [...group.map((agent) => agent.when ?? ""), ...among];
+    collapsed.push(withWhen(plain, whenSuffix(simplifyConditions(holds, alternatives).join(" or "))));
   }
   return collapsed;
 }

@@ -6,9 +6,13 @@
  * combination of them would repeat the same finding.
  */
 
-/** The conditions (`a and b` conjunctions) that `when`s reduce to; `""` means unconditionally. */
+/**
+ * The conditions (`a and b` conjunctions) that `when`s reduce to; `""` means unconditionally.
+ * `alternatives` are the conditions of every alternative there is: a subject's values count
+ * as all of its values only when they are read from there, never from the `when`s alone.
+ */
 export function simplifyConditions(whens: readonly string[], alternatives: readonly string[]): string[] {
-  const universe = new Set([...alternatives, ...whens].flatMap(atomsOf));
+  const universe = new Set(alternatives.flatMap(atomsOf));
   let terms = uniqueTerms(whens.map(atomsOf));
   for (let merged = mergeOnce(terms, universe); merged; merged = mergeOnce(terms, universe)) terms = merged;
   return terms.map((atoms) => atoms.join(" and "));
@@ -78,7 +82,7 @@ function negationOf(atom: string): string {
 function atomsOf(when: string): string[] {
   if (!when) return [];
   const parts = splitTopLevel(when, " and ");
-  return parts.some((part) => splitTopLevel(part, " or ").length > 1) ? [when] : parts;
+  return parts.some((part) => splitTopLevel(part, " or ").length > 1) ? [when] : [...new Set(parts)];
 }
 
 function splitTopLevel(text: string, separator: string): string[] {

@@ -32,6 +32,13 @@ describe(RULE, () => {
     expect(at(agent('{ allowedTools: ["Read"], cwd: "/srv/app", agents: { fixer: { description: "Fixes", prompt: "Fix", tools: ["Edit"] } } }'))).toEqual([]);
   });
 
+  it("does not flag bypass or acceptEdits when `tools` leaves no tool that writes or runs commands", () => {
+    expect(at(agent('{ tools: [], allowedTools: ["mcp__crm__lookup"], permissionMode: "bypassPermissions" }'))).toEqual([]);
+    expect(at(agent('{ tools: ["Read", "Grep"], permissionMode: "acceptEdits" }'))).toEqual([]);
+    expect(at(agent('{ tools: ["Read", "Bash"], permissionMode: "bypassPermissions" }'))).toEqual([["missing", 2, 32]]);
+    expect(at(agent('{ tools: ["Read", ...extraTools], permissionMode: "bypassPermissions" }'))).toEqual([["missing", 2, 32]]);
+  });
+
   it("names the alternative in which cwd is missing", () => {
     const code = `${IMPORT}const pinned = process.env.PIN === "1";
 ${PREFIX}{ allowedTools: ["Write"], cwd: pinned ? "/srv/app" : undefined } });

@@ -17,8 +17,8 @@ describe(`${RULE} (Python)`, () => {
   });
 
   it("flags acceptEdits without cwd", () => {
-    const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nopts = ClaudeAgentOptions(tools=[\"Read\"], permission_mode=\"acceptEdits\")\n";
-    expect(positions(code)).toEqual([[2, 8, 2, 73, "missing"]]);
+    const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nopts = ClaudeAgentOptions(tools=[\"Read\", \"Edit\"], permission_mode=\"acceptEdits\")\n";
+    expect(positions(code)).toEqual([[2, 8, 2, 81, "missing"]]);
   });
 
   it("accepts a read-only agent and one with cwd", () => {
