@@ -9,7 +9,7 @@
  */
 import type { AgentSpec } from "../model/agent.js";
 import { whenSuffix } from "../model/value.js";
-import { simplifyConditions } from "./condition-terms.js";
+import { isContradictory, simplifyConditions } from "./condition-terms.js";
 import type { RuleReport } from "./define-rule.js";
 import type { Report } from "./types.js";
 
@@ -36,13 +36,17 @@ export function collapseAgentAlternatives(reports: readonly RuleReport[], agents
     const { agent: _agent, when: _when, among: _among, ...plain } = report;
     const inner = new Map([...hits].map(([agent, conditions]) => [agent, anyOf(conditions, among)]));
     const shared = new Set(inner.values());
-    if (group.length > 1 && hits.size === group.length && shared.size === 1) {
-      collapsed.push(withWhen(plain, whenSuffix([...shared][0])));
+    const only = shared.size === 1 ? [...shared][0]! : undefined;
+    if (group.length > 1 && hits.size === group.length && only !== undefined) {
+      if (!isContradictory(only)) collapsed.push(withWhen(plain, whenSuffix(only)));
       continue;
     }
-    const holds = [...hits].flatMap(([agent, conditions]) =>
-      inner.get(agent) === "" ? [agent.when ?? ""] : [...conditions].map((condition) => [agent.when, condition].filter(Boolean).join(" and ")),
-    );
+    const holds = [...hits]
+      .flatMap(([agent, conditions]) =>
+        inner.get(agent) === "" ? [agent.when ?? ""] : [...conditions].map((condition) => [agent.when, condition].filter(Boolean).join(" and ")),
+      )
+      .filter((condition) => !isContradictory(condition));
+    if (holds.length === 0) continue;
     const alternatives = [...group.map((agent) => agent.when ?? ""), ...among];
     collapsed.push(withWhen(plain, whenSuffix(simplifyConditions(holds, alternatives).join(" or "))));
   }

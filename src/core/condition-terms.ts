@@ -125,3 +125,25 @@ function isSubset(small: readonly string[], large: readonly string[]): boolean {
 function sameAtoms(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && isSubset(a, b);
 }
+
+/**
+ * Whether a conjunction can never hold: `x and not x`, `TOOLS is set and TOOLS is unset`, or
+ * one subject tested for two different literal values (`role is "a" and role is "b"`). Values
+ * drawn from the same lookup key are correlated, so such combinations are not real.
+ */
+export function isContradictory(when: string): boolean {
+  const atoms = atomsOf(when);
+  const tested = new Map<string, string>();
+  for (const [index, atom] of atoms.entries()) {
+    if (atoms.slice(index + 1).some((other) => areNegations(atom, other))) return true;
+    const match = LITERAL_TEST.exec(atom);
+    if (!match) continue;
+    const [, subject = "", value = ""] = match;
+    const previous = tested.get(subject);
+    if (previous !== undefined && previous !== value) return true;
+    tested.set(subject, value);
+  }
+  return false;
+}
+
+const LITERAL_TEST = /^(\S+) is ("[^"]*"|'[^']*'|-?\d[\d.]*|true|false|null|None|undefined)$/;

@@ -62,4 +62,15 @@ query({ prompt: "go", options: { allowedTools: [...TOOLS[role]], maxTurns: 5 } }
     const found = lintSource(code, { only: ["no-unscoped-bash"] });
     expect(found.map((f) => f.message)).toEqual([expect.stringContaining('(when role is "a" or role is "b")')]);
   });
+
+  it("drops combinations of one lookup key's different values, which cannot happen together", () => {
+    const code = `${HEADER}declare const role: "reviewer" | "admin";
+const ROLES = {
+  reviewer: { tools: ["Read", "Grep"], prompt: "You are read-only." },
+  admin: { tools: ["Read", "Write"], prompt: "You maintain the repository." },
+};
+query({ prompt: "go", options: { allowedTools: ROLES[role].tools, systemPrompt: ROLES[role].prompt, maxTurns: 5 } });
+`;
+    expect(lintSource(code, { only: ["tools-match-role"] })).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { simplifyConditions } from "../../src/core/condition-terms.js";
+import { isContradictory, simplifyConditions } from "../../src/core/condition-terms.js";
 
 describe("simplifyConditions", () => {
   it("drops a condition that holds both ways", () => {
@@ -47,5 +47,20 @@ describe("simplifyConditions and values it has not seen", () => {
   it("does not take the values in the whens for every value of the subject", () => {
     expect(simplifyConditions(['role is "a"', 'role is "b"'], [])).toEqual(['role is "a"', 'role is "b"']);
     expect(simplifyConditions(['role is "a"', 'role is "b"'], ['role is "a"', 'role is "b"', 'role is "c"'])).toEqual(['role is "a"', 'role is "b"']);
+  });
+});
+
+describe("isContradictory", () => {
+  it("recognises conjunctions that can never hold", () => {
+    expect(isContradictory('role is "a" and role is "b"')).toBe(true);
+    expect(isContradictory("admin and not admin")).toBe(true);
+    expect(isContradictory("TOOLS is set and TOOLS is unset")).toBe(true);
+  });
+
+  it("keeps conjunctions that can hold", () => {
+    expect(isContradictory('role is "a" and mode is "b"')).toBe(false);
+    expect(isContradictory('role is "a" and role is "a"')).toBe(false);
+    expect(isContradictory('role is "a" and role is set')).toBe(false);
+    expect(isContradictory("")).toBe(false);
   });
 });

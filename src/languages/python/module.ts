@@ -301,6 +301,8 @@ function moduleReference(node: Node): { module: string; level: number } {
   return { module: dotted, level: prefix.length };
 }
 
+const MAX_IMPORT_ROOT_DEPTH = 12;
+
 /** Finds project modules for imports, reading (never executing) files from the project. */
 export class ModuleLoader {
   private readonly loaded = new Map<string, PyModule | null>();
@@ -323,14 +325,19 @@ export class ModuleLoader {
       return this.loadCandidates(path.join(base, ...parts));
     }
     if (parts.length === 0) return undefined;
+    // The import root is an ancestor of the importing file: within the scan's directory when the
+    // file is in it, else any ancestor up to a bounded depth (a file scanned from elsewhere must
+    // resolve its imports the same way, whatever directory agentlint runs in).
+    const bound = isInside(this.cwd, from.absolutePath) ? this.cwd : undefined;
     let dir = path.dirname(from.absolutePath);
-    for (;;) {
+    for (let depth = 0; depth <= MAX_IMPORT_ROOT_DEPTH; depth++) {
       const found = this.loadCandidates(path.join(dir, ...parts));
       if (found) return found;
       const parent = path.dirname(dir);
-      if (parent === dir || !isInside(this.cwd, parent)) return undefined;
+      if (parent === dir || (bound !== undefined && !isInside(bound, parent))) return undefined;
       dir = parent;
     }
+    return undefined;
   }
 
   private loadCandidates(base: string): PyModule | undefined {
