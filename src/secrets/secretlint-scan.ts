@@ -10,7 +10,7 @@
  */
 import { createRequire } from "node:module";
 import type * as RecommendedPreset from "@secretlint/secretlint-rule-preset-recommend";
-import { LineIndex } from "./line-index.js";
+import { LineStarts } from "../util/line-starts.js";
 
 type RuleCreator = (typeof RecommendedPreset.rules)[number];
 type RuleContext = Parameters<RuleCreator["create"]>[0];
@@ -45,7 +45,7 @@ function loadScanners(): readonly RuleCreator[] {
 }
 
 function sourceCodeOf(text: string): SourceCode {
-  const lines = new LineIndex(text);
+  const lines = new LineStarts(text);
   return {
     hasBOM: false,
     content: text,
@@ -55,9 +55,9 @@ function sourceCodeOf(text: string): SourceCode {
     ext: "",
     getFilePath: () => undefined,
     getPhysicalFilePath: () => undefined,
-    locationToRange: (loc) => [lines.indexOf(loc.start), lines.indexOf(loc.end)],
+    locationToRange: (loc) => [lines.offsetOf(loc.start), lines.offsetOf(loc.end)],
     rangeToLocation: (range) => ({ start: lines.positionOf(range[0]), end: lines.positionOf(range[1]) }),
-    positionToIndex: (position) => lines.indexOf(position),
+    positionToIndex: (position) => lines.offsetOf(position),
     indexToPosition: (index) => lines.positionOf(index),
   };
 }

@@ -5,19 +5,16 @@
  */
 import type { Node } from "web-tree-sitter";
 import type { Location } from "../../core/types.js";
+import { LineStarts } from "../../util/line-starts.js";
 
 export class LocationIndex {
-  private readonly lineStarts: number[] = [0];
+  private readonly lines: LineStarts;
 
   constructor(
     readonly file: string,
     text: string,
   ) {
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === 10) this.lineStarts.push(i + 1);
-      else if (code === 13 && text.charCodeAt(i + 1) !== 10) this.lineStarts.push(i + 1);
-    }
+    this.lines = new LineStarts(text);
   }
 
   of(node: Node): Location {
@@ -35,13 +32,7 @@ export class LocationIndex {
   }
 
   private position(offset: number): { line: number; column: number } {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1 };
+    const { line, column } = this.lines.positionOf(offset);
+    return { line, column: column + 1 };
   }
 }
