@@ -1,4 +1,7 @@
+import { isContradictory } from "../src/core/condition-terms.js";
 import { defineRule } from "../src/core/define-rule.js";
+import { cliBypasses, narrowToWord } from "../src/model/cli.js";
+import { whenSuffix } from "../src/model/value.js";
 import { bypassSources, optionSpelling, type BypassVia } from "../src/model/permissions.js";
 
 const MESSAGE_BY_SOURCE: Readonly<Record<BypassVia, string>> = {
@@ -26,6 +29,7 @@ export default defineRule({
     flag: "The CLI flag `{{flag}}` in `{{extraArgs}}` starts the agent in bypassPermissions mode: every tool call is approved and `{{allowedTools}}` does not constrain this mode. Remove it and restrict tools with `{{allowedTools}}` and permission mode \"dontAsk\"{{when}}.",
     armedFlag: "The CLI flag `{{flag}}` in `{{extraArgs}}` lets the session switch to bypassPermissions mode, in which every tool call is approved and `{{allowedTools}}` does not constrain anything. Remove the flag{{when}}.",
     runtime: 'Switching the running agent to "bypassPermissions" approves every later tool call without any check, and `{{allowedTools}}` does not constrain this mode. Keep the session in "default", "acceptEdits" or "dontAsk"{{when}}.',
+    cli: "`claude {{flag}}` runs the agent in bypassPermissions mode: every tool call is approved without any check, and `--allowedTools` does not constrain this mode. Remove it and restrict the tools with `--allowedTools` and `--permission-mode dontAsk`{{when}}.",
     settings: 'Settings `permissions.defaultMode: "bypassPermissions"` starts the agent in a mode that approves every tool call, and `{{allowedTools}}` does not constrain this mode. Use "dontAsk" with an explicit allow list instead{{when}}.',
   },
   defaultOptions: {},
@@ -48,6 +52,15 @@ export default defineRule({
             subject: agent.kind === "agent-definition" && agent.name ? ` of subagent "${agent.name}"` : "",
           },
         });
+      }
+    }
+    const { file } = context.model;
+    for (const invocation of context.model.cliInvocations) {
+      for (const found of cliBypasses(invocation)) {
+        if (isContradictory(found.when)) continue;
+        const inFile = found.loc.file === file.path;
+        const loc = !inFile ? invocation.loc : found.word ? narrowToWord(found.loc, file.text, found.word) : found.loc;
+        context.report({ messageId: "cli", loc, data: { flag: found.flag, when: whenSuffix(found.when) } });
       }
     }
   },

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
 import { preferredCandidate } from "../src/model/per-alternative.js";
-import { grantsOf, isAvailable, permissionStates, type PermissionState } from "../src/model/permissions.js";
+import { grantsOf, isAvailable, permissionStates, preToolUseGuard, type PermissionState } from "../src/model/permissions.js";
 import { isShellTool, shellRuleAdmitsAnyCommand } from "../src/model/tools.js";
 import { alternatives, joinWhen, knownString, type RValue } from "../src/model/value.js";
 import { findSecrets } from "../src/secrets/detect.js";
@@ -87,17 +87,25 @@ function reportExposures(context: RuleContext<Record<string, never>>, agent: Age
   }
 }
 
-/** How this agent reaches an unrestricted shell in one state, if it does. */
+/**
+ * How this agent reaches an unrestricted shell in one state, if it does. A PreToolUse hook
+ * covering the shell checks every call (as no-unscoped-bash counts it): no open shell then.
+ */
 function shellAccess(agent: AgentSpec, state: PermissionState): Shell | undefined {
+  const unchecked = (tool: string): boolean => preToolUseGuard(agent, tool) === "no";
+  const grants = grantsOf(agent, state);
   const preApproved = preferredCandidate(
-    grantsOf(agent, state).filter((grant) => grant.via === "pre-approved" && isShellTool(grant.tool) && shellRuleAdmitsAnyCommand(grant.rule)),
+    grants.filter((grant) => grant.via === "pre-approved" && isShellTool(grant.tool) && shellRuleAdmitsAnyCommand(grant.rule) && unchecked(grant.tool)),
     agent.file,
   );
   if (preApproved) {
     const text = preApproved.rule.kind === "builtin" && preApproved.rule.specifier !== undefined ? `${preApproved.rule.name}(${preApproved.rule.specifier})` : preApproved.tool;
     return { label: `"${text}" pre-approved`, loc: preApproved.loc, when: preApproved.when, anchor: preApproved.anchor };
   }
-  if (state.bypass && isAvailable(state, "Bash") === true) {
+  // The mode grants Bash when it is listed in `tools`, or when no `tools` list narrows what the
+  // mode grants: an unresolved `disallowedTools` is then judged as every other rule judges it.
+  const bashByMode = isAvailable(state, "Bash") === true || grants.some((grant) => grant.via === "bypass" && grant.tool === "Bash");
+  if (state.bypass && bashByMode && unchecked("Bash")) {
     return { label: "Bash in bypassPermissions mode", loc: state.bypass.loc, when: "", anchor: state.bypass.anchor };
   }
   return undefined;

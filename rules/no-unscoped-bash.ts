@@ -1,5 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
-import type { AgentSpec } from "../src/model/agent.js";
+import { subagentLabel, type AgentSpec } from "../src/model/agent.js";
 import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
 import {
   isRemoved,
@@ -34,7 +34,7 @@ export default defineRule({
     preApproved:
       '"{{rule}}" in `{{list}}` pre-approves {{scope}}, and pre-approved calls never reach `canUseTool`. Scope it to the commands the agent needs (e.g. "Bash(git diff:*)") or check each call with a PreToolUse hook on Bash{{when}}.',
     subagentTools:
-      '"{{rule}}" in the `tools` of subagent "{{name}}" gives it {{scope}} with no PreToolUse hook or `canUseTool` callback checking each call. Scope it (e.g. "Bash(npm test)") or add a check{{when}}.',
+      '"{{rule}}" in the `tools` of {{subagent}} gives it {{scope}} with no PreToolUse hook or `canUseTool` callback checking each call. Scope it (e.g. "Bash(npm test)") or add a check{{when}}.',
     bypassTools:
       '"{{rule}}" in `tools` gives this agent {{scope}} while bypassPermissions approves every call and no PreToolUse hook checks them. Scope it (e.g. "Bash(npm test)") or add a PreToolUse hook on Bash{{when}}.',
   },
@@ -58,7 +58,7 @@ export default defineRule({
           data: {
             rule: item.entry.text,
             list: optionSpelling(agent, "allowedTools"),
-            name: agent.name ?? "",
+            subagent: subagentLabel(agent),
             scope: coversWholeTool(item.entry.rule) ? "every shell command" : "a runner or interpreter that can run any command",
           },
         });

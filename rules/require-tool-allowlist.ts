@@ -1,6 +1,6 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
-import { option, type AgentSpec } from "../src/model/agent.js";
+import { option, subagentLabel, type AgentSpec } from "../src/model/agent.js";
 import { collapseAlternatives, type AlternativeFinding } from "../src/model/per-alternative.js";
 import {
   deniesUnapproved,
@@ -41,7 +41,7 @@ export default defineRule<Options>({
     preApproveOnly:
       '`{{allowedTools}}` only pre-approves tools; it does not limit the others, which stay available. Set `{{tools}}` to the same list, or use permission mode "dontAsk" so that everything else is denied{{when}}.',
     subagentInherits:
-      'Subagent "{{name}}" has no `tools` list, so it inherits every tool of the agent that declares it. Give it the tools its task needs{{when}}.',
+      '{{subagent}} has no `tools` list, so it inherits every tool of the agent that declares it. Give it the tools its task needs{{when}}.',
   },
   optionsSchema: {
     type: "object",
@@ -75,7 +75,7 @@ export default defineRule<Options>({
             allowedTools: optionSpelling(agent, "allowedTools"),
             disallowedTools: optionSpelling(agent, "disallowedTools"),
             canUseTool: optionSpelling(agent, "canUseTool"),
-            name: agent.name ?? "",
+            subagent: subagentLabel(agent, true),
           },
         });
       }

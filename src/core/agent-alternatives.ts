@@ -60,8 +60,10 @@ export function collapseAgentAlternatives(reports: readonly RuleReport[], agents
 function anyOf(conditions: ReadonlySet<string>, among: ReadonlySet<string>): string {
   if (conditions.has("")) return "";
   if (among.size > 0 && [...among].every((condition) => conditions.has(condition))) return "";
-  const list = [...conditions];
-  return list.join(" or ");
+  // `x or not x` (the same entry in both branches of an `if`) holds unconditionally; a subject's
+  // values count as all of them only when `among` lists them.
+  const simplified = simplifyConditions([...conditions], [...among]);
+  return simplified.includes("") ? "" : simplified.join(" or ");
 }
 
 function withWhen(report: Report, when: string): Report {

@@ -1,7 +1,8 @@
 /**
  * A substring test on a file's text before any parser is loaded: a file that mentions none
- * of the words an agent configuration or a path check needs cannot produce a finding, so
- * it is never parsed. Cheap enough to run on every file of a large repository.
+ * of the words an agent configuration, a path check or a run of the Claude Code CLI needs
+ * cannot produce a finding, so it is never parsed. Cheap enough to run on every file of a
+ * large repository.
  */
 import type { InputKind } from "../core/types.js";
 
@@ -11,7 +12,12 @@ interface Markers {
   /** A prefix path check needs the comparison and one of the resolving calls. */
   readonly prefixCheck: string;
   readonly resolvers: readonly string[];
+  /** A run of the CLI needs its name (any case: `CLAUDE_BIN`) and one of the launching APIs. */
+  readonly launchers: readonly string[];
 }
+
+const CLI_PROGRAM = "claude";
+const BYPASS_WORDS = ["dangerously-skip-permissions", "bypassPermissions"];
 
 const SCRIPT_MARKERS: Markers = {
   words: [
@@ -24,9 +30,11 @@ const SCRIPT_MARKERS: Markers = {
     "mcpServers",
     "canUseTool",
     "disallowedTools",
+    ...BYPASS_WORDS,
   ],
   prefixCheck: "startsWith",
   resolvers: ["resolve", "realpath"],
+  launchers: ["spawn", "exec", "Command", "fork", "Deno.run"],
 };
 
 const PYTHON_MARKERS: Markers = {
@@ -40,9 +48,11 @@ const PYTHON_MARKERS: Markers = {
     "permission_mode",
     "max_turns",
     "system_prompt",
+    ...BYPASS_WORDS,
   ],
   prefixCheck: "startswith",
   resolvers: ["realpath", "abspath", "resolve"],
+  launchers: ["subprocess", "system", "popen", "exec", "spawn"],
 };
 
 function markersFor(kind: InputKind): Markers {
@@ -58,5 +68,6 @@ function markersFor(kind: InputKind): Markers {
 export function mightMatter(kind: InputKind, text: string): boolean {
   const markers = markersFor(kind);
   if (markers.words.some((word) => text.includes(word))) return true;
+  if (markers.launchers.some((word) => text.includes(word)) && text.toLowerCase().includes(CLI_PROGRAM)) return true;
   return text.includes(markers.prefixCheck) && markers.resolvers.some((word) => text.includes(word));
 }

@@ -41,6 +41,12 @@ export interface AgentSpec {
   readonly parent?: AgentSpec;
 }
 
+/** How a message names a subagent: `subagent "reviewer"`, or `this subagent` when it has no name. */
+export function subagentLabel(agent: Pick<AgentSpec, "name">, capitalized = false): string {
+  const label = agent.name ? `subagent "${agent.name}"` : "this subagent";
+  return capitalized ? `${label.charAt(0).toUpperCase()}${label.slice(1)}` : label;
+}
+
 /** Canonical option name → every spelling an SDK accepts for it. */
 export const OPTION_ALIASES = {
   tools: ["tools"],

@@ -35,6 +35,30 @@ export interface PathPrefixCheck {
   readonly prefixExpression: string;
 }
 
+/**
+ * A program started from code: `spawn("claude", args)`, `subprocess.run(["claude", "-p", task])`,
+ * `exec(`claude -p …`)`, `os.system(cmd)`. The extractor records the launch as written; which
+ * program runs is judged on the resolved values (see cli.ts).
+ */
+export interface CliInvocation {
+  readonly loc: Location;
+  /** The launching function, e.g. `child_process.spawn`, `subprocess.run`, `os.system`. */
+  readonly api: string;
+  /**
+   * argv forms: the program (`spawn("claude", args)`) or, when `args` is absent, the whole
+   * argument vector with the program first (`subprocess.run(["claude", "-p", task])`).
+   * Line forms: the command line.
+   */
+  readonly command: RValue;
+  /** argv forms that pass the program apart: the arguments after it (an array value). */
+  readonly args?: RValue;
+  /**
+   * True when `command` is a command line split into words: by a shell (`exec`, `os.system`,
+   * `shell=True`) or by the launcher itself (`execaCommand`, `pexpect.spawn`).
+   */
+  readonly line: boolean;
+}
+
 export interface ParseProblem {
   readonly message: string;
   readonly loc: Location;
@@ -44,10 +68,11 @@ export interface FileModel {
   readonly file: SourceFile;
   readonly agents: readonly AgentSpec[];
   readonly pathPrefixChecks: readonly PathPrefixCheck[];
+  readonly cliInvocations: readonly CliInvocation[];
   readonly parseProblems: readonly ParseProblem[];
   readonly comments: readonly SourceComment[];
 }
 
 export function emptyFileModel(file: SourceFile): FileModel {
-  return { file, agents: [], pathPrefixChecks: [], parseProblems: [], comments: [] };
+  return { file, agents: [], pathPrefixChecks: [], cliInvocations: [], parseProblems: [], comments: [] };
 }

@@ -73,4 +73,14 @@ query({ prompt: "go", options: { allowedTools: ROLES[role].tools, systemPrompt: 
 `;
     expect(lintSource(code, { only: ["tools-match-role"] })).toEqual([]);
   });
+
+  it("drops a condition and its negation when the same entry is found under both", () => {
+    const code = `${HEADER}const allowedTools = ["Read", "Write(./**)"];
+if (admin) allowedTools.push("Grep");
+query({ prompt: "go", options: { allowedTools, maxTurns: 5 } });
+`;
+    const found = lintSource(code, { only: ["valid-tool-rules"] });
+    expect(found.map((f) => [f.line, f.column])).toEqual([[3, 31]]);
+    expect(found[0]?.message).not.toMatch(/\(when /);
+  });
 });

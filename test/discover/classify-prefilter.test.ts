@@ -31,11 +31,14 @@ describe("mightMatter", () => {
     "const a: AgentDefinition = x;",
     "if (path.resolve(p).startsWith(root)) {}",
     "if (fs.realpathSync(p).startsWith(root)) {}",
+    'const FLAGS = ["--dangerously-skip-permissions"];',
+    "spawn(CLAUDE_BIN, args);",
+    'execSync("npx @anthropic-ai/claude-code -p hi");',
   ])("passes TS/JS that may matter: %s", (text) => {
     expect(mightMatter("typescript", text)).toBe(true);
   });
 
-  it.each(["export const x = 1;", "const ok = name.startsWith('a');", "import { resolve } from 'node:path'; resolve('a');", "allowed_tools = []"])(
+  it.each(["export const x = 1;", "const ok = name.startsWith('a');", 'spawn("git", ["status"]);', "const who = 'claude';", "import { resolve } from 'node:path'; resolve('a');", "allowed_tools = []"])(
     "drops TS/JS that cannot matter: %s",
     (text) => {
       expect(mightMatter("javascript", text)).toBe(false);
@@ -48,11 +51,13 @@ describe("mightMatter", () => {
     "opts = dict(permission_mode='plan')",
     "if os.path.realpath(p).startswith(root): pass",
     "if str(Path(p).resolve()).startswith(root): pass",
+    'subprocess.run(["claude", "-p", task])',
+    'os.system(f"{CLAUDE} -p {task}")',
   ])("passes Python that may matter: %s", (text) => {
     expect(mightMatter("python", text)).toBe(true);
   });
 
-  it.each(["print('hello')", "name.startswith('x')", "allowedTools = []"])("drops Python that cannot matter: %s", (text) => {
+  it.each(["print('hello')", "name.startswith('x')", "allowedTools = []", 'subprocess.run(["git", "status"])'])("drops Python that cannot matter: %s", (text) => {
     expect(mightMatter("python", text)).toBe(false);
   });
 });

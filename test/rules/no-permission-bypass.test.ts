@@ -93,3 +93,96 @@ options = ClaudeAgentOptions(allowed_tools=["Read"], permission_mode="bypassPerm
     expect(findings[0]?.message).toContain("`allowed_tools` does not constrain this mode");
   });
 });
+
+describe(`${RULE}: runs of the Claude Code CLI`, () => {
+  const CP = 'import { spawn, execSync, exec } from "node:child_process";\n';
+  const cli = (code: string, opts = {}) => findingsOf(RULE, code, opts).map((f) => [f.messageId, f.line, f.column, f.endColumn]);
+
+  it("flags the skip flag in a spawn argument vector, at the argument", () => {
+    const code = `${CP}export function run(prompt: string) {
+  return spawn("claude", ["-p", prompt, "--dangerously-skip-permissions"]);
+}
+`;
+    expect(cli(code)).toEqual([["cli", 3, 41, 73]]);
+    expect(findingsOf(RULE, code)[0]?.message).toBe(
+      "`claude --dangerously-skip-permissions` runs the agent in bypassPermissions mode: every tool call is approved without any check, and `--allowedTools` does not constrain this mode. Remove it and restrict the tools with `--allowedTools` and `--permission-mode dontAsk`.",
+    );
+  });
+
+  it("flags a bypass --permission-mode at its value, in both spellings", () => {
+    const code = `${CP}spawn("claude", ["-p", "go", "--permission-mode", "bypassPermissions"]);
+spawn("claude", ["--permission-mode=bypassPermissions"]);
+`;
+    expect(cli(code)).toEqual([
+      ["cli", 2, 51, 70],
+      ["cli", 3, 18, 55],
+    ]);
+    expect(findingsOf(RULE, code)[0]?.message).toContain("`claude --permission-mode bypassPermissions` runs the agent");
+  });
+
+  it("resolves the program and spread flags through constants, and points into a shell command line", () => {
+    const code = `${CP}const CLAUDE_BIN = "/usr/local/bin/claude";
+const FLAGS = ["--output-format", "json", "--dangerously-skip-permissions"];
+export function run(p: string) {
+  spawn(CLAUDE_BIN, ["-p", p, ...FLAGS]);
+  exec(\`claude -p "\${p}" --dangerously-skip-permissions | tee out.txt\`);
+}
+`;
+    expect(cli(code)).toEqual([
+      ["cli", 3, 43, 75],
+      ["cli", 6, 26, 56],
+    ]);
+  });
+
+  it("recognises execa, Bun.spawn, Deno.Command, promisified exec, npx and sh -c", () => {
+    const code = `import { execa } from "execa";
+import { exec } from "node:child_process";
+import { promisify } from "node:util";
+const run = promisify(exec);
+await execa("claude", ["--dangerously-skip-permissions"]);
+Bun.spawn(["claude", "--dangerously-skip-permissions"]);
+new Deno.Command("claude", { args: ["--dangerously-skip-permissions"] });
+await run("npx -y @anthropic-ai/claude-code@1.0.100 -p hi --dangerously-skip-permissions");
+execSync2();
+function execSync2() {}
+`;
+    expect(cli(code).map(([, line]) => line)).toEqual([5, 6, 7, 8]);
+    const shell = `${CP}spawn("bash", ["-lc", "cd /srv/app && FOO=1 claude -p go --dangerously-skip-permissions"]);\n`;
+    expect(cli(shell)).toEqual([["cli", 2, 58, 88]]);
+  });
+
+  it("names the alternative a conditional flag holds in", () => {
+    const code = `${CP}const yolo = process.env.YOLO === "1";
+spawn("claude", ["-p", "go", ...(yolo ? ["--dangerously-skip-permissions"] : [])]);
+`;
+    const findings = findingsOf(RULE, code);
+    expect(findings.map((f) => [f.line, f.column])).toEqual([[3, 42]]);
+    expect(findings[0]?.message).toMatch(/dontAsk` \(when .+\)\.$/);
+  });
+
+  it("resolves the flags across files and reports them at the call", () => {
+    const code = `${CP}import { CLAUDE, FLAGS } from "./cli-config";
+spawn(CLAUDE, ["-p", "go", ...FLAGS]);
+`;
+    const files = { "cli-config.ts": 'export const CLAUDE = "claude";\nexport const FLAGS = ["--dangerously-skip-permissions"];\n' };
+    expect(cli(code, { files })).toEqual([["cli", 3, 1, 38]]);
+  });
+
+  it("does not flag other programs, safe modes, the arming flag alone, unknown arguments or help text", () => {
+    const safe = [
+      `${CP}spawn("git", ["commit", "--dangerously-skip-permissions"]);\n`,
+      `${CP}spawn("my-claude-wrapper", ["--dangerously-skip-permissions"]);\n`,
+      `${CP}spawn("claude", ["--allow-dangerously-skip-permissions"]);\n`,
+      ...["acceptEdits", "plan", "dontAsk", "default"].map((mode) => `${CP}spawn("claude", ["--permission-mode", "${mode}"]);\n`),
+      `${CP}export function run(args: string[]) { return spawn("claude", args); }\n`,
+      `${CP}export function run(bin: string) { return spawn(bin, ["--dangerously-skip-permissions"]); }\n`,
+      `${CP}execSync('claude -p "explain --dangerously-skip-permissions"');\n`,
+      `${CP}execSync("echo claude --dangerously-skip-permissions");\n`,
+      `${CP}spawn("claude", ["-p", "go", "--", "--dangerously-skip-permissions"]);\n`,
+      `${CP}spawn("claude --dangerously-skip-permissions");\n`,
+      'const HELP = "Run claude --dangerously-skip-permissions only in a sandbox";\nconsole.log(HELP);\n',
+      'function spawn(cmd: string, args: string[]) { return [cmd, args]; }\nspawn("claude", ["--dangerously-skip-permissions"]);\n',
+    ];
+    for (const code of safe) expect(cli(code), code).toEqual([]);
+  });
+});

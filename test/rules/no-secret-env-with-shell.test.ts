@@ -42,6 +42,16 @@ describe(RULE, () => {
     expect(findings[0]?.message).toContain("(Bash in bypassPermissions mode)");
   });
 
+  it("judges bypass mode with an unresolved disallowedTools as the other permission rules do", () => {
+    const code = `${IMPORT}export function run(deny: string[]) {
+  return query({ prompt: "go", options: { permissionMode: "bypassPermissions", disallowedTools: deny, env: { ...process.env, CI: "1" } } });
+}\n`;
+    expect(at(code)).toEqual([["wholeEnv", 3, 108, 135]]);
+    expect(findingsOf("no-exfiltration-combo", code)).toHaveLength(1);
+    const narrowed = code.replace("disallowedTools: deny", 'tools: ["Read"], disallowedTools: deny');
+    expect(at(narrowed)).toEqual([]);
+  });
+
   it("does not flag agents without shell access or env without secrets", () => {
     expect(at(agent('{ allowedTools: ["Read"], env: { ...process.env } }'))).toEqual([]);
     expect(at(agent('{ allowedTools: ["Bash(git diff:*)"], env: { ...process.env } }'))).toEqual([]);

@@ -53,7 +53,27 @@ const SDK_CONSTRUCTORS: Record<string, readonly string[]> = {
   AgentDefinition: ["description", "prompt", "tools", "disallowedTools", "model"],
 };
 
+/**
+ * SDK helper types whose calls build plain values the options hold (a `HookMatcher`
+ * dataclass, MCP server config TypedDicts), with their positional field order.
+ */
+const SDK_DATA_TYPES: Record<string, readonly string[]> = {
+  HookMatcher: ["matcher", "hooks", "timeout"],
+  McpStdioServerConfig: [],
+  McpSSEServerConfig: [],
+  McpHttpServerConfig: [],
+  SystemPromptPreset: [],
+  SandboxSettings: [],
+  SandboxNetworkConfig: [],
+};
+
 const SDK_PACKAGES = new Set(["claude_agent_sdk", "claude_code_sdk"]);
+/**
+ * SDK names distinctive enough to recognise on a receiver the analysis cannot resolve
+ * (`sdk.ClaudeAgentOptions(...)` with `sdk` a parameter holding the imported package),
+ * in a module that imports the SDK somewhere.
+ */
+const DISTINCTIVE_SDK_NAMES = new Set(["ClaudeAgentOptions", "ClaudeCodeOptions", "ClaudeSDKClient", "AgentDefinition"]);
 const MAX_DEPTH = 60;
 const PATH_IDENTITY = new Set(["os.path.realpath", "os.path.abspath", "os.path.normpath", "os.fspath", "pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "str"]);
 
@@ -72,6 +92,7 @@ export function sdkObjectKey(loc: Location): string {
 export class Evaluator {
   /** Objects built by SDK constructors, by `sdkObjectKey` of their location. */
   private readonly sdkObjects = new Map<string, "options" | "definition">();
+  private readonly sdkImports = new Map<string, string | undefined>();
   private readonly cache = new Map<string, RValue>();
   private readonly active = new Set<string>();
   private depth = 0;
@@ -254,8 +275,11 @@ export class Evaluator {
           return { kind: "external", qualified: `${base.qualified}.${attribute}` };
         case "module":
           return this.moduleMember(base.module, attribute);
-        case "value":
+        case "value": {
+          const sdkPackage = base.value.kind === "unknown" && DISTINCTIVE_SDK_NAMES.has(attribute) ? this.sdkPackageImportedBy(scope.module) : undefined;
+          if (sdkPackage) return { kind: "external", qualified: `${sdkPackage}.${attribute}` };
           return { kind: "value", value: this.attributeOf(base.value, attribute, loc) };
+        }
         case "class":
           return { kind: "value", value: this.classAttribute(base.node, base.module, attribute, loc) };
         case "def":
@@ -263,6 +287,17 @@ export class Evaluator {
       }
     }
     return { kind: "value", value: this.evaluate(node, scope) };
+  }
+
+  /** The SDK package a module imports in any scope (`import claude_agent_sdk` inside a function counts). */
+  private sdkPackageImportedBy(module: PyModule): string | undefined {
+    if (!this.sdkImports.has(module.path)) {
+      const imports = module.root.descendantsOfType(["import_statement", "import_from_statement"]);
+      const names = imports.flatMap((statement) => (statement ? statement.descendantsOfType("dotted_name") : []));
+      const found = names.map((name) => name?.text.split(".")[0] ?? "").find((top) => SDK_PACKAGES.has(top));
+      this.sdkImports.set(module.path, found);
+    }
+    return this.sdkImports.get(module.path);
   }
 
   /** The qualified name of an imported or built-in callable (`os.environ.get`), when it is one. */
@@ -476,6 +511,12 @@ export class Evaluator {
   private externalCall(qualified: string, node: Node, args: readonly Argument[], scope: Scope, loc: Location): RValue | undefined {
     const symbol = sdkSymbolOf(qualified);
     if (symbol && SDK_CONSTRUCTORS[symbol]) return this.sdkConstruction(symbol, node, args, scope, loc);
+    const dataFields = symbol ? SDK_DATA_TYPES[symbol] : undefined;
+    if (dataFields) {
+      const builder = new ObjectBuilder(loc);
+      this.applyArguments(builder, args, dataFields, scope);
+      return builder.build();
+    }
     const first = args[0]?.kind === "positional" ? args[0].value : undefined;
     const second = args[1]?.kind === "positional" ? args[1].value : undefined;
     switch (qualified) {
@@ -739,6 +780,7 @@ export class Evaluator {
       } else if (argument.kind === "positional") {
         const field = fieldOrder[position++];
         if (field) builder.set({ key: field, keyLoc: scope.module.locations.of(argument.value), value: this.evaluate(argument.value, scope) });
+        else builder.markOpen();
       } else builder.markOpen();
     }
   }
@@ -801,6 +843,8 @@ export class Evaluator {
       if (!a || !b) return unknownValue("a sum", loc);
       if (a.kind === "array" && b.kind === "array") return { kind: "array", elements: [...a.elements, ...b.elements], open: a.open || b.open, loc };
       if (a.kind === "number" && b.kind === "number") return { kind: "number", value: a.value + b.value, loc };
+      // A number never joins a string in Python (TypeError): this is arithmetic on an unknown.
+      if (a.kind === "number" || b.kind === "number") return unknownValue("a sum", loc);
       return textValue([...partsOf(a, leftNode ? siteOf(leftNode, module) : { expression: "a value", loc: a.loc }), ...partsOf(b, siteOf(rightNode, module))], loc);
     });
   }
@@ -913,7 +957,7 @@ export class Evaluator {
       const truth = truthiness(alt.value);
       const keepsLeft = operator === "or" ? truth === true : truth === false;
       const takesRight = operator === "or" ? truth === false : truth === true;
-      const name = alt.value.kind === "unknown" && alt.value.provenance && "name" in alt.value.provenance ? alt.value.provenance.name : short(leftNode);
+      const name = variableNameOf(alt.value) ?? short(leftNode);
       if (keepsLeft) branches.push({ value: alt.value, when: alt.when });
       else if (takesRight) rightWhen = alt.when || rightWhen || `${name} is unset`;
       else {
@@ -929,6 +973,16 @@ export class Evaluator {
   sdkKindOf(value: RValue): "options" | "definition" | undefined {
     return this.sdkObjects.get(sdkObjectKey(value.loc));
   }
+}
+
+/**
+ * The variable or config key an unknown value was read from, which names a condition on it
+ * better than the expression (`API_URL is set`). A parameter's name is not used: the
+ * expression may be an attribute of it (`config.tools is set`).
+ */
+function variableNameOf(value: RValue): string | undefined {
+  if (value.kind !== "unknown" || !value.provenance) return undefined;
+  return "name" in value.provenance && value.provenance.kind !== "parameter" ? value.provenance.name : undefined;
 }
 
 /**

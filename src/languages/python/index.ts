@@ -1,13 +1,14 @@
 /**
- * The Python extractor: parses a file with tree-sitter and builds its model (agents,
- * path checks, comments, the first syntax problem). Other project modules are read for
- * imports, never executed.
+ * The Python extractor: parses a file with tree-sitter and builds its model (agents, path
+ * checks, programs started, comments, the first syntax problem). Other project modules are
+ * read for imports, never executed.
  */
 import type { Node } from "web-tree-sitter";
 import type { SourceFile } from "../../core/types.js";
 import type { FileModel } from "../../model/file-model.js";
 import type { ExtractContext } from "../index.js";
 import { extractAgents } from "./agents.js";
+import { extractCliInvocations } from "./cli-invocations.js";
 import { Evaluator } from "./evaluate.js";
 import { ModuleLoader, PyModule } from "./module.js";
 import { preparePythonParser } from "./parser.js";
@@ -31,6 +32,7 @@ export function extractPython(file: SourceFile, context: ExtractContext): FileMo
       file,
       agents: extractAgents(module, evaluator, calls),
       pathPrefixChecks: extractPathPrefixChecks(module, evaluator, calls),
+      cliInvocations: extractCliInvocations(module, evaluator, calls),
       parseProblems: problem ? [problem] : [],
       comments: collectComments(module.root, file.text, module.locations),
     };

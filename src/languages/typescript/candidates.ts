@@ -13,22 +13,31 @@ export interface Candidates {
   readonly typed: Node[];
   /** `x.startsWith(y)` calls. */
   readonly startsWith: Node[];
+  /** Calls and `new` expressions that may start a program: `cp.spawn(…)`, `Bun.spawn(…)`, `new Deno.Command(…)`. */
+  readonly launches: Node[];
 }
+
+/** Method names of the process-launching APIs (identifier callees are in `calls` already). */
+const LAUNCH_METHODS = new Set(["spawn", "spawnSync", "exec", "execSync", "execFile", "execFileSync", "fork", "sync", "execa", "execaSync", "execaCommand", "execaCommandSync", "run"]);
 
 export function candidatesOf(file: MorphSourceFile, methodNames: ReadonlySet<string>): Candidates {
   const calls: ts.Node[] = [];
   const typed: ts.Node[] = [];
   const startsWith: ts.Node[] = [];
+  const launches: ts.Node[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
       if (ts.isPropertyAccessExpression(callee)) {
         const name = callee.name.text;
+        if (LAUNCH_METHODS.has(name)) launches.push(node);
         if (name === "startsWith") startsWith.push(node);
         else if (methodNames.has(name)) calls.push(node);
       } else if (ts.isIdentifier(callee) || ts.isParenthesizedExpression(callee) || ts.isElementAccessExpression(callee)) {
         calls.push(node);
       }
+    } else if (ts.isNewExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "Command") {
+      launches.push(node);
     } else if (isTypedCandidate(node)) {
       typed.push(node);
     }
@@ -36,7 +45,7 @@ export function candidatesOf(file: MorphSourceFile, methodNames: ReadonlySet<str
   };
   visit(file.compilerNode);
   const wrap = (nodes: ts.Node[]): Node[] => nodes.map((node) => morphNodeOf(file, node));
-  return { calls: wrap(calls), typed: wrap(typed), startsWith: wrap(startsWith) };
+  return { calls: wrap(calls), typed: wrap(typed), startsWith: wrap(startsWith), launches: wrap(launches) };
 }
 
 function isTypedCandidate(node: ts.Node): boolean {

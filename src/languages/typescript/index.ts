@@ -1,12 +1,14 @@
 /**
  * The TypeScript/JavaScript extractor: parses a file with ts-morph (syntax only) and builds
- * its model — agents with resolved options, path prefix checks, comments, parse problems.
+ * its model — agents with resolved options, path prefix checks, programs started, comments,
+ * parse problems.
  */
 import type { SourceFile } from "../../core/types.js";
 import type { FileModel } from "../../model/file-model.js";
 import type { ExtractContext } from "../index.js";
 import { AgentFinder, CANDIDATE_METHODS } from "./agents.js";
 import { candidatesOf } from "./candidates.js";
+import { cliInvocationsOf } from "./cli-invocations.js";
 import { commentsOf } from "./comments.js";
 import { Evaluator } from "./evaluator.js";
 import { parseProblemsOf } from "./parse-problems.js";
@@ -27,6 +29,7 @@ export function extractTypeScript(file: SourceFile, context: ExtractContext): Fi
     file,
     agents: new AgentFinder(evaluator, new SdkRecognizer(symbols), language).find(candidates),
     pathPrefixChecks: pathPrefixChecksOf(candidates.startsWith, evaluator),
+    cliInvocations: cliInvocationsOf([...candidates.calls, ...candidates.launches], evaluator),
     parseProblems: parseProblemsOf(parsed, workspace),
     comments: commentsOf(parsed),
   };

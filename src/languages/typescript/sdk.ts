@@ -11,6 +11,7 @@ type SdkType = "options" | "agent-definition" | "agent-definitions";
 
 const MAX_HOPS = 8;
 const WRAPPERS = new Set(["Partial", "Readonly", "Required", "NonNullable", "Omit", "Pick"]);
+const FALLBACK_OPERATORS = new Set(["??", "||"]);
 
 export class SdkRecognizer {
   constructor(private readonly symbols: Symbols) {}
@@ -31,9 +32,7 @@ export class SdkRecognizer {
       const parent = meaning.name.getParent();
       if (Node.isVariableDeclaration(parent)) {
         const initializer = parent.getInitializer();
-        if (initializer && (Node.isIdentifier(initializer) || Node.isPropertyAccessExpression(initializer))) {
-          return this.exportOf(initializer, hops + 1);
-        }
+        return initializer ? this.exportOfBinding(initializer, hops + 1) : undefined;
       }
       return undefined;
     }
@@ -46,6 +45,24 @@ export class SdkRecognizer {
     if (Node.isCallExpression(node)) {
       const module = moduleLoadedBy(node);
       return module !== undefined && isSdkModule(module) ? "*" : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * What a local binding's initializer names. A binding that falls back to an SDK function or
+   * picks one (`injected ?? query`, `fake || query`, `real ? query : fake`) is called with SDK
+   * options, so it stands for that function.
+   */
+  private exportOfBinding(initializer: Node, hops: number): string | undefined {
+    if (hops > MAX_HOPS) return undefined;
+    if (Node.isParenthesizedExpression(initializer)) return this.exportOfBinding(initializer.getExpression(), hops + 1);
+    if (Node.isIdentifier(initializer) || Node.isPropertyAccessExpression(initializer)) return this.exportOf(initializer, hops);
+    if (Node.isBinaryExpression(initializer) && FALLBACK_OPERATORS.has(initializer.getOperatorToken().getText())) {
+      return this.exportOfBinding(initializer.getLeft(), hops + 1) ?? this.exportOfBinding(initializer.getRight(), hops + 1);
+    }
+    if (Node.isConditionalExpression(initializer)) {
+      return this.exportOfBinding(initializer.getWhenTrue(), hops + 1) ?? this.exportOfBinding(initializer.getWhenFalse(), hops + 1);
     }
     return undefined;
   }

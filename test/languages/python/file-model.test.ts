@@ -108,3 +108,44 @@ describe("Python extractor robustness", () => {
     console.log(`2 MB module extracted in ${Math.round(elapsed)} ms`);
   });
 });
+
+describe("Python programs started (cli_invocations)", () => {
+  const summary = (code: string) =>
+    extract(code).cliInvocations.map((run) => ({ line: run.loc.line, api: run.api, command: plain(run.command), args: plain(run.args), line_: run.line }));
+
+  it("records subprocess, asyncio, os and pexpect launches with resolved arguments", () => {
+    const code = [
+      "import subprocess, asyncio, os, pexpect",
+      "from subprocess import run as sh_run",
+      'EXTRA = ["--verbose"]',
+      'subprocess.run(["claude", "-p", *EXTRA])',
+      'sh_run("claude -p x", shell=True)',
+      'subprocess.Popen(args=["claude"])',
+      'asyncio.create_subprocess_exec("claude", "-p", *EXTRA)',
+      'asyncio.create_subprocess_shell("claude -p x")',
+      'os.system("claude -p x")',
+      'os.execvp("claude", ["claude", "-p"])',
+      'os.execlp("claude", "claude", "-p")',
+      'pexpect.spawn("claude -p x")',
+      'pexpect.spawn("claude", ["-p"])',
+      "",
+    ].join("\n");
+    expect(summary(code)).toEqual([
+      { line: 4, api: "subprocess.run", command: ["claude", "-p", "--verbose"], args: undefined, line_: false },
+      { line: 5, api: "subprocess.run", command: "claude -p x", args: undefined, line_: true },
+      { line: 6, api: "subprocess.Popen", command: ["claude"], args: undefined, line_: false },
+      { line: 7, api: "asyncio.create_subprocess_exec", command: "claude", args: ["-p", "--verbose"], line_: false },
+      { line: 8, api: "asyncio.create_subprocess_shell", command: "claude -p x", args: undefined, line_: true },
+      { line: 9, api: "os.system", command: "claude -p x", args: undefined, line_: true },
+      { line: 10, api: "os.execvp", command: "claude", args: ["-p"], line_: false },
+      { line: 11, api: "os.execlp", command: "claude", args: ["-p"], line_: false },
+      { line: 12, api: "pexpect.spawn", command: "claude -p x", args: undefined, line_: true },
+      { line: 13, api: "pexpect.spawn", command: "claude", args: ["-p"], line_: false },
+    ]);
+  });
+
+  it("ignores local functions and methods with the same names", () => {
+    const code = 'def run(argv):\n    return argv\nrun(["claude"])\nclass P:\n    def system(self, c): pass\nP().system("claude")\n';
+    expect(extract(code).cliInvocations).toEqual([]);
+  });
+});

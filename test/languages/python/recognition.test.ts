@@ -32,6 +32,28 @@ describe("Python agent recognition", () => {
     expect(agentsOf(code)).toEqual([]);
   });
 
+  it("recognises SDK classes on a parameter holding the package the module imports", () => {
+    const code = [
+      "def load_sdk():",
+      "    import claude_agent_sdk",
+      "    return claude_agent_sdk",
+      "def build(sdk, workdir):",
+      "    opts = sdk.ClaudeAgentOptions(permission_mode='bypassPermissions', cwd=workdir)",
+      "    return sdk.ClaudeSDKClient(options=opts)",
+    ].join("\n");
+    const agents = agentsOf(code);
+    expect(agents).toHaveLength(1);
+    expect(agents[0]).toMatchObject({ kind: "sdk-options", loc: { line: 5, column: 12 } });
+    expect(optionOf(agents[0], "permissionMode")).toBe("bypassPermissions");
+  });
+
+  it("does not take an SDK class name on a parameter for the SDK when the module never imports it", () => {
+    const code = "def build(lib):\n    return lib.ClaudeAgentOptions(permission_mode='bypassPermissions')\n";
+    expect(agentsOf(code)).toEqual([]);
+    const generic = "import claude_agent_sdk\ndef run(db):\n    return db.query(prompt='x', options=db.Options(permission_mode='bypassPermissions'))\n";
+    expect(agentsOf(generic)).toEqual([]);
+  });
+
   it("treats query() without options as an agent with no options", () => {
     const agents = agentsOf("from claude_agent_sdk import query\nasync def main():\n    async for m in query(prompt='Fix the bug'):\n        print(m)\n");
     expect(agents).toHaveLength(1);

@@ -168,6 +168,21 @@ describe("Python value resolution", () => {
 });
 
 describe("Python branch conditions", () => {
+  it("names an or-default on an attribute after the attribute, not the object", () => {
+    const body = "def build(config):\n    return ClaudeAgentOptions(allowed_tools=config.tools or ['Read'])\n";
+    const [agent] = agentsOf(HEADER + body);
+    expect(optionOf(agent, "allowedTools")).toEqual({ oneOf: [["config.tools is set", "<parameter:config>"], ["config.tools is unset", ["Read"]]] });
+  });
+
+  it("keeps arithmetic on a number unknown instead of joining it as text", () => {
+    const body = "def build(budget, spent):\n    return ClaudeAgentOptions(max_budget_usd=budget + (spent or 0.0), max_turns=3 + 2)\n";
+    const [agent] = agentsOf(HEADER + body);
+    const budget = optionOf(agent, "maxBudgetUsd") as { oneOf: Array<[string, unknown]> };
+    expect(budget.oneOf.map(([, value]) => value)).not.toContainEqual(expect.stringContaining("0"));
+    expect(budget.oneOf[1]).toEqual(["spent is unset", "<unknown>"]);
+    expect(optionOf(agent, "maxTurns")).toBe(5);
+  });
+
   it("reads two-token comparison operators", () => {
     const body = "def build(mode):\n    return ClaudeAgentOptions(max_turns=5 if mode is not None else 50, model='opus' if mode not in ('a', 'b') else 'haiku')\n";
     const [agent] = agentsOf(HEADER + body);

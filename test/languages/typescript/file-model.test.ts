@@ -72,3 +72,52 @@ describe("parse problems", () => {
     expect(extract(`const a = 2;`).parseProblems).toHaveLength(0);
   });
 });
+
+describe("programs started (cliInvocations)", () => {
+  const summary = (code: string) =>
+    extract(code).cliInvocations.map((run) => ({ line: run.loc.line, api: run.api, command: plain(run.command), args: plain(run.args), line_: run.line }));
+
+  it("records child_process, execa, cross-spawn, Bun and Deno launches with resolved arguments", () => {
+    const code = `import * as cp from "node:child_process";
+import { execa, execaCommand } from "execa";
+import spawn from "cross-spawn";
+const FLAGS = ["--verbose"];
+cp.spawn("claude", ["-p", "x", ...FLAGS]);
+cp.exec("claude -p x");
+cp.spawn("claude -p x", { shell: true });
+cp.execFileSync("claude");
+await execa("claude", ["-p"]);
+execaCommand("claude -p x");
+spawn.sync("claude", []);
+Bun.spawn({ cmd: ["claude", "-p"] });
+new Deno.Command("claude", { args: ["-p"] });
+new Deno.Command("claude");
+`;
+    expect(summary(code)).toEqual([
+      { line: 5, api: "child_process.spawn", command: "claude", args: ["-p", "x", "--verbose"], line_: false },
+      { line: 6, api: "child_process.exec", command: "claude -p x", args: undefined, line_: true },
+      { line: 7, api: "child_process.spawn", command: "claude -p x", args: undefined, line_: true },
+      { line: 8, api: "child_process.execFileSync", command: "claude", args: undefined, line_: false },
+      { line: 9, api: "execa", command: "claude", args: ["-p"], line_: false },
+      { line: 10, api: "execa.execaCommand", command: "claude -p x", args: undefined, line_: true },
+      { line: 11, api: "cross-spawn.sync", command: "claude", args: [], line_: false },
+      { line: 12, api: "Bun.spawn", command: ["claude", "-p"], args: undefined, line_: false },
+      { line: 13, api: "Deno.Command", command: "claude", args: ["-p"], line_: false },
+      { line: 14, api: "Deno.Command", command: "claude", args: undefined, line_: false },
+    ]);
+  });
+
+  it("follows promisify and ignores look-alike functions and methods", () => {
+    const code = `import { exec } from "child_process";
+import util from "node:util";
+const run = util.promisify(exec);
+await run("claude -p x");
+function spawn(a: string) { return a; }
+spawn("claude");
+const Bun = { spawn: (x: unknown) => x };
+Bun.spawn(["claude"]);
+regex.exec("claude");
+`;
+    expect(summary(code)).toEqual([{ line: 4, api: "child_process.exec", command: "claude -p x", args: undefined, line_: true }]);
+  });
+});

@@ -60,6 +60,18 @@ const run = query({ prompt: "hi" });
     for (const model of [named, star, local, nested]) expect(model.agents.map(optionsOf)).toEqual([{ model: "m" }]);
   });
 
+  it("follows a binding that falls back to or picks the SDK's query (an injectable runner)", () => {
+    const header = `import { query } from ${SDK};\nimport { fakeQuery } from "./fake";\n`;
+    const call = `run({ prompt: "a", options: { model: "m" } });`;
+    const files = { "fake.ts": "export function fakeQuery(x: unknown) { return x; }" };
+    const fallback = extract(`${header}class Runner { constructor(private readonly injected?: typeof query) {}\n  go() { const run = this.injected ?? query; ${call} } }`, files);
+    const either = extract(`${header}const run = process.env.FAKE ? fakeQuery : (query);\n${call}`, files);
+    const or = extract(`${header}const run = fakeQuery || query;\n${call}`, files);
+    for (const model of [fallback, either, or]) expect(model.agents.map(optionsOf)).toEqual([{ model: "m" }]);
+    expect(extract(`${header}const run = process.env.FAKE ? fakeQuery : undefined;\n${call}`, files).agents).toEqual([]);
+    expect(extract(`${header}const run = fakeQuery ?? ((x: unknown) => x);\n${call}`, files).agents).toEqual([]);
+  });
+
   it("does not take a query() from another module for an agent", () => {
     expect(extract(`import { query } from "./db";\nquery({ prompt: "a", options: { permissionMode: "bypassPermissions" } });`, { "db.ts": "export function query(q: unknown) { return q; }" }).agents).toEqual([]);
     expect(extract(`import { query } from "pg-helpers";\nquery({ prompt: "a", options: {} });`).agents).toEqual([]);

@@ -36,6 +36,25 @@ describe(`${RULE} (Python)`, () => {
     expect(positions(code)).toEqual([]);
   });
 
+  it("reads HookMatcher guards: a PreToolUse matcher covering Bash guards it, others do not", () => {
+    const header = "from claude_agent_sdk import ClaudeAgentOptions, HookMatcher\nasync def guard(data, tool_use_id, ctx):\n    return {}\n";
+    const options = (hooks: string) => `${header}opts = ClaudeAgentOptions(allowed_tools=["Bash"], hooks=${hooks})\n`;
+    expect(positions(options('{"PreToolUse": [HookMatcher(matcher="Bash", hooks=[guard])]}'))).toEqual([]);
+    expect(positions(options('{"PreToolUse": [HookMatcher(hooks=[guard])]}'))).toEqual([]);
+    expect(positions(options('{"PreToolUse": [HookMatcher("Write|Edit", [guard])]}'))).toEqual([[4, 42, 4, 48, "preApproved"]]);
+    expect(positions(options('{"PostToolUse": [HookMatcher(matcher="Bash", hooks=[guard])]}'))).toEqual([[4, 42, 4, 48, "preApproved"]]);
+  });
+
+  it("calls a subagent without a name \"this subagent\", and a named one by its key", () => {
+    const header = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions\n";
+    const unnamed = `${header}def make(task):\n    return AgentDefinition(description="d", prompt=task, tools=["Bash"])\n`;
+    expect(findingsOf(RULE, unnamed, { filename: "agent.py" }).map((f) => f.message)).toEqual([
+      expect.stringContaining('"Bash" in the `tools` of this subagent gives it every shell command'),
+    ]);
+    const named = `${header}opts = ClaudeAgentOptions(agents={"runner": AgentDefinition(description="d", prompt="p", tools=["Bash"])})\n`;
+    expect(findingsOf(RULE, named, { filename: "agent.py" }).map((f) => f.message)).toEqual([expect.stringContaining('the `tools` of subagent "runner" gives it')]);
+  });
+
   it("flags Bash from a list in another module", () => {
     const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nfrom tools import SHELL\nopts = ClaudeAgentOptions(allowed_tools=SHELL)\n";
     expect(positions(code, {"tools.py": "SHELL = [\"Read\", \"Bash\"]\n"})).toEqual([[3, 27, 3, 40, "preApproved"]]);

@@ -21,6 +21,18 @@ describe(`${RULE} (Python)`, () => {
     expect(positions(code)).toEqual([]);
   });
 
+  it("reads servers built with the SDK's McpStdioServerConfig type", () => {
+    const code = [
+      "from claude_agent_sdk import ClaudeAgentOptions",
+      "from claude_agent_sdk.types import McpStdioServerConfig",
+      "opts = ClaudeAgentOptions(mcp_servers={",
+      "    \"web\": McpStdioServerConfig(command=\"npx\", args=[\"-y\", \"some-mcp-server\"]),",
+      "    \"pinned\": McpStdioServerConfig(command=\"npx\", args=[\"-y\", \"some-mcp-server@1.2.3\"]),",
+      "})",
+    ].join("\n");
+    expect(positions(code).map(([line, , , , id]) => [line, id])).toEqual([[4, "package"]]);
+  });
+
   it("flags an unpinned uvx server from another module", () => {
     const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nfrom servers import SERVERS\nopts = ClaudeAgentOptions(mcp_servers=SERVERS)\n";
     expect(positions(code, {"servers.py": "SERVERS = {\"git\": {\"command\": \"uvx\", \"args\": [\"mcp-server-git\"]}}\n"})).toEqual([[3, 8, 3, 47, "package"]]);

@@ -24,6 +24,7 @@ describe(`${RULE} (Python)`, () => {
   it("flags an AgentDefinition without tools", () => {
     const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nsub = AgentDefinition(description=\"d\", prompt=\"p\")\n";
     expect(positions(code)).toEqual([[2, 7, 2, 51, "subagentInherits"]]);
+    expect(findingsOf(RULE, code, { filename: "agent.py" })[0]?.message).toMatch(/^This subagent has no `tools` list/);
   });
 
   it("accepts an explicit empty tools list", () => {
