@@ -1,6 +1,6 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location, Suggestion } from "../src/core/types.js";
-import { option, optionDefinitelyUnset, type AgentSpec } from "../src/model/agent.js";
+import { option, optionDefinitelyUnset, subagentLabel, type AgentSpec } from "../src/model/agent.js";
 import { optionSpelling } from "../src/model/permissions.js";
 import { alternatives } from "../src/model/value.js";
 
@@ -23,7 +23,7 @@ export default defineRule<Options>({
     missing:
       "This agent sets no `{{maxTurns}}`, so its loop runs until the model stops on its own (no turn limit). Set `{{maxTurns}}` to a bound such as {{suggested}}{{when}}.",
     subagentMissing:
-      'Subagent "{{name}}" sets no `maxTurns` and the agent that declares it has no turn limit either, so its loop is unbounded. Set `maxTurns` on it{{when}}.',
+      '{{subagent}} sets no `maxTurns` and the agent that declares it has no turn limit either, so its loop is unbounded. Set `maxTurns` on it{{when}}.',
     zero: "`{{maxTurns}}: 0` means no turn limit (the SDK only passes a non-zero value), so the loop is unbounded. Set a positive bound such as {{suggested}}{{when}}.",
     tooMany: "`{{maxTurns}}: {{value}}` allows more turns than the configured maximum of {{max}}; a runaway loop keeps spending tokens and acting. Lower it to {{max}} or less{{when}}.",
   },
@@ -41,7 +41,7 @@ export default defineRule<Options>({
     const { max } = context.options;
     for (const agent of context.model.agents) {
       const maxTurns = optionSpelling(agent, "maxTurns");
-      const base = { maxTurns, max, suggested: SUGGESTED_TURNS, name: agent.name ?? "" };
+      const base = { maxTurns, max, suggested: SUGGESTED_TURNS, subagent: subagentLabel(agent, true) };
       const entry = option(agent, "maxTurns");
       if (!entry) {
         if (!optionDefinitelyUnset(agent, "maxTurns")) continue;

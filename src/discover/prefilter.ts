@@ -17,7 +17,6 @@ interface Markers {
 }
 
 const CLI_PROGRAM = "claude";
-const BYPASS_WORDS = ["dangerously-skip-permissions", "bypassPermissions"];
 
 const SCRIPT_MARKERS: Markers = {
   words: [
@@ -30,7 +29,6 @@ const SCRIPT_MARKERS: Markers = {
     "mcpServers",
     "canUseTool",
     "disallowedTools",
-    ...BYPASS_WORDS,
   ],
   prefixCheck: "startsWith",
   resolvers: ["resolve", "realpath"],
@@ -48,7 +46,6 @@ const PYTHON_MARKERS: Markers = {
     "permission_mode",
     "max_turns",
     "system_prompt",
-    ...BYPASS_WORDS,
   ],
   prefixCheck: "startswith",
   resolvers: ["realpath", "abspath", "resolve"],

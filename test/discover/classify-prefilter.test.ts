@@ -31,14 +31,13 @@ describe("mightMatter", () => {
     "const a: AgentDefinition = x;",
     "if (path.resolve(p).startsWith(root)) {}",
     "if (fs.realpathSync(p).startsWith(root)) {}",
-    'const FLAGS = ["--dangerously-skip-permissions"];',
     "spawn(CLAUDE_BIN, args);",
     'execSync("npx @anthropic-ai/claude-code -p hi");',
   ])("passes TS/JS that may matter: %s", (text) => {
     expect(mightMatter("typescript", text)).toBe(true);
   });
 
-  it.each(["export const x = 1;", "const ok = name.startsWith('a');", 'spawn("git", ["status"]);', "const who = 'claude';", "import { resolve } from 'node:path'; resolve('a');", "allowed_tools = []"])(
+  it.each(["export const x = 1;", 'export const FLAGS = ["--dangerously-skip-permissions"];', "const ok = name.startsWith('a');", 'spawn("git", ["status"]);', "const who = 'claude';", "import { resolve } from 'node:path'; resolve('a');", "allowed_tools = []"])(
     "drops TS/JS that cannot matter: %s",
     (text) => {
       expect(mightMatter("javascript", text)).toBe(false);

@@ -82,6 +82,13 @@ ${PREFIX}{ allowedTools: ["Bash"], env: AGENT_ENV } });
     expect(at(code, { files: { "env.ts": 'export const AGENT_ENV = { CI: "1" };\n' } })).toEqual([]);
   });
 
+  it("does not flag Bash that a PreToolUse hook checks on every call", () => {
+    const guarded = agent('{ allowedTools: ["Bash"], env: { ...process.env }, hooks: { PreToolUse: [{ matcher: "Bash", hooks: [check] }] } }');
+    expect(at(`const check = async () => ({});\n${guarded}`)).toEqual([]);
+    const afterOnly = guarded.replace("PreToolUse", "PostToolUse");
+    expect(at(`const check = async () => ({});\n${afterOnly}`).map(([id]) => id)).toEqual(["wholeEnv"]);
+  });
+
   it("flags every Python agent with a shell, which always inherits os.environ", () => {
     const code = `from claude_agent_sdk import ClaudeAgentOptions
 

@@ -21,7 +21,7 @@ interface AgentDraft {
   readonly loc: Location;
   readonly options: ObjectValue;
   readonly when: string;
-  name?: string;
+  name?: string | undefined;
   parent?: AgentDraft;
   readonly queryPrompts: RValue[];
   readonly runtimePermissionModes: RValue[];
@@ -170,8 +170,9 @@ function linkSubagents(
           const known = evaluator.sdkKindOf(definition.value) === "definition" ? drafts.get(sdkObjectKey(definition.value.loc)) : undefined;
           const targets = known ?? (definition.value.loc.file === module.path && !drafts.has(sdkObjectKey(definition.value.loc)) ? addDrafts("agent-definition", definition.value, definition.value.loc) : []);
           for (const target of targets) {
-            if (target.parent) continue;
-            target.name = entry.key;
+            if (target.parent && target.parent !== parent) continue;
+            // One definition built for several keys (`{k: make(k) for k in NAMES}`) has no single name.
+            target.name = target.parent && target.name !== entry.key ? undefined : entry.key;
             target.parent = parent;
           }
         }

@@ -6,7 +6,7 @@
  */
 import type { Node } from "web-tree-sitter";
 import type { Location } from "../../core/types.js";
-import { alternatives, joinWhen, type Branch, type ObjectEntry, type RValue, type TextPart } from "../../model/value.js";
+import { alternatives, joinWhen, knownString, type Branch, type ObjectEntry, type RValue, type TextPart } from "../../model/value.js";
 import { callArguments, type Argument } from "./arguments.js";
 import { conditionWhen, short } from "./conditions.js";
 import type { Binding, ModuleLoader, PyModule } from "./module.js";
@@ -75,6 +75,7 @@ const SDK_PACKAGES = new Set(["claude_agent_sdk", "claude_code_sdk"]);
  */
 const DISTINCTIVE_SDK_NAMES = new Set(["ClaudeAgentOptions", "ClaudeCodeOptions", "ClaudeSDKClient", "AgentDefinition"]);
 const MAX_DEPTH = 60;
+const MAX_COMPREHENSION_ITEMS = 200;
 const PATH_IDENTITY = new Set(["os.path.realpath", "os.path.abspath", "os.path.normpath", "os.fspath", "pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "str"]);
 
 /** `claude_agent_sdk.types.ClaudeAgentOptions` → `ClaudeAgentOptions`; undefined for other names. */
@@ -180,8 +181,13 @@ export class Evaluator {
         return { kind: "function", loc };
       case "comparison_operator":
         return this.comparison(node, scope, loc);
-      case "dictionary_comprehension":
-        return this.dictionaryFilter(node, scope, loc);
+      case "dictionary_comprehension": {
+        const filtered = this.dictionaryFilter(node, scope, loc);
+        return filtered.kind === "unknown" ? this.comprehension(node, scope, loc) : filtered;
+      }
+      case "list_comprehension":
+      case "set_comprehension":
+        return this.comprehension(node, scope, loc);
       default:
         return unknownValue(`a ${node.type.replace(/_/g, " ")}`, loc);
     }
@@ -547,6 +553,20 @@ export class Evaluator {
     return undefined;
   }
 
+  /**
+   * `settings.get("permission_mode", "default")` on a mapping the analysis cannot see: the
+   * stored value or, when the key is missing, the default written here. Only a plain key
+   * with an explicit default counts, so `client.get("/path", params)` stays unknown.
+   */
+  private mappingDefault(receiver: RValue, args: readonly Argument[], scope: Scope, loc: Location): RValue | undefined {
+    const [keyArgument, defaultArgument] = args;
+    if (args.length !== 2 || keyArgument?.kind !== "positional" || defaultArgument?.kind !== "positional") return undefined;
+    const key = this.evaluate(keyArgument.value, scope);
+    if (key.kind !== "string" || !/^[A-Za-z_][\w-]*$/.test(key.value)) return undefined;
+    const stored = derived(receiver, `the item ${key.value}`, loc);
+    return oneOf([{ value: stored, when: `${key.value} is set` }, { value: this.evaluate(defaultArgument.value, scope), when: `${key.value} is unset` }], loc);
+  }
+
   private environmentLookup(nameNode: Node | undefined, defaultNode: Node | undefined, scope: Scope, loc: Location): RValue {
     const name = nameNode ? this.evaluate(nameNode, scope) : undefined;
     if (name?.kind !== "string") return unknownValue("an environment variable", loc, { kind: "env", name: "*" });
@@ -642,7 +662,23 @@ export class Evaluator {
         if (method === "copy") return receiver;
         if (method === "get" && first) return this.environmentLookup(first, args[1]?.kind === "positional" ? args[1].value : undefined, scope, loc);
       }
-      return derived(receiver, `the result of ${method}()`, loc);
+      const lookup = method === "get" ? this.mappingDefault(receiver, args, scope, loc) : undefined;
+      return lookup ?? derived(receiver, `the result of ${method}()`, loc);
+    }
+    if (receiver.kind === "object" && method === "get" && first) {
+      const key = this.evaluate(first, scope);
+      const entry = key.kind === "string" ? receiver.entries.find((e) => e.key === key.value) : undefined;
+      if (entry) return entry.value;
+      const second = args[1]?.kind === "positional" ? args[1].value : undefined;
+      if (key.kind === "string" && !receiver.open) return second ? this.evaluate(second, scope) : { kind: "null", loc };
+      if (key.kind === "unknown" && !receiver.open && receiver.entries.length > 0) {
+        // `ROLES.get(role, DEFAULT)` with a key only known at run time: each entry, or the default.
+        const name = short(first);
+        // Without a default the missing key gives None; left unknown so that no rule reports on a key callers may never miss.
+        const fallback: RValue = second ? this.evaluate(second, scope) : unknownValue("a missing item", loc);
+        return oneOf([...receiver.entries.map((e) => ({ value: e.value, when: `${name} is "${e.key}"` })), { value: fallback, when: `${name} is another value` }], loc);
+      }
+      return unknownValue(`the result of ${method}()`, loc);
     }
     if (receiver.kind === "string") {
       switch (method) {
@@ -899,6 +935,56 @@ export class Evaluator {
     const equal = operator === "is" || operator === "is not" ? identical(left, right) : scalarEqual(left, right);
     if (equal === undefined) return unknownValue("a comparison", loc);
     return { kind: "boolean", value: operator === "is not" || operator === "!=" ? !equal : equal, loc };
+  }
+
+  /**
+   * `[f"mcp__db__{t}" for t in TOOLS]`, `{f"agent-{n}": make(n) for n in NAMES}`: one loop
+   * variable over a known list (or the keys of a known dict) builds one element per item.
+   * An item whose `if` the analysis cannot decide is left out and the result marked open.
+   */
+  private comprehension(node: Node, scope: Scope, loc: Location): RValue {
+    const kind = node.type === "dictionary_comprehension" ? "a dict comprehension" : "a list comprehension";
+    const body = node.childForFieldName("body");
+    const [loop, ...filters] = node.namedChildren.filter((c): c is Node => c !== null && c.id !== body?.id);
+    const variable = loop?.childForFieldName("left");
+    const source = loop?.childForFieldName("right");
+    if (!body || loop?.type !== "for_in_clause" || variable?.type !== "identifier" || !source || filters.some((f) => f.type !== "if_clause")) return unknownValue(kind, loc);
+    return mapAlternatives(this.evaluate(source, scope), loc, (iterable) => {
+      const items = iterable.kind === "array" ? iterable.elements : iterable.kind === "object" ? iterable.entries.map((e): RValue => ({ kind: "string", value: e.key, loc: e.keyLoc })) : undefined;
+      if (!items || items.length > MAX_COMPREHENSION_ITEMS) return unknownValue(kind, loc);
+      let open = iterable.kind === "array" ? iterable.open : iterable.kind === "object" && (iterable.open || (iterable.unknownSpreads?.length ?? 0) > 0);
+      const produced: RValue[] = [];
+      const builder = new ObjectBuilder(loc);
+      for (const item of items) {
+        const args = new Map(scope.args ?? []);
+        args.set(variable.text, item);
+        const itemScope: Scope = { ...scope, args };
+        const verdicts = filters.map((filter) => {
+          const condition = filter.namedChild(0);
+          const value = condition ? this.evaluate(condition, itemScope) : undefined;
+          return value && value.kind !== "oneOf" ? truthiness(value) : undefined;
+        });
+        if (verdicts.includes(false)) continue;
+        if (!verdicts.every((verdict) => verdict === true)) {
+          open = true;
+          continue;
+        }
+        if (body.type !== "pair") {
+          produced.push(this.evaluate(body, itemScope));
+          continue;
+        }
+        const keyNode = body.childForFieldName("key");
+        const valueNode = body.childForFieldName("value");
+        const key = keyNode ? knownString(this.evaluate(keyNode, itemScope)) : undefined;
+        if (key === undefined || !keyNode || !valueNode) builder.markOpen();
+        else builder.set({ key, keyLoc: scope.module.locations.of(keyNode), value: this.evaluate(valueNode, itemScope) });
+      }
+      if (body.type === "pair") {
+        if (open) builder.markOpen();
+        return builder.build();
+      }
+      return { kind: "array", elements: produced, open, loc };
+    });
   }
 
   /**

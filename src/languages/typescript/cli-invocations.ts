@@ -26,7 +26,6 @@ interface Launcher {
   readonly form: LaunchForm;
 }
 
-const CHILD_PROCESS = new Set(["child_process", "node:child_process"]);
 const UTIL = new Set(["util", "node:util"]);
 const FORM_BY_MODULE_FUNCTION: Readonly<Record<string, Readonly<Record<string, LaunchForm>>>> = {
   child_process: { spawn: "program", spawnSync: "program", execFile: "program", execFileSync: "program", fork: "program", exec: "line", execSync: "line" },

@@ -40,16 +40,19 @@ def build(has_tools):
     });
   });
 
-  it("drops entries by key and leaves other comprehensions unknown", () => {
+  it("drops entries by key, builds comprehensions over known keys and leaves others unknown", () => {
     const code = `from claude_agent_sdk import ClaudeAgentOptions
+from loader import load
 BASE = {"model": "m", "permission_mode": "plan"}
 a = ClaudeAgentOptions(**{k: v for k, v in BASE.items() if k != "permission_mode"})
 b = ClaudeAgentOptions(**{k: 1 for k in BASE})
+c = ClaudeAgentOptions(**{k: 1 for k in load()})
 `;
-    const [a, b] = agentsOf(code);
+    const [a, b, c] = agentsOf(code);
     expect(plain(a?.options)).toEqual({ model: "m" });
-    expect(b?.options.entries).toEqual([]);
-    expect(b?.options.open).toBe(true);
+    expect(plain(b?.options)).toEqual({ model: 1, permission_mode: 1 });
+    expect(c?.options.entries).toEqual([]);
+    expect(c?.options.open).toBe(true);
   });
 
   it("reads the previous value of a name reassigned from itself", () => {

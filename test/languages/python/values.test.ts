@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { prepareLanguages } from "../../helpers/lint-source.js";
-import { agentsOf, optionOf } from "./extract-helper.js";
+import { option } from "../../../src/model/agent.js";
+import { agentsOf, optionOf, plain } from "./extract-helper.js";
 
 beforeAll(prepareLanguages);
 
@@ -164,6 +165,70 @@ describe("Python value resolution", () => {
     expect(optionOf(agents[2], "cwd")).toBe("{env:HOME}/projects");
     expect(optionOf(agents[2], "additionalDirectories")).toEqual(["{env:HOME}/.ssh", "~/x"]);
     expect(optionOf(agents[3], "cwd")).toBe("/srv/app");
+  });
+});
+
+describe("Python comprehensions over known values", () => {
+  it("builds one element per item of a known list, keeping decided filters and opening on undecided ones", () => {
+    const body = [
+      "NAMES = ['query', 'schema', 'drop']",
+      "def build(extra):",
+      "    return ClaudeAgentOptions(",
+      "        allowed_tools=[f'mcp__db__{n}' for n in NAMES if n != 'drop'],",
+      "        disallowed_tools=[n.upper() for n in NAMES if n == extra],",
+      "        add_dirs=[d for d in extra],",
+      "    )",
+    ].join("\n");
+    const [agent] = options(body);
+    expect(optionOf(agent, "allowedTools")).toEqual(["mcp__db__query", "mcp__db__schema"]);
+    expect(optionOf(agent, "disallowedTools")).toEqual({ open: [] });
+    expect(optionOf(agent, "additionalDirectories")).toBe("<unknown>");
+  });
+
+  it("links a subagent built by a dict comprehension to its parent, with no single name for several keys", () => {
+    const code = [
+      "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions",
+      "ROLES = {'reader': ['Read'], 'runner': ['Bash']}",
+      "def make(role):",
+      "    return AgentDefinition(description=role, prompt='Work as ' + role, tools=ROLES[role])",
+      "opts = ClaudeAgentOptions(agents={f'team-{r}': make(r) for r in ROLES}, tools=['Agent'])",
+    ].join("\n");
+    const agents = agentsOf(code);
+    expect(agents.map((a) => [a.kind, a.name ?? null])).toEqual([["agent-definition", null], ["sdk-options", null]]);
+    expect(agents[0]?.parent).toBe(agents[1]);
+    const keys = agents[1] ? plain(option(agents[1], "agents")?.value) : undefined;
+    expect(Object.keys(keys as object)).toEqual(["team-reader", "team-runner"]);
+  });
+});
+
+describe("Python mapping lookups with get()", () => {
+  it("reads a known dict, and a default on a mapping it cannot see", () => {
+    const body = [
+      "SETTINGS = {'mode': 'acceptEdits'}",
+      "def build(config):",
+      "    return ClaudeAgentOptions(",
+      "        permission_mode=config.get('permission_mode', 'bypassPermissions'),",
+      "        model=SETTINGS.get('model', 'haiku'),",
+      "        cwd=SETTINGS.get('mode'),",
+      "        max_turns=config.get('max_turns'),",
+      "        add_dirs=config.get('/srv/data', ['/']),",
+      "    )",
+    ].join("\n");
+    const [agent] = options(body);
+    expect(optionOf(agent, "permissionMode")).toEqual({ oneOf: [["permission_mode is set", "<parameter:config>"], ["permission_mode is unset", "bypassPermissions"]] });
+    expect(optionOf(agent, "model")).toBe("haiku");
+    expect(optionOf(agent, "cwd")).toBe("acceptEdits");
+    expect(optionOf(agent, "maxTurns")).toBe("<parameter:config>");
+    expect(optionOf(agent, "additionalDirectories")).toBe("<parameter:config>");
+  });
+
+  it("turns a get() with a run-time key on a literal dict into one-of its entries and the default", () => {
+    const body = "ROLES = {'admin': 'bypassPermissions', 'dev': 'acceptEdits'}\ndef build(role):\n    return ClaudeAgentOptions(permission_mode=ROLES.get(role, 'default'), model=ROLES.get(role))\n";
+    const [agent] = options(body);
+    expect(optionOf(agent, "permissionMode")).toEqual({
+      oneOf: [['role is "admin"', "bypassPermissions"], ['role is "dev"', "acceptEdits"], ["role is another value", "default"]],
+    });
+    expect(optionOf(agent, "model")).toEqual({ oneOf: [['role is "admin"', "bypassPermissions"], ['role is "dev"', "acceptEdits"], ["role is another value", "<unknown>"]] });
   });
 });
 

@@ -112,3 +112,13 @@ describe(`${RULE} (Python): runs of the Claude Code CLI`, () => {
     for (const code of safe) expect(positions(code), code).toEqual([]);
   });
 });
+
+describe(`${RULE} (Python): defaults of settings mappings`, () => {
+  it("flags a bypass default of a settings mapping, naming the branch; a safe default is no finding", () => {
+    const code = "from claude_agent_sdk import ClaudeAgentOptions\ndef build(settings):\n    return ClaudeAgentOptions(permission_mode=settings.get(\"permission_mode\", \"bypassPermissions\"))\n";
+    const findings = findingsOf(RULE, code, { filename: "agent.py" });
+    expect(findings.map((f) => [f.line, f.column])).toEqual([[3, 79]]);
+    expect(findings[0]?.message).toMatch(/\(when permission_mode is unset\)\.$/);
+    expect(positions(code.replace("bypassPermissions", "default"))).toEqual([]);
+  });
+});

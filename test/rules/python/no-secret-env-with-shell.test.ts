@@ -30,4 +30,12 @@ describe(`${RULE} (Python)`, () => {
     const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nfrom tools import ALL\nopts = ClaudeAgentOptions(allowed_tools=ALL)\n";
     expect(positions(code, {"tools.py": "ALL = [\"Bash\"]\n"})).toEqual([[3, 27, 3, 40, "python"]]);
   });
+
+  it("does not count Bash checked by a PreToolUse hook as an open shell; a PostToolUse hook checks nothing", () => {
+    const header = "from claude_agent_sdk import ClaudeAgentOptions, HookMatcher\nasync def check(data, tool_use_id, ctx):\n    return {}\n";
+    const options = (rest: string) => `${header}opts = ClaudeAgentOptions(${rest})\n`;
+    expect(positions(options('allowed_tools=["Bash"], hooks={"PreToolUse": [HookMatcher(matcher="Bash", hooks=[check])]}'))).toEqual([]);
+    expect(positions(options('permission_mode="bypassPermissions", hooks={"PreToolUse": [HookMatcher(hooks=[check])]}'))).toEqual([]);
+    expect(positions(options('allowed_tools=["Bash"], hooks={"PostToolUse": [HookMatcher(matcher="Bash", hooks=[check])]}'))).toEqual([[4, 42, 4, 48, "python"]]);
+  });
 });

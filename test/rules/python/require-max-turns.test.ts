@@ -41,4 +41,11 @@ describe(`${RULE} (Python)`, () => {
     const [finding] = findingsOf(RULE, code, { filename: "agent.py" });
     expect(finding?.message).toMatch(/\(when debug is true\)\.$/);
   });
+
+  it("names a subagent by its key, or \"this subagent\" when several keys share one definition", () => {
+    const header = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions\ndef make(n):\n    return AgentDefinition(description=n, prompt=n, tools=['Read'])\n";
+    const messages = (agents: string) => findingsOf(RULE, `${header}opts = ClaudeAgentOptions(tools=['Agent'], agents=${agents})\n`, { filename: "agent.py" }).map((f) => f.message);
+    expect(messages("{'scout': make('scout')}")).toContainEqual(expect.stringMatching(/^Subagent "scout" sets no `maxTurns`/));
+    expect(messages("{k: make(k) for k in ['scout', 'critic']}")).toContainEqual(expect.stringMatching(/^This subagent sets no `maxTurns`/));
+  });
 });
