@@ -10,7 +10,7 @@ export default defineRule({
     securitySeverity: 3.0,
   },
   messages: {
-    unparsable: "Could not parse this file: {{reason}}. No other rule checked it; fix the syntax so that it can be analysed.",
+    unparsable: "Could not parse this file: {{reason}}. Only the parts the parser recovered were checked, so findings may be missing; fix the syntax so that the whole file is analysed.",
   },
   defaultOptions: {},
   check(context) {
