@@ -23,7 +23,7 @@ export default defineRule({
   },
   messages: {
     hidden:
-      "{{label}} contains {{what}}: the model reads text a reviewer cannot see{{spelled}}. Remove it, or write it as a visible escape if it is intended{{when}}.",
+      "{{label}} contains {{what}}: the model reads text a reviewer cannot see{{spelled}}. Remove it; if it is intended, say why in a suppression comment{{when}}.",
   },
   defaultOptions: {},
   check(context) {

@@ -20,7 +20,7 @@ describe(RULE, () => {
         endColumn: 69,
         severity: "error",
         message:
-          "systemPrompt contains an invisible zero-width character (U+200B): the model reads text a reviewer cannot see. Remove it, or write it as a visible escape if it is intended.",
+          "systemPrompt contains an invisible zero-width character (U+200B): the model reads text a reviewer cannot see. Remove it; if it is intended, say why in a suppression comment.",
       },
     ]);
   });

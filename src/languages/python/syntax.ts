@@ -26,14 +26,14 @@ export function firstParseProblem(root: Node, locations: LocationIndex): ParsePr
   if (!broken) return undefined;
   if (broken.isMissing) {
     return {
-      message: `Python syntax error: "${broken.type}" is missing here. Agents elsewhere in the file were still checked; fix the syntax so that this part is checked too.`,
+      message: `Python syntax error: "${broken.type}" is missing here`,
       loc: locations.of(broken),
     };
   }
   const snippet = broken.text.split(/\r?\n/)[0]?.trim().slice(0, 40) ?? "";
   const near = snippet ? ` near "${snippet}"` : "";
   return {
-    message: `Python syntax error: the parser could not read the code${near}. Agents elsewhere in the file were still checked; fix the syntax so that this part is checked too.`,
+    message: `Python syntax error: the parser could not read the code${near}`,
     loc: locations.range(broken.startIndex, broken.startIndex + Math.max(1, Math.min(broken.endIndex - broken.startIndex, firstLineLength(broken.text)))),
   };
 }
