@@ -32,7 +32,8 @@ const SCRIPT_MARKERS: Markers = {
   ],
   prefixCheck: "startsWith",
   resolvers: ["resolve", "realpath"],
-  launchers: ["spawn", "exec", "Command", "fork", "Deno.run"],
+  // "$`" is a template tag that runs a command (zx, Bun Shell, execa), also as `Bun.$` or `$.sync`.
+  launchers: ["spawn", "exec", "Command", "fork", "Deno.run", "$`"],
 };
 
 const PYTHON_MARKERS: Markers = {

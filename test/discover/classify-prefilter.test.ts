@@ -27,6 +27,7 @@ describe("mightMatter", () => {
   it.each([
     'import { query } from "@anthropic-ai/claude-agent-sdk";',
     "const o = { allowedTools: [] };",
+    'import { $ } from "zx"; await $`claude -p ${task}`;',
     "export const permissionMode = 'plan';",
     "const a: AgentDefinition = x;",
     "if (path.resolve(p).startsWith(root)) {}",
@@ -37,7 +38,7 @@ describe("mightMatter", () => {
     expect(mightMatter("typescript", text)).toBe(true);
   });
 
-  it.each(["export const x = 1;", 'export const FLAGS = ["--dangerously-skip-permissions"];', "const ok = name.startsWith('a');", 'spawn("git", ["status"]);', "const who = 'claude';", "import { resolve } from 'node:path'; resolve('a');", "allowed_tools = []"])(
+  it.each(["export const x = 1;", 'export const FLAGS = ["--dangerously-skip-permissions"];', "const ok = name.startsWith('a');", 'spawn("git", ["status"]);', "const who = 'claude';", "await $`git status`;", "import { resolve } from 'node:path'; resolve('a');", "allowed_tools = []"])(
     "drops TS/JS that cannot matter: %s",
     (text) => {
       expect(mightMatter("javascript", text)).toBe(false);

@@ -4,9 +4,11 @@
  * helper (`const run = async (opts) => query({ prompt, options: opts })`); the helper's
  * parameter then holds whatever its callers pass. Only functions whose every use in the
  * file is a direct call qualify: an exported function, or one passed as a callback, has
- * callers the analysis cannot see, so its parameters stay unknown.
+ * callers the analysis cannot see, so its parameters stay unknown. The same holds for a
+ * class's private helper method (`this.runQuery(opts)`): its callers are the class's own
+ * `this.runQuery(…)` calls.
  */
-import { Node, SyntaxKind, ts, type CallExpression, type Identifier, type ParameterDeclaration } from "./morph.js";
+import { Node, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type ClassExpression, type Identifier, type ParameterDeclaration } from "./morph.js";
 import type { Evaluator, Frame } from "./evaluator.js";
 import type { Branch, RValue } from "../../model/value.js";
 import { declarationOf } from "./scope.js";
@@ -21,7 +23,7 @@ const callsByFunction = new WeakMap<ts.Node, readonly CallExpression[] | null>()
 export function argumentsFromCallSites(evaluator: Evaluator, parameter: ParameterDeclaration): RValue | undefined {
   if (parameter.isRestParameter()) return undefined;
   const owner = parameter.getParent();
-  if (!Node.isFunctionDeclaration(owner) && !Node.isArrowFunction(owner) && !Node.isFunctionExpression(owner)) return undefined;
+  if (!Node.isFunctionDeclaration(owner) && !Node.isArrowFunction(owner) && !Node.isFunctionExpression(owner) && !Node.isMethodDeclaration(owner)) return undefined;
   const calls = localCalls(owner);
   if (!calls) return undefined;
   const index = owner.getParameters().indexOf(parameter);
@@ -45,6 +47,8 @@ function localCalls(owner: Node): readonly CallExpression[] | undefined {
 }
 
 function findLocalCalls(owner: Node): readonly CallExpression[] | undefined {
+  const member = classMember(owner);
+  if (member) return findMethodCalls(member.owner, member.name);
   const name = functionName(owner);
   if (!name) return undefined;
   const calls: CallExpression[] = [];
@@ -69,4 +73,50 @@ function functionName(owner: Node): Identifier | undefined {
   if (declaration.getVariableStatement()?.isExported()) return undefined;
   const nameNode = declaration.getNameNode();
   return Node.isIdentifier(nameNode) ? nameNode : undefined;
+}
+
+interface ClassMember {
+  readonly owner: ClassDeclaration | ClassExpression;
+  readonly name: string;
+}
+
+/**
+ * A method (or a field holding a function) whose callers are all in its class: private
+ * (`private`, `#name`, or the `_name` convention of JavaScript classes), or of a class the
+ * file does not export. Static members are called through the class, not `this`.
+ */
+function classMember(owner: Node): ClassMember | undefined {
+  const member = Node.isMethodDeclaration(owner) ? owner : owner.getParent();
+  if (!Node.isMethodDeclaration(member) && !Node.isPropertyDeclaration(member)) return undefined;
+  const declaringClass = member.getParent();
+  if (!Node.isClassDeclaration(declaringClass) && !Node.isClassExpression(declaringClass)) return undefined;
+  if (member.isStatic() || member.isAbstract()) return undefined;
+  const name = member.getName();
+  const isPrivate = member.hasModifier(SyntaxKind.PrivateKeyword) || name.startsWith("#") || name.startsWith("_");
+  const exported = Node.isClassDeclaration(declaringClass) && (declaringClass.isExported() || declaringClass.isDefaultExport());
+  if (!isPrivate && (exported || Node.isClassExpression(declaringClass))) return undefined;
+  return { owner: declaringClass, name };
+}
+
+/** Every `this.name(…)` call in the class; undefined when `name` is used any other way in the file. */
+function findMethodCalls(owner: ClassDeclaration | ClassExpression, name: string): readonly CallExpression[] | undefined {
+  const calls: CallExpression[] = [];
+  for (const access of owner.getSourceFile().getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
+    if (access.getName() !== name) continue;
+    const call = access.getParent();
+    const direct = Node.isCallExpression(call) && call.getExpression() === access && access.getExpression().getKind() === SyntaxKind.ThisKeyword;
+    if (!direct || thisClassOf(access) !== owner) return undefined;
+    calls.push(call);
+    if (calls.length > MAX_CALL_SITES) return undefined;
+  }
+  return calls.length > 0 ? calls : undefined;
+}
+
+/** The class `this` refers to at `node`: arrow functions keep it, other functions rebind it. */
+function thisClassOf(node: Node): Node | undefined {
+  for (let current = node.getParent(); current; current = current.getParent()) {
+    if (Node.isClassDeclaration(current) || Node.isClassExpression(current)) return current;
+    if (Node.isFunctionDeclaration(current) || Node.isFunctionExpression(current)) return undefined;
+  }
+  return undefined;
 }

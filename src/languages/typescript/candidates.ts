@@ -13,7 +13,7 @@ export interface Candidates {
   readonly typed: Node[];
   /** `x.startsWith(y)` calls. */
   readonly startsWith: Node[];
-  /** Calls and `new` expressions that may start a program: `cp.spawn(…)`, `Bun.spawn(…)`, `new Deno.Command(…)`. */
+  /** Calls, `new` expressions and tagged templates that may start a program: `cp.spawn(…)`, `new Deno.Command(…)`, `` $`…` ``. */
   readonly launches: Node[];
 }
 
@@ -25,18 +25,24 @@ export function candidatesOf(file: MorphSourceFile, methodNames: ReadonlySet<str
   const typed: ts.Node[] = [];
   const startsWith: ts.Node[] = [];
   const launches: ts.Node[] = [];
+  const otherMethodCalls: Array<{ node: ts.Node; name: string }> = [];
+  const functionTypedMembers = new Set<string>();
   const visit = (node: ts.Node): void => {
+    if ((ts.isPropertySignature(node) || ts.isPropertyDeclaration(node) || ts.isParameter(node)) && node.type && namesFunctionType(node.type) && ts.isIdentifier(node.name)) {
+      functionTypedMembers.add(node.name.text);
+    }
     if (ts.isCallExpression(node)) {
-      const callee = node.expression;
+      const callee = ts.isNonNullExpression(node.expression) ? node.expression.expression : node.expression;
       if (ts.isPropertyAccessExpression(callee)) {
         const name = callee.name.text;
         if (LAUNCH_METHODS.has(name)) launches.push(node);
         if (name === "startsWith") startsWith.push(node);
         else if (methodNames.has(name)) calls.push(node);
+        else otherMethodCalls.push({ node, name });
       } else if (ts.isIdentifier(callee) || ts.isParenthesizedExpression(callee) || ts.isElementAccessExpression(callee)) {
         calls.push(node);
       }
-    } else if (ts.isNewExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "Command") {
+    } else if ((ts.isNewExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "Command") || ts.isTaggedTemplateExpression(node)) {
       launches.push(node);
     } else if (isTypedCandidate(node)) {
       typed.push(node);
@@ -44,8 +50,17 @@ export function candidatesOf(file: MorphSourceFile, methodNames: ReadonlySet<str
     ts.forEachChild(node, visit);
   };
   visit(file.compilerNode);
+  // `this.createSession({...})` where a field or parameter is typed `typeof unstable_v2_createSession`.
+  for (const { node, name } of otherMethodCalls) if (functionTypedMembers.has(name)) calls.push(node);
   const wrap = (nodes: ts.Node[]): Node[] => nodes.map((node) => morphNodeOf(file, node));
   return { calls: wrap(calls), typed: wrap(typed), startsWith: wrap(startsWith), launches: wrap(launches) };
+}
+
+/** `typeof f`, also `typeof f | undefined`: a member that may hold an SDK function. */
+function namesFunctionType(type: ts.Node): boolean {
+  if (ts.isParenthesizedTypeNode(type)) return namesFunctionType(type.type);
+  if (ts.isUnionTypeNode(type)) return type.types.some(namesFunctionType);
+  return ts.isTypeQueryNode(type);
 }
 
 function isTypedCandidate(node: ts.Node): boolean {

@@ -1,7 +1,8 @@
 /**
  * Programs started from TS/JS code: `child_process` (`spawn`, `execFile`, `fork`, their sync
  * forms, `exec`/`execSync`, also through `util.promisify`), `execa`, `cross-spawn`,
- * `Bun.spawn`, `Deno.Command` and `Deno.run`. The launching function is recognised from its
+ * `Bun.spawn`, `Deno.Command` and `Deno.run`; template tags (zx, Bun Shell, execa) in
+ * tagged-launches.ts. The launching function is recognised from its
  * import (or the runtime global), never from its name alone; the arguments are resolved.
  */
 import type { CliInvocation } from "../../model/file-model.js";
@@ -9,6 +10,7 @@ import { entryOf, type RValue } from "../../model/value.js";
 import type { Evaluator } from "./evaluator.js";
 import { Node, type Expression } from "./morph.js";
 import { declarationOf } from "./scope.js";
+import { taggedInvocation } from "./tagged-launches.js";
 import { mapAlternatives, truthiness, unknownValue } from "./values.js";
 
 type LaunchForm =
@@ -40,13 +42,19 @@ const FORM_BY_GLOBAL: Readonly<Record<string, LaunchForm>> = {
 };
 const MAX_HOPS = 6;
 
-/** `nodes` are calls and `new` expressions; those that start no program are skipped. */
+/** `nodes` are calls, `new` expressions and tagged templates; those that start no program are skipped. */
 export function cliInvocationsOf(nodes: readonly Node[], evaluator: Evaluator): CliInvocation[] {
   const invocations: CliInvocation[] = [];
   const seen = new Set<Node>();
   for (const node of nodes) {
-    if (seen.has(node) || !(Node.isCallExpression(node) || Node.isNewExpression(node))) continue;
+    if (seen.has(node)) continue;
     seen.add(node);
+    if (Node.isTaggedTemplateExpression(node)) {
+      const invocation = taggedInvocation(evaluator, node);
+      if (invocation) invocations.push(invocation);
+      continue;
+    }
+    if (!(Node.isCallExpression(node) || Node.isNewExpression(node))) continue;
     const launcher = launcherOf(evaluator, node.getExpression(), 0);
     if (!launcher) continue;
     const args = node.getArguments() as Expression[];

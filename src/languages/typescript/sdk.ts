@@ -3,6 +3,7 @@
  * functions, and which types are its `Options` and `AgentDefinition`, whatever the import
  * form (named, renamed, namespace, `require`, dynamic import, re-exports through project files).
  */
+import { DeclaredTypes, isNullish } from "./declared-types.js";
 import { Node, type TypeNode } from "./morph.js";
 import { declarationOf } from "./scope.js";
 import { isSdkModule, moduleLoadedBy, type Symbols } from "./symbols.js";
@@ -14,7 +15,11 @@ const WRAPPERS = new Set(["Partial", "Readonly", "Required", "NonNullable", "Omi
 const FALLBACK_OPERATORS = new Set(["??", "||"]);
 
 export class SdkRecognizer {
-  constructor(private readonly symbols: Symbols) {}
+  private readonly declared: DeclaredTypes;
+
+  constructor(private readonly symbols: Symbols) {
+    this.declared = new DeclaredTypes(symbols);
+  }
 
   /** The SDK export an expression or type name stands for ("*" for the module itself). */
   exportOf(node: Node, hops = 0): string | undefined {
@@ -26,18 +31,21 @@ export class SdkRecognizer {
       const declaring = declarationOf(node);
       if (!declaring) return undefined;
       const meaning = this.symbols.meaningOfDeclaration(declaring, 0);
-      if (meaning.kind === "package") return isSdkModule(meaning.module) ? meaning.name : undefined;
+      // A default import of the SDK (`import sdk from …`) is its namespace under CommonJS interop.
+      if (meaning.kind === "package") return isSdkModule(meaning.module) ? (meaning.name === "default" ? "*" : meaning.name) : undefined;
       if (meaning.kind === "expression") return this.exportOf(meaning.expression, hops + 1);
       if (meaning.kind !== "declaration") return undefined;
       const parent = meaning.name.getParent();
-      if (Node.isVariableDeclaration(parent)) {
+      if (Node.isVariableDeclaration(parent) || Node.isParameterDeclaration(parent)) {
         const initializer = parent.getInitializer();
-        return initializer ? this.exportOfBinding(initializer, hops + 1) : undefined;
+        return (initializer ? this.exportOfBinding(initializer, hops + 1) : undefined) ?? this.exportOfType(parent.getTypeNode(), hops + 1);
       }
+      if (Node.isBindingElement(parent)) return this.exportOfBindingElement(parent, hops + 1);
       return undefined;
     }
     if (Node.isPropertyAccessExpression(node)) {
-      return this.exportOf(node.getExpression(), hops + 1) === "*" ? node.getName() : undefined;
+      if (this.exportOf(node.getExpression(), hops + 1) === "*") return node.getName();
+      return this.exportOfType(this.declared.ofExpression(node), hops + 1);
     }
     if (Node.isQualifiedName(node)) {
       return this.exportOf(node.getLeft(), hops + 1) === "*" ? node.getRight().getText() : undefined;
@@ -65,6 +73,33 @@ export class SdkRecognizer {
       return this.exportOfBinding(initializer.getWhenTrue(), hops + 1) ?? this.exportOfBinding(initializer.getWhenFalse(), hops + 1);
     }
     return undefined;
+  }
+
+  /** `const { query } = sdk`, `const { createSession } = deps` where `deps` is typed with the SDK function. */
+  private exportOfBindingElement(element: Node, hops: number): string | undefined {
+    if (!Node.isBindingElement(element)) return undefined;
+    const initializer = element.getInitializer();
+    const fallback = initializer ? this.exportOfBinding(initializer, hops + 1) : undefined;
+    if (fallback) return fallback;
+    const holder = element.getParent().getParent();
+    const source = Node.isVariableDeclaration(holder) ? holder.getInitializer() : undefined;
+    if (source && Node.isObjectBindingPattern(element.getParent()) && !element.getDotDotDotToken() && this.exportOf(source, hops + 1) === "*") {
+      return element.getPropertyNameNode()?.getText() ?? element.getName();
+    }
+    return this.exportOfType(this.declared.ofBindingElement(element), hops + 1);
+  }
+
+  /** The SDK function a `typeof query` annotation names (also `typeof query | undefined`). */
+  private exportOfType(type: TypeNode | undefined, hops: number): string | undefined {
+    if (!type || hops > MAX_HOPS) return undefined;
+    if (Node.isParenthesizedTypeNode(type)) return this.exportOfType(type.getTypeNode(), hops + 1);
+    if (Node.isUnionTypeNode(type)) {
+      const members = type.getTypeNodes().filter((member) => !isNullish(member));
+      return members.length === 1 ? this.exportOfType(members[0], hops + 1) : undefined;
+    }
+    if (!Node.isTypeQuery(type)) return undefined;
+    const exported = this.exportOf(type.getExprName(), hops + 1);
+    return exported === "*" ? undefined : exported;
   }
 
   /** Whether a type annotation is the SDK's Options, AgentDefinition or a record of definitions. */

@@ -2,11 +2,14 @@
  * The files one extraction can see: the linted file and the project files its imports lead
  * to. Each run re-reads imported files through the context, so edits between runs are seen.
  */
+import { isBuiltin } from "node:module";
 import path from "node:path";
 import { ts, type Node, type SourceFile as MorphSourceFile } from "./morph.js";
 import type { Location } from "../../core/types.js";
 import type { ExtractContext } from "../index.js";
+import { PathAliases } from "./path-aliases.js";
 import { parsedFile } from "./project.js";
+import { isSdkModule } from "./symbols.js";
 
 const SOURCE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".mjs", ".cjs", ".jsx"];
 const JS_TO_TS: Readonly<Record<string, readonly string[]>> = {
@@ -19,6 +22,7 @@ const JS_TO_TS: Readonly<Record<string, readonly string[]>> = {
 export class Workspace {
   private readonly files = new Map<string, MorphSourceFile | undefined>();
   private readonly relativePaths = new Map<string, string>();
+  private readonly aliases: PathAliases;
 
   constructor(
     readonly context: ExtractContext,
@@ -27,16 +31,22 @@ export class Workspace {
   ) {
     this.files.set(path.resolve(mainFile.absolutePath), main);
     this.relativePaths.set(main.getFilePath(), mainFile.path);
+    this.aliases = new PathAliases(context.readFile);
   }
 
   /** The project file a relative import specifier names, or undefined (packages, missing files). */
   resolveImport(from: MorphSourceFile, specifier: string): MorphSourceFile | undefined {
-    if (!specifier.startsWith("./") && !specifier.startsWith("../") && specifier !== "." && specifier !== "..") {
-      return undefined;
-    }
     // Native paths: they are what the context reads; ts-morph normalises them for itself.
-    const base = path.resolve(path.dirname(from.getFilePath()), specifier);
-    for (const candidate of candidatePaths(base)) {
+    const directory = path.dirname(from.getFilePath());
+    if (specifier.startsWith("./") || specifier.startsWith("../") || specifier === "." || specifier === "..") {
+      return this.loadFirst(candidatePaths(path.resolve(directory, specifier)));
+    }
+    if (!mayBeAliased(specifier)) return undefined;
+    return this.loadFirst(this.aliases.candidates(path.resolve(directory), specifier).flatMap(candidatePaths));
+  }
+
+  private loadFirst(candidates: readonly string[]): MorphSourceFile | undefined {
+    for (const candidate of candidates) {
       const file = this.load(candidate);
       if (file) return file;
     }
@@ -85,6 +95,11 @@ export class Workspace {
   isMain(node: Node): boolean {
     return node.getSourceFile() === this.main;
   }
+}
+
+/** Node built-ins and the SDK itself are never project files, whatever a config maps. */
+function mayBeAliased(specifier: string): boolean {
+  return !isBuiltin(specifier) && !isSdkModule(specifier);
 }
 
 function candidatePaths(base: string): string[] {
