@@ -35,10 +35,16 @@ interface SdkCall {
 
 /** `calls` holds every call node of the module, in source order. */
 export function extractAgents(module: PyModule, evaluator: Evaluator, calls: readonly Node[]): AgentSpec[] {
+  // Calls of a `functools.partial` of an SDK class have names of their own, found by resolving them.
+  const mayCallPartial = module.text.includes("partial(");
   const sdkCalls = calls.flatMap((node): SdkCall[] => {
     const name = calleeName(node);
     const callee = node.childForFieldName("function");
-    if (!name || !callee || !(INTERESTING.has(name) || importedFromSdk(module, callee))) return [];
+    if (!name || !callee) return [];
+    if (!(INTERESTING.has(name) || importedFromSdk(module, callee))) {
+      const symbol = mayCallPartial ? evaluator.partialSymbol(callee, evaluator.scopeOf(module, node)) : undefined;
+      return symbol ? [{ node, scope: evaluator.scopeOf(module, node), symbol }] : [];
+    }
     const scope = evaluator.scopeOf(module, node);
     const qualified = evaluator.qualified(callee, scope);
     const symbol = qualified === "dataclasses.replace" ? "replace" : sdkSymbolOf(qualified);

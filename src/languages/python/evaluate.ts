@@ -8,9 +8,12 @@ import type { Node } from "web-tree-sitter";
 import type { Location } from "../../core/types.js";
 import { alternatives, joinWhen, knownString, type Branch, type ObjectEntry, type RValue, type TextPart } from "../../model/value.js";
 import { callArguments, type Argument } from "./arguments.js";
+import { classOfMethod, fieldDefault, hasConstructorFields, isProperty, methodsOf, receiverName, receiverOf, superclassesOf, takesReceiver } from "./classes.js";
 import { conditionWhen, short } from "./conditions.js";
-import type { Binding, ModuleLoader, PyModule } from "./module.js";
+import { bindLoopTarget, enclosingLoops, guardsOf, skipsItems } from "./loops.js";
+import type { Binding, ModuleLoader, Mutation, PyModule } from "./module.js";
 import { isPackageResourceRead, isProgramAssetPath } from "./program-assets.js";
+import { insertedParts, readKeyName } from "./secret-reads.js";
 import { attributeProvenance, callProvenance } from "./sources.js";
 import { bracePieces, decodeEscapes, percentPieces, stringPrefix, type FormatPiece } from "./strings.js";
 import {
@@ -42,7 +45,11 @@ type Target =
   | { readonly kind: "module"; readonly module: PyModule }
   | { readonly kind: "external"; readonly qualified: string }
   | { readonly kind: "def"; readonly node: Node; readonly module: PyModule }
-  | { readonly kind: "class"; readonly node: Node; readonly module: PyModule };
+  | { readonly kind: "class"; readonly node: Node; readonly module: PyModule }
+  /** The receiver of a method (`self`), read in `method` of `classNode`. */
+  | { readonly kind: "instance"; readonly name: string; readonly classNode: Node; readonly module: PyModule; readonly method: Node }
+  /** `functools.partial(f, ...)`: calls of it are calls of `f` with these arguments first. */
+  | { readonly kind: "partial"; readonly call: Node; readonly scope: Scope };
 
 type ObjectValue = Extract<RValue, { kind: "object" }>;
 
@@ -75,6 +82,8 @@ const SDK_PACKAGES = new Set(["claude_agent_sdk", "claude_code_sdk"]);
  */
 const DISTINCTIVE_SDK_NAMES = new Set(["ClaudeAgentOptions", "ClaudeCodeOptions", "ClaudeSDKClient", "AgentDefinition"]);
 const MAX_DEPTH = 60;
+/** How many base classes up an instance attribute is looked for. */
+const MAX_CLASS_DEPTH = 4;
 const MAX_COMPREHENSION_ITEMS = 200;
 const PATH_IDENTITY = new Set(["os.path.realpath", "os.path.abspath", "os.path.normpath", "os.fspath", "pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "str"]);
 
@@ -220,7 +229,7 @@ export class Evaluator {
     return combine(
       pieces.map((p) => p.value),
       loc,
-      (values) => textValue(values.flatMap((value, i) => partsOf(value, siteOf(pieces[i]?.node as Node, module))), loc),
+      (values) => textValue(values.flatMap((value, i) => insertedParts(value, siteOf(pieces[i]?.node as Node, module), readKeyName(pieces[i]?.node))), loc),
     );
   }
 
@@ -288,7 +297,10 @@ export class Evaluator {
         }
         case "class":
           return { kind: "value", value: this.classAttribute(base.node, base.module, attribute, loc) };
+        case "instance":
+          return this.instanceMember(base, attribute, node.startIndex, loc);
         case "def":
+        case "partial":
           return { kind: "value", value: unknownValue(`the attribute ${attribute}`, loc) };
       }
     }
@@ -321,7 +333,7 @@ export class Evaluator {
       const bindings = scope.module.bindings(fn, name).filter((b) => fn !== scope.fn || inEffectAt(b, position));
       if (bindings.length > 0) return this.fromBindings(bindings, name, local, position);
       const parameter = parameterNamed(fn, name);
-      if (parameter) return { kind: "value", value: this.parameterValue(parameter, name, scope.module) };
+      if (parameter) return this.receiverTarget(fn, name, scope.module) ?? { kind: "value", value: this.parameterValue(parameter, name, scope.module) };
     }
     const atModuleLevel = scope.fn === null;
     const bindings = scope.module.bindings(scope.module.root, name).filter((b) => !atModuleLevel || inEffectAt(b, position));
@@ -365,12 +377,19 @@ export class Evaluator {
     const loc = module.locations.range(binding.start, binding.start);
     switch (binding.kind) {
       case "assign":
+        if (binding.value.type === "call" && this.qualified(binding.value.childForFieldName("function") as Node, scope) === "functools.partial") return { kind: "partial", call: binding.value, scope };
         return { kind: "value", value: this.withMutations(this.evaluate(binding.value, scope), name, scope, binding.start, position) };
       case "augment": {
         const previous = this.lookup(name, scope.fn ? scope : { module, fn: null }, binding.start);
         const before = previous.kind === "value" ? previous.value : unknownValue("a value", loc);
-        const added = this.evaluate(binding.value, scope);
-        const value = binding.operator === "+=" ? this.add(before, added, loc, module, binding.value) : unknownValue("an updated value", loc);
+        const augmented = (previousValue: RValue, iteration: Scope): RValue => {
+          const added = this.evaluate(binding.value, iteration);
+          if (binding.operator === "+=") return this.add(previousValue, added, loc, module, binding.value);
+          if (binding.operator === "|=") return this.union(previousValue, added, loc);
+          return unknownValue("an updated value", loc);
+        };
+        const inLoop = enclosingLoops(binding.value, scope.fn ?? module.root).length > 0;
+        const value = inLoop ? this.repeated(before, binding.value, scope, augmented) : augmented(before, scope);
         return { kind: "value", value: this.withMutations(value, name, scope, binding.start, position) };
       }
       case "with":
@@ -420,11 +439,14 @@ export class Evaluator {
         return target.value;
       case "def":
       case "class":
+      case "partial":
         return { kind: "function", loc };
       case "module":
         return unknownValue(`the module ${target.module.path}`, loc);
       case "external":
         return this.externalValue(target.qualified, loc);
+      case "instance":
+        return unknownValue(`the parameter ${target.name}`, loc, { kind: "parameter", name: target.name });
     }
   }
 
@@ -434,6 +456,99 @@ export class Evaluator {
     const provenance = attributeProvenance(qualified);
     if (provenance) return unknownValue(qualified, loc, provenance);
     return unknownValue(qualified, loc);
+  }
+
+  /** `self` in a method, `cls` in a classmethod. */
+  private receiverTarget(fn: Node, name: string, module: PyModule): Target | undefined {
+    const receiver = receiverOf(fn, name);
+    const classNode = receiver ? classOfMethod(fn) : undefined;
+    if (!classNode) return undefined;
+    return receiver === "class" ? { kind: "class", node: classNode, module } : { kind: "instance", name, classNode, module, method: fn };
+  }
+
+  /** `self.name` read at `position`: a method (called later), a property's result, or an attribute's value. */
+  private instanceMember(receiver: Extract<Target, { kind: "instance" }>, attribute: string, position: number, loc: Location): Target {
+    const method = methodsOf(receiver.classNode).get(attribute);
+    if (method && isProperty(method)) return { kind: "value", value: this.functionResult(method, receiver.module, [], { module: receiver.module, fn: receiver.method }, loc) };
+    if (method) return { kind: "def", node: method, module: receiver.module };
+    return { kind: "value", value: this.instanceAttribute(receiver.classNode, receiver.module, attribute, receiver.method, position, loc) };
+  }
+
+  /**
+   * An instance attribute: what the method reading it assigned before, else what `__init__`
+   * assigned (its parameter defaults being one outcome), the class-level default, or a base
+   * class's. Assignments in other methods are further outcomes (`after connect()`).
+   */
+  private instanceAttribute(classNode: Node, module: PyModule, attribute: string, reader: Node, position: number, loc: Location): RValue {
+    const methods = methodsOf(classNode);
+    const assignments = (fn: Node, before: number, start: RValue | undefined, fnModule = module): RValue | undefined => {
+      const self = receiverName(fn);
+      if (!self || receiverOf(fn, self) !== "instance") return start;
+      const scope: Scope = fn.childForFieldName("name")?.text === "__init__" ? { module: fnModule, fn, args: this.constructorDefaults(fn, fnModule) } : { module: fnModule, fn };
+      let value = start;
+      for (const mutation of fnModule.mutations(fn, self)) {
+        if (mutation.kind !== "set" || mutation.key.parent?.type !== "attribute" || mutation.key.text !== attribute || mutation.node.endIndex > before) continue;
+        const assigned = this.evaluate(mutation.value, scope);
+        if (!mutation.when) value = assigned;
+        else value = oneOf(value ? [{ value: assigned, when: mutation.when }, { value, when: "otherwise" }] : [{ value: assigned, when: mutation.when }], loc);
+      }
+      return value;
+    };
+    const initializersOf = (methodsByName: Map<string, Node>): Node[] =>
+      ["__init__", "__post_init__"].flatMap((name) => {
+        const fn = methodsByName.get(name);
+        return fn ? [fn] : [];
+      });
+    const initializers = initializersOf(methods);
+    // What an instance holds once constructed: the class's own default and initializers, else a base class's.
+    const initial = (cls: Node, clsModule: PyModule, depth: number): RValue | undefined => {
+      let value = this.classLevelAttribute(cls, clsModule, attribute);
+      for (const fn of initializersOf(methodsOf(cls))) value = assignments(fn, fn.id === reader.id ? position : Infinity, value, clsModule);
+      if (value || depth >= MAX_CLASS_DEPTH) return value;
+      for (const base of superclassesOf(cls)) {
+        const target = this.target(base, { module: clsModule, fn: null });
+        const inherited = target.kind === "class" ? initial(target.node, target.module, depth + 1) : undefined;
+        if (inherited) return inherited;
+      }
+      return undefined;
+    };
+    let value = initial(classNode, module, 0);
+    if (!initializers.some((fn) => fn.id === reader.id)) {
+      const later: Branch[] = [];
+      for (const [name, fn] of methods) {
+        if (fn.id === reader.id || initializers.includes(fn)) continue;
+        const assigned = assignments(fn, Infinity, undefined);
+        if (assigned) later.push({ value: assigned, when: `after ${name}()` });
+      }
+      if (later.length > 0) value = oneOf(value ? [{ value, when: "initially" }, ...later] : later, loc);
+      if (methods.get(reader.childForFieldName("name")?.text ?? "")?.id === reader.id) value = assignments(reader, position, value);
+    }
+    return value ?? unknownValue(`the attribute ${attribute}`, loc);
+  }
+
+  /** `def __init__(self, mode="plan")`: a parameter with a default is the caller's value or the default. */
+  private constructorDefaults(fn: Node, module: PyModule): Map<string, RValue> {
+    const bound = new Map<string, RValue>();
+    for (const parameter of fn.childForFieldName("parameters")?.namedChildren ?? []) {
+      const name = parameter ? parameterName(parameter) : undefined;
+      const fallback = parameter?.childForFieldName("value");
+      if (!parameter || !name || !fallback) continue;
+      bound.set(name, givenOrDefault(this.parameterValue(parameter, name, module), name, this.evaluate(fallback, { module, fn: null }), module.locations.of(parameter)));
+    }
+    return bound;
+  }
+
+  /** A class-level attribute: a constant of the class body, or a constructor field's default. */
+  private classLevelAttribute(classNode: Node, module: PyModule, attribute: string): RValue | undefined {
+    const field = classFields(classNode).find((f) => f.name === attribute);
+    const loc = module.locations.of(field?.nameNode ?? classNode);
+    if (field && hasConstructorFields(classNode)) {
+      const given = unknownValue(`the field ${attribute}`, loc, { kind: "parameter", name: attribute });
+      const fallback = fieldDefault(field.fallback);
+      return fallback ? givenOrDefault(given, attribute, this.evaluate(fallback, { module, fn: null }), loc) : given;
+    }
+    const value = this.classAttribute(classNode, module, attribute, loc);
+    return value.kind === "unknown" && value.reason === `the attribute ${attribute}` ? undefined : value;
   }
 
   /** A class attribute (`Roles.ADMIN`): the value assigned in the class body. */
@@ -510,6 +625,7 @@ export class Evaluator {
     }
     if (target?.kind === "def") return this.functionResult(target.node, target.module, args, scope, loc);
     if (target?.kind === "class") return this.instance(target.node, target.module, args, scope, loc);
+    if (target?.kind === "partial") return this.partialCall(target, args, scope, loc);
     if (callee.type === "attribute") return this.methodCall(callee, args, scope, loc, target?.kind === "external" ? target.qualified : undefined);
     return unknownValue("the result of a call", loc);
   }
@@ -539,6 +655,10 @@ export class Evaluator {
         return first ? mapAlternatives(this.evaluate(first, scope), loc, (v) => (v.kind === "array" ? v : unknownValue("a list", loc))) : { kind: "array", elements: [], open: false, loc };
       case "dataclasses.replace":
         return this.replaceCall(args, scope, loc);
+      // A copy is the same configuration: an agent built from it is the original's agent.
+      case "copy.copy":
+      case "copy.deepcopy":
+        return first ? this.evaluate(first, scope) : undefined;
       case "pathlib.Path.home":
         return homeDirectory(loc);
       case "os.path.expanduser":
@@ -705,15 +825,17 @@ export class Evaluator {
     return unknownValue(`the result of ${method}()`, loc);
   }
 
+  /** `sep.join(items)`; items a list may hold beyond the known ones become one unknown part at the end. */
   private joinWith(separator: string, list: RValue, loc: Location): RValue {
     return mapAlternatives(list, loc, (value) => {
-      if (value.kind !== "array" || value.open) return derived(value, "a joined string", loc);
+      if (value.kind !== "array" || (value.open && value.elements.length === 0)) return derived(value, "a joined string", loc);
       return combine(value.elements, loc, (elements) => {
         const parts: TextPart[] = [];
         elements.forEach((element, i) => {
           if (i > 0) parts.push({ kind: "literal", text: separator, loc });
           parts.push(...partsOf(element, { expression: "an item", loc: element.loc }));
         });
+        if (value.open) parts.push({ kind: "hole", provenance: { kind: "unknown" }, expression: "further items", loc });
         return textValue(parts, loc);
       });
     });
@@ -729,13 +851,20 @@ export class Evaluator {
       if (piece.kind === "literal") return { node: undefined, value: { kind: "string", value: piece.text, loc: template.loc } as RValue };
       const argument = typeof piece.ref === "number" ? positional[piece.ref] : keywords.get(piece.ref);
       if (argument) return { node: argument, value: this.evaluate(argument, scope) };
-      if (typeof piece.ref === "string" && splatValue) return { node: splat?.value, value: this.item(splatValue as ConcreteValue, { kind: "string", value: piece.ref, loc }, splat?.value as Node, loc) };
+      if (typeof piece.ref === "string" && splatValue) return { node: splat?.value, key: piece.ref, value: this.item(splatValue as ConcreteValue, { kind: "string", value: piece.ref, loc }, splat?.value as Node, loc) };
       return { node: undefined, value: unknownValue("a format argument", loc) };
     });
     return combine(
       fields.map((f) => f.value),
       loc,
-      (values) => textValue(values.flatMap((value, i) => partsOf(value, fields[i]?.node ? siteOf(fields[i].node as Node, scope.module) : { expression: "a format argument", loc: value.loc })), loc),
+      (values) =>
+        textValue(
+          values.flatMap((value, i) => {
+            const field = fields[i];
+            return insertedParts(value, field?.node ? siteOf(field.node, scope.module) : { expression: "a format argument", loc: value.loc }, field?.key ?? readKeyName(field?.node));
+          }),
+          loc,
+        ),
     );
   }
 
@@ -760,7 +889,7 @@ export class Evaluator {
     const positional = args.flatMap((a) => (a.kind === "positional" ? [a.value] : []));
     const keywords = new Map(args.flatMap((a) => (a.kind === "keyword" ? [[a.name.text, a.value] as const] : [])));
     const unresolvable = args.some((a) => a.kind === "dict-splat" || a.kind === "list-splat");
-    let index = fn.parent?.type === "block" && fn.parent.parent?.type === "class_definition" ? -1 : 0;
+    let index = takesReceiver(fn) ? -1 : 0;
     for (const parameter of parameters) {
       const name = parameterName(parameter);
       if (!name || parameter.type === "list_splat_pattern" || parameter.type === "dictionary_splat_pattern") continue;
@@ -791,6 +920,33 @@ export class Evaluator {
   }
 
   // ── SDK constructions ───────────────────────────────────────────────────────
+
+  /** The SDK class a `functools.partial` bound to `callee` constructs (`make = partial(ClaudeAgentOptions, ...)`). */
+  partialSymbol(callee: Node, scope: Scope): string | undefined {
+    if (callee.type !== "identifier" && callee.type !== "attribute") return undefined;
+    const target = this.target(callee, scope);
+    return target.kind === "partial" ? this.partialConstructor(target) : undefined;
+  }
+
+  private partialConstructor(target: Extract<Target, { kind: "partial" }>): string | undefined {
+    const inner = callArguments(target.call)[0];
+    const symbol = inner?.kind === "positional" ? sdkSymbolOf(this.qualified(inner.value, target.scope)) : undefined;
+    return symbol && SDK_CONSTRUCTORS[symbol] ? symbol : undefined;
+  }
+
+  /** A call of a partial SDK constructor: the partial's arguments, then the call's. */
+  private partialCall(target: Extract<Target, { kind: "partial" }>, args: readonly Argument[], scope: Scope, loc: Location): RValue {
+    const symbol = this.partialConstructor(target);
+    if (!symbol) return unknownValue("the result of a partial function", loc);
+    const fields = SDK_CONSTRUCTORS[symbol] ?? [];
+    const bound = callArguments(target.call).slice(1);
+    const builder = new ObjectBuilder(loc);
+    this.applyArguments(builder, bound, fields, target.scope);
+    this.applyArguments(builder, args, fields.slice(bound.filter((a) => a.kind === "positional").length), scope);
+    const value = builder.build();
+    this.registerSdkObjects(value, symbol === "AgentDefinition" ? "definition" : "options");
+    return value;
+  }
 
   private sdkConstruction(symbol: string, node: Node, args: readonly Argument[], scope: Scope, loc: Location): RValue {
     const builder = new ObjectBuilder(loc);
@@ -823,40 +979,129 @@ export class Evaluator {
 
   // ── mutations after construction ────────────────────────────────────────────
 
-  /** Applies `x.attr = v`, `x["k"] = v`, `x.update(...)`, `x.append(v)` written after `x` was bound. */
+  /**
+   * Applies `x.attr = v`, `x["k"] = v`, `x.update(...)`, `x.append(v)` written after `x` was
+   * bound. A mutation in a `for` loop over a known iterable is applied once per item; one in
+   * a loop the analysis cannot unroll leaves the value open.
+   */
   withMutations(value: RValue, name: string, scope: Scope, from: number, to: number): RValue {
     const scopeNode = scope.fn ?? scope.module.root;
     const mutations = scope.module.mutations(scopeNode, name).filter((m) => m.start > from && m.start < to);
     let current = value;
     for (const mutation of mutations) {
-      const loc = scope.module.locations.of(mutation.node);
-      current = mapAlternatives(current, current.loc, (target) => {
-        if (mutation.kind === "set" && target.kind === "object") {
-          const key = mutation.key.type === "identifier" ? mutation.key.text : knownKey(this.evaluate(mutation.key, scope));
-          const builder = new ObjectBuilder(target.loc);
-          builder.spread(target);
-          if (key === undefined) builder.markOpen();
-          else {
-            const assigned = this.evaluate(mutation.value, scope);
-            builder.set({ key, keyLoc: scope.module.locations.of(mutation.key), value: mutation.when ? oneOf([{ value: assigned, when: mutation.when }], loc) : assigned });
-          }
-          return builder.build();
-        }
-        if (mutation.kind === "update" && target.kind === "object") {
-          const builder = new ObjectBuilder(target.loc);
-          builder.spread(target);
-          this.applyArguments(builder, callArguments(mutation.node).map((a) => (a.kind === "positional" ? { kind: "dict-splat", value: a.value } : a)), [], scope);
-          return builder.build();
-        }
-        if ((mutation.kind === "append" || mutation.kind === "extend") && target.kind === "array") {
-          const added = mutation.value ? this.evaluate(mutation.value, scope) : unknownValue("an element", loc);
-          if (mutation.kind === "append") return { ...target, elements: [...target.elements, added] };
-          return added.kind === "array" ? { ...target, elements: [...target.elements, ...added.elements], open: target.open || added.open } : { ...target, open: true };
-        }
-        return target;
-      });
+      if (enclosingLoops(mutation.node, scopeNode).length === 0) {
+        current = this.applyMutation(current, mutation, scope, mutation.kind === "set" ? mutation.when : undefined);
+        continue;
+      }
+      current = this.repeated(current, mutation.node, scope, (before, iteration) => this.applyMutation(before, mutation, iteration, undefined));
     }
     return current;
+  }
+
+  /**
+   * Runs `step` once per iteration of the loops around `node`, in order, where the `if`
+   * conditions guarding `node` hold for that item. Where the analysis cannot follow the loops
+   * or a condition, the step runs once with what is known and the list or dict is left open,
+   * as it may change fewer or more times.
+   */
+  private repeated(value: RValue, node: Node, scope: Scope, step: (before: RValue, iteration: Scope) => RValue): RValue {
+    const iterations = this.iterations(node, scope);
+    const guards = guardsOf(node, scope.fn ?? scope.module.root);
+    const open = (before: RValue, iteration: Scope): RValue => opened(step(before, iteration));
+    if (!iterations || !guards) return open(value, scope);
+    let current = value;
+    for (const iteration of iterations) {
+      const verdicts = guards.map((guard) => {
+        const test = this.evaluate(guard.condition, iteration);
+        const truth = test.kind === "oneOf" ? undefined : truthiness(test);
+        return truth === undefined ? undefined : truth === guard.holds;
+      });
+      if (verdicts.includes(false)) continue;
+      current = verdicts.includes(undefined) ? open(current, iteration) : step(current, iteration);
+    }
+    return current;
+  }
+
+  /** One scope per iteration of the `for` loops around `node` (loop variables bound); undefined when they cannot be unrolled. */
+  private iterations(node: Node, scope: Scope): Scope[] | undefined {
+    let scopes: Scope[] = [scope];
+    for (const loop of enclosingLoops(node, scope.fn ?? scope.module.root)) {
+      const target = loop.childForFieldName("left");
+      const iterable = loop.childForFieldName("right");
+      if (loop.type !== "for_statement" || !target || !iterable || skipsItems(loop)) return undefined;
+      const next: Scope[] = [];
+      for (const outer of scopes) {
+        const items = this.loopItems(iterable, outer);
+        if (!items) return undefined;
+        for (const item of items) {
+          const args = new Map(outer.args ?? []);
+          if (!bindLoopTarget(target, item, args)) return undefined;
+          next.push({ ...outer, args });
+        }
+        if (next.length > MAX_COMPREHENSION_ITEMS) return undefined;
+      }
+      scopes = next;
+    }
+    return scopes;
+  }
+
+  /** The items a `for` loop visits: a known list, the keys, values or items of a known dict, `enumerate(...)` of a list. */
+  private loopItems(iterable: Node, scope: Scope): RValue[] | undefined {
+    const loc = scope.module.locations.of(iterable);
+    const callee = iterable.type === "call" ? iterable.childForFieldName("function") : null;
+    const method = callee?.type === "attribute" ? callee.childForFieldName("attribute")?.text : undefined;
+    const receiver = callee?.type === "attribute" ? callee.childForFieldName("object") : null;
+    const noArguments = (iterable.childForFieldName("arguments")?.namedChildCount ?? 0) === 0;
+    if (receiver && noArguments && (method === "items" || method === "keys" || method === "values")) {
+      const dict = this.evaluate(receiver, scope);
+      if (dict.kind !== "object" || dict.open || (dict.unknownSpreads?.length ?? 0) > 0) return undefined;
+      return dict.entries.map((entry): RValue => {
+        const key: RValue = { kind: "string", value: entry.key, loc: entry.keyLoc };
+        if (method === "keys") return key;
+        if (method === "values") return entry.value;
+        return { kind: "array", elements: [key, entry.value], open: false, loc };
+      });
+    }
+    const first = iterable.type === "call" ? iterable.childForFieldName("arguments")?.namedChild(0) : null;
+    if (callee && first && this.qualified(callee, scope) === "enumerate" && iterable.childForFieldName("arguments")?.namedChildCount === 1) {
+      const list = this.evaluate(first, scope);
+      if (list.kind !== "array" || list.open) return undefined;
+      return list.elements.map((element, i): RValue => ({ kind: "array", elements: [{ kind: "number", value: i, loc }, element], open: false, loc }));
+    }
+    const value = this.evaluate(iterable, scope);
+    if (value.kind === "array") return value.open ? undefined : [...value.elements];
+    if (value.kind === "object" && !value.open && (value.unknownSpreads?.length ?? 0) === 0) return value.entries.map((e): RValue => ({ kind: "string", value: e.key, loc: e.keyLoc }));
+    return undefined;
+  }
+
+  private applyMutation(current: RValue, mutation: Mutation, scope: Scope, when: string | undefined): RValue {
+    const loc = scope.module.locations.of(mutation.node);
+    return mapAlternatives(current, current.loc, (target) => {
+      if (mutation.kind === "set" && target.kind === "object") {
+        // `x.name = v` names its key; `x[name] = v` reads it from the variable.
+        const key = mutation.key.parent?.type === "attribute" ? mutation.key.text : knownKey(this.evaluate(mutation.key, scope));
+        const builder = new ObjectBuilder(target.loc);
+        builder.spread(target);
+        if (key === undefined) builder.markOpen();
+        else {
+          const assigned = this.evaluate(mutation.value, scope);
+          builder.set({ key, keyLoc: scope.module.locations.of(mutation.key), value: when ? oneOf([{ value: assigned, when }], loc) : assigned });
+        }
+        return builder.build();
+      }
+      if (mutation.kind === "update" && target.kind === "object") {
+        const builder = new ObjectBuilder(target.loc);
+        builder.spread(target);
+        this.applyArguments(builder, callArguments(mutation.node).map((a) => (a.kind === "positional" ? { kind: "dict-splat", value: a.value } : a)), [], scope);
+        return builder.build();
+      }
+      if ((mutation.kind === "append" || mutation.kind === "extend") && target.kind === "array") {
+        const added = mutation.value ? this.evaluate(mutation.value, scope) : unknownValue("an element", loc);
+        if (mutation.kind === "append") return { ...target, elements: [...target.elements, added] };
+        return added.kind === "array" ? { ...target, elements: [...target.elements, ...added.elements], open: target.open || added.open } : { ...target, open: true };
+      }
+      return target;
+    });
   }
 
   // ── operators ───────────────────────────────────────────────────────────────
@@ -871,7 +1116,19 @@ export class Evaluator {
     if (operator === "+") return this.add(left, right, loc, scope.module, rightNode, leftNode);
     if (operator === "%") return mapAlternatives(left, loc, (template) => (template.kind === "string" ? this.percentFormat(template, right, rightNode, loc, scope.module) : derived(template, "a formatted string", loc)));
     if (operator === "/") return this.pathJoin(left, right, loc, scope.module, leftNode, rightNode);
+    if (operator === "|") return this.union(left, right, loc);
     return unknownValue("the result of an operator", loc);
+  }
+
+  /** `BASE | {"max_turns": 5}`: the dict union, right-hand keys winning. */
+  private union(left: RValue, right: RValue, loc: Location): RValue {
+    return combine([left, right], loc, ([a, b]) => {
+      if (a?.kind !== "object" || b?.kind !== "object") return unknownValue("the result of an operator", loc);
+      const builder = new ObjectBuilder(loc);
+      builder.spread(a);
+      builder.spread(b);
+      return builder.build();
+    });
   }
 
   private add(left: RValue, right: RValue, loc: Location, module: PyModule, rightNode: Node, leftNode?: Node): RValue {
@@ -881,7 +1138,7 @@ export class Evaluator {
       if (a.kind === "number" && b.kind === "number") return { kind: "number", value: a.value + b.value, loc };
       // A number never joins a string in Python (TypeError): this is arithmetic on an unknown.
       if (a.kind === "number" || b.kind === "number") return unknownValue("a sum", loc);
-      return textValue([...partsOf(a, leftNode ? siteOf(leftNode, module) : { expression: "a value", loc: a.loc }), ...partsOf(b, siteOf(rightNode, module))], loc);
+      return textValue([...insertedParts(a, leftNode ? siteOf(leftNode, module) : { expression: "a value", loc: a.loc }, readKeyName(leftNode)), ...insertedParts(b, siteOf(rightNode, module), readKeyName(rightNode))], loc);
     });
   }
 
@@ -904,7 +1161,12 @@ export class Evaluator {
         if (argument.kind === "array") return argument.elements[piece.ref] ?? unknownValue("a format argument", loc);
         return piece.ref === 0 ? argument : unknownValue("a format argument", loc);
       });
-      return combine(fields, loc, (values) => textValue(values.flatMap((value) => partsOf(value, siteOf(rightNode, module))), loc));
+      const keyAt = (i: number): string | undefined => {
+        const piece = pieces[i];
+        if (!piece || piece.kind === "literal") return undefined;
+        return typeof piece.ref === "string" ? piece.ref : readKeyName(rightNode);
+      };
+      return combine(fields, loc, (values) => textValue(values.flatMap((value, i) => insertedParts(value, siteOf(rightNode, module), keyAt(i))), loc));
     });
   }
 
@@ -1142,6 +1404,16 @@ function spreadInto(fork: Fork, value: ConcreteValue): void {
 function objectOf(fork: Fork, loc: Location): ObjectValue {
   const base = { kind: "object" as const, entries: [...fork.entries.values()], open: fork.open, loc };
   return fork.unknownSpreads.length > 0 ? { ...base, unknownSpreads: fork.unknownSpreads } : base;
+}
+
+/** A list or dict changed an unknown number of times: it may hold more or fewer items than those known. */
+function opened(value: RValue): RValue {
+  return mapAlternatives(value, value.loc, (target) => (target.kind === "array" || target.kind === "object" ? { ...target, open: true } : target));
+}
+
+/** A value the caller may give or leave to its default: each is one outcome. */
+function givenOrDefault(given: RValue, name: string, fallback: RValue, loc: Location): RValue {
+  return oneOf([{ value: given, when: `${name} is set` }, { value: fallback, when: `${name} is unset` }], loc);
 }
 
 function siteOf(node: Node, module: PyModule): InsertionSite {
