@@ -38,7 +38,7 @@ const PACKAGE_OPTIONS: Readonly<Record<Launcher["ecosystem"], ReadonlySet<string
 };
 /** Options that take a separate value; every other option is a switch. */
 const VALUE_OPTIONS: Readonly<Record<Launcher["ecosystem"], ReadonlySet<string>>> = {
-  npm: new Set(["-c", "--call", "-w", "--workspace", "--registry", "--cache", "--userconfig"]),
+  npm: new Set(["-c", "--call", "-w", "--workspace", "--registry", "--cache", "--userconfig", "--loglevel"]),
   python: new Set(["--with", "--python", "-p", "--index-url", "--index", "--extra-index-url", "--pip-args", "--constraints", "-c"]),
   // `docker run` switches; every other option takes a value.
   container: new Set(),
@@ -126,6 +126,8 @@ function targetOf(words: readonly Word[], ecosystem: Launcher["ecosystem"]): Wor
     if (text === "--") return words[index + 1];
     if (!text.startsWith("-")) return word;
     const [flag, inlineValue] = text.split(/=(.*)/s, 2) as [string, string | undefined];
+    // `npx --prefix dir pkg` runs the copy installed under dir: its lockfile pins the version.
+    if (ecosystem === "npm" && flag === "--prefix") return undefined;
     if (PACKAGE_OPTIONS[ecosystem].has(flag)) {
       return inlineValue !== undefined ? { text: inlineValue, value: word.value } : words[index + 1];
     }

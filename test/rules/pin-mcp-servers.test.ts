@@ -46,6 +46,7 @@ options = ClaudeAgentOptions(
     ['a: { command: "pnpm", args: ["dlx", "@acme/mcp"] }', 'MCP server "a" runs `@acme/mcp` through `pnpm dlx` with no version'],
     ['a: { command: "bunx", args: ["acme-mcp"] }', 'MCP server "a" runs `acme-mcp` through `bunx` with no version'],
     ['a: { command: "npx -y acme-mcp" }', 'MCP server "a" runs `acme-mcp` through `npx` with no version'],
+    ['a: { command: "npx", args: ["--loglevel", "warn", "acme-mcp"] }', 'MCP server "a" runs `acme-mcp` through `npx` with no version'],
     ['a: { command: "uvx", args: ["mcp-server-git", "--repository", "."] }', 'MCP server "a" runs `mcp-server-git` through `uvx` with no version'],
     ['a: { command: "uvx", args: ["--from", "mcp-server-git>=2025.1", "mcp-server-git"] }', 'MCP server "a" runs `mcp-server-git>=2025.1` through `uvx` with the range `>=2025.1`'],
     ['a: { command: "pipx", args: ["run", "mcp-server-fetch"] }', 'MCP server "a" runs `mcp-server-fetch` through `pipx run` with no version'],
@@ -76,6 +77,7 @@ export function run(stable: boolean) {
     ["an image digest", '{ command: "docker", args: ["run", "-i", "mcp/postgres@sha256:6f1e9c2b"] }'],
     ["a local script", '{ command: "node", args: ["./mcp/server.js"] }'],
     ["a local package path", '{ command: "npx", args: ["./packages/mcp"] }'],
+    ["a package installed under a local prefix", '{ command: "npx", args: ["--prefix", "mcps/playwright-mcp", "@playwright/mcp"] }'],
     ["an unknown package argument", '{ command: "npx", args: ["-y", process.env.MCP_PACKAGE ?? ""] }'],
     ["a remote server", '{ type: "http", url: "https://mcp.acme.io/mcp" }'],
   ])("does not report %s", (_label, config) => {
