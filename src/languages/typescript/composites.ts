@@ -18,6 +18,7 @@ import { alternatives, knownString, type ObjectEntry, type RValue, type TextPart
 import { describeCondition, negate, sourceText, subjectName } from "./conditions.js";
 import { propertyKeyText, type Evaluator, type Frame } from "./evaluator.js";
 import { copyDraft, emptyDraft, finishDraft, spreadInto, type ObjectDraft } from "./object-ops.js";
+import { narrowByCondition } from "./narrowing.js";
 import { mapAlternatives, MAX_ALTERNATIVES, mergeParts, oneOf, scalarText, truthiness, unknownValue } from "./values.js";
 
 interface Conditional<T> {
@@ -237,8 +238,9 @@ function guard(evaluator: Evaluator, node: BinaryExpression, frame: Frame): RVal
   if (truth === true) return evaluator.evaluate(node.getRight(), frame);
   if (truth === false) return condition;
   const when = describeCondition(node.getLeft());
+  const { whenTrue } = narrowByCondition(evaluator, node.getLeft(), frame);
   return oneOf([
-    { value: evaluator.evaluate(node.getRight(), frame), when },
+    { value: evaluator.evaluate(node.getRight(), whenTrue), when },
     { value: { kind: "boolean", value: false, loc: evaluator.loc(node.getLeft()) }, when: negate(when) },
   ], evaluator.loc(node));
 }
@@ -257,8 +259,9 @@ export function evaluateConditional(evaluator: Evaluator, node: ConditionalExpre
   if (truth === true) return evaluator.evaluate(node.getWhenTrue(), frame);
   if (truth === false) return evaluator.evaluate(node.getWhenFalse(), frame);
   const when = describeCondition(node.getCondition());
+  const narrowed = narrowByCondition(evaluator, node.getCondition(), frame);
   return oneOf([
-    { value: evaluator.evaluate(node.getWhenTrue(), frame), when },
-    { value: evaluator.evaluate(node.getWhenFalse(), frame), when: negate(when) },
+    { value: evaluator.evaluate(node.getWhenTrue(), narrowed.whenTrue), when },
+    { value: evaluator.evaluate(node.getWhenFalse(), narrowed.whenFalse), when: negate(when) },
   ], evaluator.loc(node));
 }
