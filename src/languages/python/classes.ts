@@ -98,3 +98,51 @@ export function fieldDefault(fallback: Node | undefined): Node | undefined {
   const first = args[0];
   return callee === "Field" || callee === "pydantic.Field" ? (first && first.type !== "keyword_argument" && first.text !== "..." ? first : undefined) : undefined;
 }
+
+/** How methods change an attribute's value in place: only adding items, or also replacing or dropping some. */
+export type InPlaceChange = "grows" | "changes";
+
+const GROWING_METHODS = new Set(["append", "extend", "insert", "add", "setdefault"]);
+const CHANGING_METHODS = new Set(["update", "pop", "popitem", "remove", "discard", "clear", "sort", "reverse", "__setitem__", "__delitem__"]);
+
+/**
+ * The attributes a class's methods change in place rather than assign: `self.tools.append(x)`
+ * and `self.tools += [x]` grow a list; `self.opts["mode"] = x`, `self.opts.update(...)` and
+ * `self.tools.remove(x)` may replace or drop what the attribute held.
+ */
+export function inPlaceChanges(classNode: Node): Map<string, InPlaceChange> {
+  const changes = new Map<string, InPlaceChange>();
+  for (const fn of methodsOf(classNode).values()) {
+    const self = receiverName(fn);
+    if (!self || receiverOf(fn, self) !== "instance") continue;
+    for (const read of fn.descendantsOfType("attribute")) {
+      const attribute = read?.childForFieldName("attribute")?.text;
+      if (!read || !attribute || read.childForFieldName("object")?.text !== self) continue;
+      const change = changeAt(read);
+      if (change && changes.get(attribute) !== "changes") changes.set(attribute, change);
+    }
+  }
+  return changes;
+}
+
+/** What the expression around `self.name` does to its value. */
+function changeAt(read: Node): InPlaceChange | undefined {
+  const parent = read.parent;
+  if (!parent) return undefined;
+  if (parent.type === "attribute" && parent.childForFieldName("object")?.id === read.id) {
+    const call = parent.parent;
+    if (call?.type !== "call" || call.childForFieldName("function")?.id !== parent.id) return undefined;
+    const method = parent.childForFieldName("attribute")?.text ?? "";
+    return GROWING_METHODS.has(method) ? "grows" : CHANGING_METHODS.has(method) ? "changes" : undefined;
+  }
+  if (parent.type === "subscript" && parent.childForFieldName("value")?.id === read.id) {
+    const holder = parent.parent?.type === "expression_list" ? parent.parent.parent : parent.parent;
+    if (holder?.type === "delete_statement") return "changes";
+    const target = holder?.type === "assignment" || holder?.type === "augmented_assignment" ? holder.childForFieldName("left") : null;
+    return target?.id === parent.id ? "changes" : undefined;
+  }
+  if (parent.type === "augmented_assignment" && parent.childForFieldName("left")?.id === read.id) {
+    return parent.childForFieldName("operator")?.text === "+=" ? "grows" : "changes";
+  }
+  return undefined;
+}

@@ -8,7 +8,7 @@ import type { Node } from "web-tree-sitter";
 import type { Location } from "../../core/types.js";
 import { alternatives, joinWhen, knownString, type Branch, type ObjectEntry, type RValue, type TextPart } from "../../model/value.js";
 import { callArguments, type Argument } from "./arguments.js";
-import { classOfMethod, fieldDefault, hasConstructorFields, isProperty, methodsOf, receiverName, receiverOf, superclassesOf, takesReceiver } from "./classes.js";
+import { classOfMethod, fieldDefault, hasConstructorFields, inPlaceChanges, isProperty, methodsOf, receiverName, receiverOf, superclassesOf, takesReceiver, type InPlaceChange } from "./classes.js";
 import { conditionWhen, short } from "./conditions.js";
 import { bindLoopTarget, enclosingLoops, guardsOf, skipsItems } from "./loops.js";
 import type { Binding, ModuleLoader, Mutation, PyModule } from "./module.js";
@@ -105,6 +105,7 @@ export class Evaluator {
   private readonly sdkImports = new Map<string, string | undefined>();
   private readonly cache = new Map<string, RValue>();
   private readonly active = new Set<string>();
+  private readonly classChanges = new Map<string, Map<string, InPlaceChange>>();
   private depth = 0;
 
   constructor(private readonly loader: ModuleLoader) {}
@@ -307,12 +308,17 @@ export class Evaluator {
     return { kind: "value", value: this.evaluate(node, scope) };
   }
 
-  /** The SDK package a module imports in any scope (`import claude_agent_sdk` inside a function counts). */
+  /**
+   * The SDK package a module imports in any scope: `import claude_agent_sdk` inside a function
+   * counts, and so does a lazy `importlib.import_module("claude_agent_sdk")`.
+   */
   private sdkPackageImportedBy(module: PyModule): string | undefined {
     if (!this.sdkImports.has(module.path)) {
       const imports = module.root.descendantsOfType(["import_statement", "import_from_statement"]);
       const names = imports.flatMap((statement) => (statement ? statement.descendantsOfType("dotted_name") : []));
-      const found = names.map((name) => name?.text.split(".")[0] ?? "").find((top) => SDK_PACKAGES.has(top));
+      const imported = names.map((name) => name?.text ?? "");
+      const loaded = module.root.descendantsOfType("call").flatMap((call) => (call ? dynamicImportOf(call) : []));
+      const found = [...imported, ...loaded].map((name) => name.split(".")[0] ?? "").find((top) => SDK_PACKAGES.has(top));
       this.sdkImports.set(module.path, found);
     }
     return this.sdkImports.get(module.path);
@@ -523,7 +529,25 @@ export class Evaluator {
       if (later.length > 0) value = oneOf(value ? [{ value, when: "initially" }, ...later] : later, loc);
       if (methods.get(reader.childForFieldName("name")?.text ?? "")?.id === reader.id) value = assignments(reader, position, value);
     }
-    return value ?? unknownValue(`the attribute ${attribute}`, loc);
+    return this.afterInPlaceChanges(classNode, module, attribute, value ?? unknownValue(`the attribute ${attribute}`, loc), loc);
+  }
+
+  /**
+   * A builder's `self.tools = []` that `with_tools()` extends is not known to stay empty: a value
+   * that only grows keeps what it holds and is left open; one that may lose or replace items is unknown.
+   */
+  private afterInPlaceChanges(classNode: Node, module: PyModule, attribute: string, value: RValue, loc: Location): RValue {
+    const key = `${module.path}:${classNode.startIndex}`;
+    let changes = this.classChanges.get(key);
+    if (!changes) {
+      changes = inPlaceChanges(classNode);
+      this.classChanges.set(key, changes);
+    }
+    const change = changes.get(attribute);
+    if (!change) return value;
+    const reason = `the attribute ${attribute}, changed in place by the class's methods`;
+    if (change === "changes") return unknownValue(reason, loc);
+    return mapAlternatives(value, loc, (target) => (target.kind === "array" || target.kind === "object" ? { ...target, open: true } : target.kind === "unknown" ? target : unknownValue(reason, loc)));
   }
 
   /** `def __init__(self, mode="plan")`: a parameter with a default is the caller's value or the default. */
@@ -1407,6 +1431,15 @@ function objectOf(fork: Fork, loc: Location): ObjectValue {
 }
 
 /** A list or dict changed an unknown number of times: it may hold more or fewer items than those known. */
+/** The module a `importlib.import_module("pkg")` or `__import__("pkg")` call names literally. */
+function dynamicImportOf(call: Node): string[] {
+  const callee = call.childForFieldName("function")?.text;
+  if (callee !== "importlib.import_module" && callee !== "import_module" && callee !== "__import__") return [];
+  const first = call.childForFieldName("arguments")?.namedChild(0);
+  const content = first?.type === "string" ? first.namedChildren.filter((p) => p?.type === "string_content") : [];
+  return first?.namedChildren.length === 3 && content.length === 1 && content[0] ? [content[0].text] : [];
+}
+
 function opened(value: RValue): RValue {
   return mapAlternatives(value, value.loc, (target) => (target.kind === "array" || target.kind === "object" ? { ...target, open: true } : target));
 }

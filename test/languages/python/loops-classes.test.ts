@@ -145,6 +145,43 @@ class Agent(Base):
     expect(agents[0]?.queryPrompts).toHaveLength(1);
   });
 
+  it("leaves an attribute that methods grow in place open, and one they may shrink or replace unknown", () => {
+    const code = `from claude_agent_sdk import ClaudeAgentOptions
+class Builder:
+    def __init__(self, cwd):
+        self.cwd = cwd
+        self._tools = ["Read", "Bash"]
+        self._servers = {}
+        self._extra = []
+        self._mode = "default"
+        self._turns = 10
+    def with_tools(self, *tools):
+        self._tools.extend(tools)
+        return self
+    def with_server(self, name, config):
+        self._servers[name] = config
+        return self
+    def with_extra(self, tool):
+        self._extra += [tool]
+        return self
+    def drop(self, tool):
+        self._extra.remove(tool)
+    def more_turns(self):
+        self._turns += 40
+    def build(self):
+        return ClaudeAgentOptions(allowed_tools=self._tools, mcp_servers=self._servers, disallowed_tools=self._extra,
+                                  permission_mode=self._mode, max_turns=self._turns, cwd=self.cwd)
+`;
+    const [agent] = agentsOf(code);
+    expect(optionOf(agent, "allowedTools")).toEqual({ open: ["Read", "Bash"] });
+    expect(optionOf(agent, "mcpServers")).toBe("<unknown>");
+    expect(optionOf(agent, "disallowedTools")).toBe("<unknown>");
+    expect(optionOf(agent, "permissionMode")).toBe("default");
+    expect(optionOf(agent, "maxTurns")).toBe("<unknown>");
+    // What a list only grown in place already holds is still judged.
+    expect(findingsOf("no-unscoped-bash", code, { filename: "agent.py" }).map((f) => f.line)).toEqual([5]);
+  });
+
   it("leaves self unknown in static methods and functions outside classes", () => {
     const code = `from claude_agent_sdk import ClaudeAgentOptions
 class Agent:

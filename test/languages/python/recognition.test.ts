@@ -47,9 +47,29 @@ describe("Python agent recognition", () => {
     expect(optionOf(agents[0], "permissionMode")).toBe("bypassPermissions");
   });
 
+  it("counts a lazy importlib.import_module of the SDK as importing it", () => {
+    const code = [
+      "import importlib",
+      "MODE = 'bypassPermissions'",
+      "def load_sdk():",
+      "    return importlib.import_module('claude_agent_sdk')",
+      "def build(sdk, workdir):",
+      "    kwargs = {'cwd': workdir, 'permission_mode': MODE}",
+      "    return sdk.ClaudeAgentOptions(**kwargs)",
+    ].join("\n");
+    const agents = agentsOf(code);
+    expect(agents).toHaveLength(1);
+    expect(agents[0]).toMatchObject({ kind: "sdk-options", loc: { line: 7, column: 12 } });
+    expect(optionOf(agents[0], "permissionMode")).toBe("bypassPermissions");
+    const otherPackage = "import importlib\ndef build(lib):\n    importlib.import_module('claude_agent_sdk_tools')\n    return lib.ClaudeAgentOptions(permission_mode='bypassPermissions')\n";
+    expect(agentsOf(otherPackage)).toEqual([]);
+  });
+
   it("does not take an SDK class name on a parameter for the SDK when the module never imports it", () => {
     const code = "def build(lib):\n    return lib.ClaudeAgentOptions(permission_mode='bypassPermissions')\n";
     expect(agentsOf(code)).toEqual([]);
+    const named = "import importlib\ndef build(lib, name):\n    importlib.import_module(name)\n    return lib.ClaudeAgentOptions(permission_mode='bypassPermissions')\n";
+    expect(agentsOf(named)).toEqual([]);
     const generic = "import claude_agent_sdk\ndef run(db):\n    return db.query(prompt='x', options=db.Options(permission_mode='bypassPermissions'))\n";
     expect(agentsOf(generic)).toEqual([]);
   });
