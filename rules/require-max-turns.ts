@@ -60,7 +60,10 @@ export default defineRule<Options>({
         const loc = context.locate(agent, value.loc, entry.keyLoc);
         if (value.kind === "null") {
           if (agent.kind === "agent-definition" && !parentUnbounded(agent)) continue;
-          context.report({ agent, when, messageId: agent.kind === "agent-definition" ? "subagentMissing" : "missing", loc, data: base });
+          // A `None` returned from inside a helper says less than the option that received it.
+          const written = contains(agent.options.loc, value.loc) ? loc : context.locate(agent, entry.keyLoc);
+          const messageId = agent.kind === "agent-definition" ? "subagentMissing" : "missing";
+          context.report({ agent, when, messageId, loc: written, data: base });
         } else if (value.kind === "number" && value.value === 0) {
           context.report({ agent, when, messageId: "zero", loc, data: base });
         } else if (value.kind === "number" && value.value > max) {
@@ -90,4 +93,8 @@ function insertionSuggestion(agent: AgentSpec, text: string, maxTurns: string): 
     range: [loc.start + 1, loc.start + 1],
     text: `${maxTurns}: ${SUGGESTED_TURNS}, `,
   };
+}
+
+function contains(outer: Location, inner: Location): boolean {
+  return outer.file === inner.file && outer.start <= inner.start && inner.end <= outer.end;
 }

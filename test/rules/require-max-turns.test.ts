@@ -38,6 +38,18 @@ describe(RULE, () => {
     expect(at(`${IMPORT}export function run(extra: any) { return query({ prompt: "go", options: { ...extra } }); }\n`)).toEqual([]);
   });
 
+  it("reports an unset value returned by a helper at the option, not inside the helper", () => {
+    const code = `${IMPORT}function optionalInt(raw: string | undefined) {
+  if (raw === undefined) return undefined;
+  return Number(raw);
+}
+export function run(raw?: string) {
+  query({ prompt: "go", options: { allowedTools: ["Read"], maxTurns: optionalInt(raw) } });
+}
+`;
+    expect(at(code)).toEqual([["missing", 7, 60, "warn"]]);
+  });
+
   it("judges each alternative and names it", () => {
     const code = `${IMPORT}const deep = process.env.DEEP === "1";
 ${PREFIX}{ maxTurns: deep ? 500 : 20 } });
