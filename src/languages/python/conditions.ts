@@ -3,11 +3,16 @@ import type { Node } from "web-tree-sitter";
 
 const MAX_CONDITION = 60;
 
-export function conditionWhen(condition: Node, holds: boolean): string {
+/**
+ * `callerTexts` maps a followed function's parameters to the caller's argument text, so a
+ * condition inside a helper reads in the caller's terms (`raw is None`, not `value is None`).
+ */
+export function conditionWhen(condition: Node, holds: boolean, callerTexts?: ReadonlyMap<string, string>): string {
+  const named = (node: Node): string => (node.type === "identifier" && callerTexts?.get(node.text)) || short(node);
   const inner = unwrap(condition);
   if (inner.type === "not_operator") {
     const argument = inner.childForFieldName("argument");
-    if (argument) return conditionWhen(argument, !holds);
+    if (argument) return conditionWhen(argument, !holds, callerTexts);
   }
   if (inner.type === "comparison_operator" && inner.namedChildCount === 2) {
     // `is not` and `not in` are two tokens.
@@ -15,11 +20,11 @@ export function conditionWhen(condition: Node, holds: boolean): string {
     const left = inner.namedChild(0);
     const right = inner.namedChild(1);
     if (left && right) {
-      if (operator === "==" || operator === "is") return `${short(left)} ${holds ? "is" : "is not"} ${operand(right)}`;
-      if (operator === "!=" || operator === "is not") return `${short(left)} ${holds ? "is not" : "is"} ${operand(right)}`;
+      if (operator === "==" || operator === "is") return `${named(left)} ${holds ? "is" : "is not"} ${operand(right)}`;
+      if (operator === "!=" || operator === "is not") return `${named(left)} ${holds ? "is not" : "is"} ${operand(right)}`;
     }
   }
-  if (inner.type === "identifier" || inner.type === "attribute") return `${short(inner)} is ${holds ? "true" : "false"}`;
+  if (inner.type === "identifier" || inner.type === "attribute") return `${named(inner)} is ${holds ? "true" : "false"}`;
   return holds ? short(inner) : `not (${short(inner)})`;
 }
 

@@ -38,6 +38,8 @@ export interface Scope {
   readonly fn: Node | null;
   /** Parameter values bound by a call being followed into the function. */
   readonly args?: ReadonlyMap<string, RValue>;
+  /** The caller's source text of each argument bound to a parameter the function never rebinds. */
+  readonly argumentTexts?: ReadonlyMap<string, string>;
 }
 
 type Target =
@@ -896,11 +898,11 @@ export class Evaluator {
     // Calling a generator function returns the generator, not what its body returns.
     if (fn.descendantsOfType("yield").some((y) => y !== null && enclosingFunction(y)?.id === fn.id)) return unknownValue("a generator", loc);
     const bound = this.bindParameters(fn, module, args, caller);
-    const scope: Scope = { module, fn, args: bound };
+    const scope: Scope = { module, fn, args: bound, argumentTexts: argumentTexts(fn, args, takesReceiver(fn)) };
     const returns = fn.descendantsOfType("return_statement").filter((r): r is Node => r !== null && enclosingFunction(r)?.id === fn.id);
     const branches: Branch[] = returns.map((statement) => {
       const expression = statement.namedChild(0);
-      return { value: expression ? this.evaluate(expression, scope) : { kind: "null", loc: module.locations.of(statement) }, when: returnCondition(statement, fn) };
+      return { value: expression ? this.evaluate(expression, scope) : { kind: "null", loc: module.locations.of(statement) }, when: returnCondition(statement, fn, scope.argumentTexts) };
     });
     if (branches.length === 0) return { kind: "null", loc };
     if (branches.length === 1 && branches[0]) return branches[0].value;
@@ -1203,8 +1205,8 @@ export class Evaluator {
     if (truth === false) return this.evaluate(whenFalse, scope);
     return oneOf(
       [
-        { value: this.evaluate(whenTrue, scope), when: conditionWhen(condition, true) },
-        { value: this.evaluate(whenFalse, scope), when: conditionWhen(condition, false) },
+        { value: this.evaluate(whenTrue, scope), when: conditionWhen(condition, true, scope.argumentTexts) },
+        { value: this.evaluate(whenFalse, scope), when: conditionWhen(condition, false, scope.argumentTexts) },
       ],
       loc,
     );
@@ -1547,17 +1549,49 @@ function countBranches(bindings: readonly Binding[], ifId: number): number {
   return new Set(bindings.flatMap((b) => (b.kind === "assign" && b.place?.ifId === ifId ? [b.place.branch] : []))).size;
 }
 
-function returnCondition(statement: Node, fn: Node): string {
+function returnCondition(statement: Node, fn: Node, callerTexts: ReadonlyMap<string, string> | undefined): string {
   for (let current: Node | null = statement; current && current.id !== fn.id; current = current.parent) {
     const parent: Node | null = current.parent;
     if (parent?.type === "if_statement") {
       const condition = parent.childForFieldName("condition");
-      if (condition) return conditionWhen(condition, parent.childForFieldName("consequence")?.id === current.id);
+      if (condition) return conditionWhen(condition, parent.childForFieldName("consequence")?.id === current.id, callerTexts);
     }
     if (parent?.type === "elif_clause") {
       const condition = parent.childForFieldName("condition");
-      if (condition) return conditionWhen(condition, true);
+      if (condition) return conditionWhen(condition, true, callerTexts);
     }
   }
   return "otherwise";
+}
+
+/**
+ * Parameter name → the caller's argument text, for parameters bound by a plain positional or
+ * keyword argument and never rebound in the body (otherwise the name no longer means the argument).
+ */
+function argumentTexts(fn: Node, args: readonly Argument[], hasReceiver: boolean): ReadonlyMap<string, string> {
+  const texts = new Map<string, string>();
+  if (args.some((a) => a.kind === "dict-splat" || a.kind === "list-splat")) return texts;
+  const parameters = fn.childForFieldName("parameters")?.namedChildren.filter((p): p is Node => p !== null) ?? [];
+  const names = parameters
+    .flatMap((p) => (p.type === "list_splat_pattern" || p.type === "dictionary_splat_pattern" ? [] : [parameterName(p) ?? []].flat()))
+    .slice(hasReceiver ? 1 : 0);
+  const positional = args.flatMap((a) => (a.kind === "positional" ? [a.value] : []));
+  names.forEach((name, i) => {
+    const keyword = args.find((a) => a.kind === "keyword" && a.name.text === name);
+    const argument = keyword?.kind === "keyword" ? keyword.value : positional[i];
+    // A literal argument would read as `False is true`; only a named value says something.
+    if (argument && NAMED_ARGUMENT.has(argument.type) && !rebinds(fn, name)) texts.set(name, short(argument));
+  });
+  return texts;
+}
+
+const NAMED_ARGUMENT = new Set(["identifier", "attribute", "subscript", "call"]);
+
+function rebinds(fn: Node, name: string): boolean {
+  const body = fn.childForFieldName("body");
+  const targets = body?.descendantsOfType(["assignment", "augmented_assignment", "named_expression", "for_statement", "for_in_clause"]) ?? [];
+  return targets.some((t) => {
+    const target = t?.childForFieldName(t.type === "named_expression" ? "name" : "left");
+    return target !== null && target !== undefined && (target.text === name || target.descendantsOfType("identifier").some((i) => i?.text === name));
+  });
 }

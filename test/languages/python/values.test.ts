@@ -85,7 +85,7 @@ describe("Python value resolution", () => {
     const body = "def tools_for(admin):\n    if admin:\n        return ['Read', 'Bash']\n    return ['Read']\nopts = ClaudeAgentOptions(allowed_tools=tools_for(False), disallowed_tools=tools_for(flag))\n";
     const [agent] = options(body);
     expect(optionOf(agent, "allowedTools")).toEqual({ oneOf: [["admin is true", ["Read", "Bash"]], ["otherwise", ["Read"]]] });
-    expect(optionOf(agent, "disallowedTools")).toEqual({ oneOf: [["admin is true", ["Read", "Bash"]], ["otherwise", ["Read"]]] });
+    expect(optionOf(agent, "disallowedTools")).toEqual({ oneOf: [["flag is true", ["Read", "Bash"]], ["otherwise", ["Read"]]] });
   });
 
   it("turns conditional expressions, or-defaults and if/else assignments into one-of values", () => {
@@ -246,6 +246,21 @@ describe("Python branch conditions", () => {
     expect(budget.oneOf.map(([, value]) => value)).not.toContainEqual(expect.stringContaining("0"));
     expect(budget.oneOf[1]).toEqual(["spent is unset", "<unknown>"]);
     expect(optionOf(agent, "maxTurns")).toBe(5);
+  });
+
+  it("names a helper's condition in the caller's terms when the parameter is passed through unchanged", () => {
+    const helper = "def _parse_optional_int(value, fallback=None):\n    if value is None:\n        return 80\n    return int(value)\n";
+    const body = helper + "def build(raw):\n    return ClaudeAgentOptions(max_turns=_parse_optional_int(raw), permission_mode=_mode(flag=raw))\n";
+    const modes = "def _mode(flag):\n    return 'plan' if flag else 'acceptEdits'\n";
+    const [agent] = agentsOf(HEADER + modes + body);
+    expect(optionOf(agent, "maxTurns")).toEqual({ oneOf: [["raw is None", 80], ["otherwise", "<unknown>"]] });
+    expect(optionOf(agent, "permissionMode")).toEqual({ oneOf: [["raw is true", "plan"], ["raw is false", "acceptEdits"]] });
+  });
+
+  it("keeps the helper's own name for a parameter it rebinds or that the caller did not pass", () => {
+    const helper = "def _turns(value, limit=None):\n    value = value or 10\n    if value is None:\n        return 80\n    if limit is None:\n        return 40\n    return 5\n";
+    const [agent] = agentsOf(HEADER + helper + "def build(raw):\n    return ClaudeAgentOptions(max_turns=_turns(raw))\n");
+    expect((optionOf(agent, "maxTurns") as { oneOf: Array<[string, unknown]> }).oneOf.map(([when]) => when)).toEqual(["value is None", "limit is None", "otherwise"]);
   });
 
   it("reads two-token comparison operators", () => {
