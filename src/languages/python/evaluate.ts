@@ -900,13 +900,56 @@ export class Evaluator {
     const bound = this.bindParameters(fn, module, args, caller);
     const scope: Scope = { module, fn, args: bound, argumentTexts: argumentTexts(fn, args, takesReceiver(fn)) };
     const returns = fn.descendantsOfType("return_statement").filter((r): r is Node => r !== null && enclosingFunction(r)?.id === fn.id);
-    const branches: Branch[] = returns.map((statement) => {
+    const branches: Branch[] = [];
+    for (const statement of returns) {
+      // With the arguments known, a guard may decide which `return` runs: `tools_for(False)`.
+      const reach = this.reachability(statement, fn, scope);
+      if (reach === "never") continue;
       const expression = statement.namedChild(0);
-      return { value: expression ? this.evaluate(expression, scope) : { kind: "null", loc: module.locations.of(statement) }, when: returnCondition(statement, fn, scope.argumentTexts) };
-    });
+      const value = expression ? this.evaluate(expression, scope) : ({ kind: "null", loc: module.locations.of(statement) } as const);
+      if (reach === "always") {
+        // Reached whenever no earlier `return` ran: the last alternative, and nothing after it runs.
+        branches.push({ value, when: branches.length === 0 ? "" : returnCondition(statement, fn, scope.argumentTexts) });
+        break;
+      }
+      branches.push({ value, when: returnCondition(statement, fn, scope.argumentTexts) });
+    }
     if (branches.length === 0) return { kind: "null", loc };
     if (branches.length === 1 && branches[0]) return branches[0].value;
     return oneOf(branches, loc);
+  }
+
+  /**
+   * Whether the `if`/`elif`/`else` guards around a `return` always, never or maybe let it run,
+   * judged with the values the call bound. Loops may not run at all: "maybe".
+   */
+  private reachability(statement: Node, fn: Node, scope: Scope): "always" | "never" | "maybe" {
+    let reach: "always" | "maybe" = "always";
+    const truthOf = (condition: Node | null): boolean | undefined => {
+      if (!condition) return undefined;
+      const value = this.evaluate(condition, scope);
+      return value.kind === "oneOf" ? undefined : truthiness(value);
+    };
+    for (let current: Node | null = statement; current && current.id !== fn.id; current = current.parent) {
+      const parent: Node | null = current.parent;
+      if (!parent) break;
+      if (parent.type === "for_statement" || parent.type === "while_statement") reach = "maybe";
+      const guards: Array<{ condition: Node | null; holds: boolean }> = [];
+      if (parent.type === "if_statement" && parent.childForFieldName("consequence")?.id === current.id) {
+        guards.push({ condition: parent.childForFieldName("condition"), holds: true });
+      } else if (parent.type === "elif_clause" && parent.childForFieldName("consequence")?.id === current.id) {
+        guards.push({ condition: parent.childForFieldName("condition"), holds: true });
+        for (const earlier of earlierConditions(parent)) guards.push({ condition: earlier, holds: false });
+      } else if (parent.type === "else_clause") {
+        for (const earlier of earlierConditions(parent)) guards.push({ condition: earlier, holds: false });
+      }
+      for (const guard of guards) {
+        const truth = truthOf(guard.condition);
+        if (truth === undefined) reach = "maybe";
+        else if (truth !== guard.holds) return "never";
+      }
+    }
+    return reach;
   }
 
   private bindParameters(fn: Node, module: PyModule, args: readonly Argument[], caller: Scope): Map<string, RValue> {
@@ -1547,6 +1590,18 @@ function classFields(classNode: Node): ClassField[] {
 
 function countBranches(bindings: readonly Binding[], ifId: number): number {
   return new Set(bindings.flatMap((b) => (b.kind === "assign" && b.place?.ifId === ifId ? [b.place.branch] : []))).size;
+}
+
+/** The conditions of the `if` and the `elif`s before `clause` in its if statement. */
+function earlierConditions(clause: Node): Array<Node | null> {
+  const statement = clause.parent;
+  if (statement?.type !== "if_statement") return [];
+  const conditions: Array<Node | null> = [statement.childForFieldName("condition")];
+  for (const sibling of statement.namedChildren) {
+    if (!sibling || sibling.id === clause.id) break;
+    if (sibling.type === "elif_clause") conditions.push(sibling.childForFieldName("condition"));
+  }
+  return conditions;
 }
 
 function returnCondition(statement: Node, fn: Node, callerTexts: ReadonlyMap<string, string> | undefined): string {

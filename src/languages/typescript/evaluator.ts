@@ -186,7 +186,7 @@ export class Evaluator {
       }
       return value;
     }
-    if (Node.isBindingElement(parent)) return this.guarded(parent.compilerNode, loc, () => this.bindingValue(parent, frame));
+    if (Node.isBindingElement(parent)) return frame.bindings.get(parent.compilerNode) ?? this.guarded(parent.compilerNode, loc, () => this.bindingValue(parent, frame));
     return unknownValue(`${declaring.getText()} (${parent.getKindName()})`, loc);
   }
 

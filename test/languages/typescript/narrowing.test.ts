@@ -40,4 +40,53 @@ export function run(all: boolean) {
 }`;
     expect(findingsOf("require-tool-allowlist", code)).toEqual([]);
   });
+
+  it("narrows a destructured name like a plain one", () => {
+    const agents = extract(`${head}function pick(all: boolean): string[] | undefined {
+  if (all) return undefined;
+  return ["Read"];
+}
+export function run(all: boolean) {
+  const { allowedTools } = { allowedTools: pick(all) };
+  query({ prompt: "x", options: { ...(allowedTools ? { allowedTools } : {}) } });
+}`).agents;
+    const listed = agents.flatMap((agent) => {
+      const entry = option(agent, "allowedTools");
+      return entry ? [plain(entry.value)] : [];
+    });
+    expect(listed).toEqual([["Read"]]);
+  });
+
+  it("narrows a property read: the object without the property leaves the truthy branch", () => {
+    const code = `${head}function start(opts: { tools?: string[] }) {
+  return query({ prompt: "x", options: { maxTurns: 5, ...(opts.tools ? { allowedTools: opts.tools } : { tools: [] }) } });
+}
+start({ tools: ["Read"] });
+start({});`;
+    expect(findingsOf("require-tool-allowlist", code)).toEqual([]);
+    const listed = extract(code).agents.flatMap((agent) => {
+      const entry = option(agent, "allowedTools");
+      return entry ? [plain(entry.value)] : [];
+    });
+    expect(listed).toEqual([["Read"]]);
+  });
+
+  it("narrows a nested property read under negation", () => {
+    const code = `${head}function start(cfg: { agent: { tools?: string[] } }) {
+  return query({ prompt: "x", options: { maxTurns: 5, ...(!cfg.agent.tools ? { tools: [] } : { allowedTools: cfg.agent.tools }) } });
+}
+start({ agent: { tools: ["Read"] } });
+start({ agent: {} });`;
+    expect(findingsOf("require-tool-allowlist", code)).toEqual([]);
+  });
+
+  it("keeps a property of an object that may hold more than is known", () => {
+    const code = `${head}function start(opts: { tools?: string[] }) {
+  return query({ prompt: "x", options: { maxTurns: 5, ...(opts.tools ? { allowedTools: opts.tools } : {}) } });
+}
+start({ ...JSON.parse(process.argv[2] ?? "{}") });`;
+    expect(findingsOf("require-tool-allowlist", code).map((finding) => finding.message)).toEqual([
+      expect.stringContaining("(when not opts.tools)"),
+    ]);
+  });
 });

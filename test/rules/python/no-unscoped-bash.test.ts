@@ -60,3 +60,31 @@ describe(`${RULE} (Python)`, () => {
     expect(positions(code, {"tools.py": "SHELL = [\"Read\", \"Bash\"]\n"})).toEqual([[3, 27, 3, 40, "preApproved"]]);
   });
 });
+
+describe("no-unscoped-bash with a builder whose guard the arguments decide", () => {
+  beforeAll(prepareLanguages);
+  const code = (flag: string) => `from claude_agent_sdk import ClaudeAgentOptions
+
+def tools_for(admin):
+    if admin:
+        return ["Read", "Bash"]
+    elif admin is None:
+        return ["Read", "Grep"]
+    else:
+        return ["Read"]
+
+opts = ClaudeAgentOptions(allowed_tools=tools_for(${flag}), max_turns=5, cwd="/srv")
+`;
+
+  it("follows only the return the bound argument reaches", () => {
+    expect(findingsOf("no-unscoped-bash", code("False"), { filename: "agent.py" })).toEqual([]);
+    expect(findingsOf("no-unscoped-bash", code("None"), { filename: "agent.py" })).toEqual([]);
+    const flagged = findingsOf("no-unscoped-bash", code("True"), { filename: "agent.py" });
+    expect(flagged.map((f) => [f.line, f.message.includes("(when")])).toEqual([[5, false]]);
+  });
+
+  it("keeps every return, with its condition, when the argument is unknown", () => {
+    const flagged = findingsOf("no-unscoped-bash", code("settings.admin"), { filename: "agent.py" });
+    expect(flagged.map((f) => f.message)).toEqual([expect.stringContaining("(when settings.admin is true)")]);
+  });
+});
