@@ -32,9 +32,9 @@ export default defineRule({
   },
   messages: {
     preApproved:
-      '"{{rule}}" in `{{list}}` pre-approves {{scope}}, and pre-approved calls never reach `canUseTool`. Scope it to the commands the agent needs (e.g. "Bash(git diff:*)") or check each call with a PreToolUse hook on Bash{{when}}.',
+      '"{{rule}}" in `{{list}}` pre-approves {{scope}}, and pre-approved calls never reach `{{canUseTool}}`. Scope it to the commands the agent needs (e.g. "Bash(git diff:*)") or check each call with a PreToolUse hook on Bash{{when}}.',
     subagentTools:
-      '"{{rule}}" in the `tools` of {{subagent}} gives it {{scope}} with no PreToolUse hook or `canUseTool` callback checking each call. Scope it (e.g. "Bash(npm test)") or add a check{{when}}.',
+      '"{{rule}}" in the `tools` of {{subagent}} gives it {{scope}} with no PreToolUse hook or `{{canUseTool}}` callback checking each call. Scope it (e.g. "Bash(npm test)") or add a check{{when}}.',
     bypassTools:
       '"{{rule}}" in `tools` gives this agent {{scope}} while bypassPermissions approves every call and no PreToolUse hook checks them. Scope it (e.g. "Bash(npm test)") or add a PreToolUse hook on Bash{{when}}.',
   },
@@ -58,6 +58,7 @@ export default defineRule({
           data: {
             rule: item.entry.text,
             list: optionSpelling(agent, "allowedTools"),
+            canUseTool: optionSpelling(agent, "canUseTool"),
             subagent: subagentLabel(agent),
             scope: coversWholeTool(item.entry.rule) ? "every shell command" : "a runner or interpreter that can run any command",
           },
