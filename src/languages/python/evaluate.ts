@@ -14,7 +14,7 @@ import { bindLoopTarget, enclosingLoops, guardsOf, skipsItems } from "./loops.js
 import type { Binding, ModuleLoader, Mutation, PyModule } from "./module.js";
 import { isPackageResourceRead, isProgramAssetPath } from "./program-assets.js";
 import { insertedParts, readKeyName } from "./secret-reads.js";
-import { attributeProvenance, callProvenance } from "./sources.js";
+import { attributeProvenance, callProvenance, isWebRequestClass } from "./sources.js";
 import { bracePieces, decodeEscapes, percentPieces, stringPrefix, type FormatPiece } from "./strings.js";
 import {
   combine,
@@ -437,8 +437,18 @@ export class Evaluator {
     const loc = module.locations.of(parameter);
     if (parameter.type === "dictionary_splat_pattern") return { kind: "object", entries: [], open: true, loc };
     if (parameter.type === "list_splat_pattern") return { kind: "array", elements: [], open: true, loc };
-    if (isRequestParameter(parameter, module)) return unknownValue(`the request parameter ${name}`, loc, { kind: "request-body", api: name });
+    if (this.isRequestParameter(parameter, module)) return unknownValue(`the request parameter ${name}`, loc, { kind: "request-body", api: name });
     return unknownValue(`the parameter ${name}`, loc, { kind: "parameter", name });
+  }
+
+  /**
+   * A web framework's request object (`request: Request` with `Request` imported from fastapi) or a
+   * pydantic body of a route. A project class that happens to be named `Request` is neither.
+   */
+  private isRequestParameter(parameter: Node, module: PyModule): boolean {
+    const annotation = parameter.childForFieldName("type")?.namedChild(0);
+    const qualified = annotation ? this.qualified(annotation, { module, fn: null }) : undefined;
+    return (qualified !== undefined && isWebRequestClass(qualified)) || isRouteBody(parameter, module);
   }
 
   private targetValue(target: Target, loc: Location): RValue {
@@ -1154,7 +1164,7 @@ export class Evaluator {
         if (key === undefined) builder.markOpen();
         else {
           const assigned = this.evaluate(mutation.value, scope);
-          builder.set({ key, keyLoc: scope.module.locations.of(mutation.key), value: when ? oneOf([{ value: assigned, when }], loc) : assigned });
+          builder.set({ key, keyLoc: scope.module.locations.of(mutation.key), value: when ? oneOf([{ value: assigned, when }, ...keptWhenSkipped(mutation, target, key)], loc) : assigned });
         }
         return builder.build();
       }
@@ -1557,16 +1567,29 @@ function parameterNamed(fn: Node, name: string): Node | undefined {
 }
 
 /** A request object or a pydantic body of a web route: data the client sent. */
-function isRequestParameter(parameter: Node, module: PyModule): boolean {
+function isRouteBody(parameter: Node, module: PyModule): boolean {
   const annotation = parameter.childForFieldName("type")?.text;
   if (!annotation) return false;
-  if (/(^|\.)Request$/.test(annotation)) return true;
   const fn = parameter.parent?.parent;
   const decorated = fn?.parent?.type === "decorated_definition" ? fn.parent : undefined;
   const isRoute = decorated?.namedChildren.some((d) => d?.type === "decorator" && /\.(get|post|put|patch|delete|route|api_route|websocket)\s*\(/.test(d.text)) ?? false;
   if (!isRoute) return false;
   const modelClass = module.bindings(module.root, annotation).find((b) => b.kind === "class");
   return modelClass?.kind === "class" && (modelClass.node.childForFieldName("superclasses")?.text.includes("BaseModel") ?? false);
+}
+
+/**
+ * What a key holds when an `if` without `else` that sets it does not run: its earlier value, or
+ * nothing (`None`, the SDK's default) on an object with no unknown parts.
+ */
+function keptWhenSkipped(mutation: Mutation, target: Extract<RValue, { kind: "object" }>, key: string): Branch[] {
+  if (mutation.kind !== "set" || !mutation.skipped) return [];
+  const earlier = target.entries.find((entry) => entry.key === key)?.value;
+  // An elif chain adds its branches one by one: the earlier ones stay side by side, not "otherwise and …".
+  if (earlier?.kind === "oneOf" && mutation.skipped === "otherwise") return [...earlier.options];
+  if (earlier) return [{ value: earlier, when: mutation.skipped }];
+  const closed = !target.open && (target.unknownSpreads?.length ?? 0) === 0;
+  return [{ value: closed ? { kind: "null", loc: target.loc } : unknownValue(`${key} before the if statement`, target.loc), when: mutation.skipped }];
 }
 
 interface ClassField {

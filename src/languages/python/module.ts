@@ -15,6 +15,8 @@ export interface BranchPlace {
   /** True when the if statement has an else branch (its branches cover every case). */
   readonly exhaustive: boolean;
   readonly when: string;
+  /** When the if statement has no else: the condition under which none of its branches runs. */
+  readonly skipped?: string;
 }
 
 export type Binding =
@@ -29,7 +31,7 @@ export type Binding =
 
 /** A change to a bound object after its binding: `x.a = v`, `x["a"] = v`, `x.update(...)`, `x.append(v)`. */
 export type Mutation =
-  | { readonly kind: "set"; readonly name: string; readonly key: Node; readonly value: Node; readonly node: Node; readonly start: number; readonly when?: string }
+  | { readonly kind: "set"; readonly name: string; readonly key: Node; readonly value: Node; readonly node: Node; readonly start: number; readonly when?: string; readonly skipped?: string }
   | { readonly kind: "update"; readonly name: string; readonly node: Node; readonly start: number }
   | { readonly kind: "append" | "extend"; readonly name: string; readonly value: Node | undefined; readonly node: Node; readonly start: number };
 
@@ -190,8 +192,9 @@ function collectIf(statement: Node, index: ScopeIndex, outer: BranchPlace | unde
   const consequence = statement.childForFieldName("consequence");
   const alternatives = statement.childrenForFieldName("alternative").filter((n): n is Node => n !== null);
   const exhaustive = alternatives.some((a) => a.type === "else_clause");
+  const skipped = exhaustive ? undefined : condition && alternatives.length === 0 ? conditionWhen(condition, false) : "otherwise";
   const branchPlace = (branch: number, when: string): BranchPlace | undefined =>
-    outer ?? { ifId: statement.id, branch, exhaustive, when };
+    outer ?? { ifId: statement.id, branch, exhaustive, when, ...(skipped ? { skipped } : {}) };
   if (condition && consequence) collectBindings(consequence, index, branchPlace(0, conditionWhen(condition, true)));
   alternatives.forEach((alternative, i) => {
     const body = alternative.childForFieldName("consequence") ?? alternative.childForFieldName("body") ?? alternative.namedChildren.find((c) => c?.type === "block");
@@ -241,7 +244,7 @@ function collectMutation(left: Node, right: Node, node: Node, index: ScopeIndex,
   const object = left.type === "attribute" ? left.childForFieldName("object") : left.type === "subscript" ? left.childForFieldName("value") : null;
   const key = left.type === "attribute" ? left.childForFieldName("attribute") : left.type === "subscript" ? left.childForFieldName("subscript") : null;
   if (object?.type !== "identifier" || !key) return false;
-  push(index.mutations, { kind: "set", name: object.text, key, value: right, node, start: node.startIndex, ...(place ? { when: place.when } : {}) });
+  push(index.mutations, { kind: "set", name: object.text, key, value: right, node, start: node.startIndex, ...(place ? { when: place.when, ...(place.skipped ? { skipped: place.skipped } : {}) } : {}) });
   return true;
 }
 

@@ -9,6 +9,7 @@ const NETWORK_MODULES = ["requests", "httpx", "urllib.request", "urllib3", "aioh
 const FILE_OPENERS = new Set(["open", "io.open", "codecs.open"]);
 const FILE_READ_METHODS = new Set(["read_text", "read_bytes"]);
 const STDIN_NAMES = new Set(["input", "sys.stdin", "fileinput.input"]);
+const WEB_FRAMEWORKS = new Set(["fastapi", "starlette", "flask", "quart", "werkzeug", "aiohttp", "sanic", "litestar", "django"]);
 
 /** Provenance of a call by its qualified callee name, or of a method by its name. */
 export function callProvenance(qualified: string | undefined, methodName: string | undefined): Provenance | undefined {
@@ -29,4 +30,10 @@ export function attributeProvenance(qualified: string): Provenance | undefined {
   if (qualified === "sys.stdin" || qualified.startsWith("sys.stdin.")) return { kind: "stdin", api: "sys.stdin" };
   if (qualified === "flask.request" || qualified.startsWith("flask.request.")) return { kind: "request-body", api: "flask.request" };
   return undefined;
+}
+
+/** Whether a qualified class name is a web framework's incoming request (`fastapi.Request`). */
+export function isWebRequestClass(qualified: string): boolean {
+  const parts = qualified.split(".");
+  return parts.length > 1 && WEB_FRAMEWORKS.has(parts[0] ?? "") && /^(Http)?Request$/.test(parts[parts.length - 1] ?? "");
 }

@@ -57,4 +57,15 @@ describe("Python prompt text and provenance", () => {
     ].join("\n");
     expect(optionOf(agentsOf(code)[0], "systemPrompt")).toEqual("Q: {request-body:body} raw: {request-body:request} task: {parameter:user_task}");
   });
+
+  it("tags a request object only when its class comes from a web framework", () => {
+    const code = [
+      "import starlette.requests",
+      "from claude_agent_sdk import ClaudeAgentOptions",
+      "from .jobs import Request",
+      "async def run(job: Request, incoming: starlette.requests.Request, note: Request = None):",
+      "    opts = ClaudeAgentOptions(system_prompt=f'job {job.id} from {incoming.url} {note}')",
+    ].join("\n");
+    expect(optionOf(agentsOf(code)[0], "systemPrompt")).toEqual("job {parameter:job} from {request-body:incoming} {parameter:note}");
+  });
 });

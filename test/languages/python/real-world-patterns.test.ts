@@ -119,4 +119,37 @@ d = ClaudeAgentOptions(permission_mode="plan" if 1 == True else "default")
     expect(optionOf(c, "permissionMode")).toEqual({ oneOf: [["level is 1", "plan"], ["level is not 1", "default"]] });
     expect(optionOf(d, "permissionMode")).toEqual({ oneOf: [["1 is True", "plan"], ["1 is not True", "default"]] });
   });
+
+  it("keeps what an option holds when the `if` that sets it after construction does not run", () => {
+    const code = `from claude_agent_sdk import ClaudeAgentOptions
+def build(mode, opts_in):
+    o = ClaudeAgentOptions(allowed_tools=["Read"], model="m")
+    if mode == "short":
+        o.max_turns = 3
+    if mode != "plain":
+        o.model = "n"
+    if mode == "a":
+        o.cwd = "/srv/a"
+    elif mode == "b":
+        o.cwd = "/srv/b"
+    if mode == "z":
+        o.permission_mode = "plan"
+    else:
+        o.permission_mode = "default"
+    p = ClaudeAgentOptions(**opts_in)
+    if mode == "short":
+        p.max_turns = 3
+    return o, p
+`;
+    const [o, p] = agentsOf(code);
+    expect(optionOf(o, "maxTurns")).toEqual({ oneOf: [['mode is "short"', 3], ['mode is not "short"', null]] });
+    expect(optionOf(o, "model")).toEqual({ oneOf: [['mode is not "plain"', "n"], ['mode is "plain"', "m"]] });
+    expect(optionOf(o, "cwd")).toEqual({ oneOf: [['mode is "b"', "/srv/b"], ['mode is "a"', "/srv/a"], ["otherwise", null]] });
+    // An if with an else covers every case: no branch where the option keeps nothing.
+    expect(JSON.stringify(optionOf(o, "permissionMode"))).not.toContain("null");
+    // Options with unknown parts may already hold the option.
+    expect(optionOf(p, "maxTurns")).toEqual({ oneOf: [['mode is "short"', 3], ['mode is not "short"', "<unknown>"]] });
+    expect(findingsOf("require-max-turns", code, { filename: "agent.py" }).map((f) => f.message)).toEqual([expect.stringContaining('mode is not "short"')]);
+  });
 });
+
