@@ -17,7 +17,7 @@ import type { Location } from "../../core/types.js";
 import { alternatives, knownString, type ObjectEntry, type RValue, type TextPart } from "../../model/value.js";
 import { describeCondition, negate, sourceText, subjectName } from "./conditions.js";
 import { propertyKeyText, type Evaluator, type Frame } from "./evaluator.js";
-import { copyDraft, emptyDraft, finishDraft, spreadInto, type ObjectDraft } from "./object-ops.js";
+import { copyDraft, emptyDraft, finishDraft, foldSpreadAlternatives, spreadInto, type ObjectDraft } from "./object-ops.js";
 import { narrowByCondition } from "./narrowing.js";
 import { mapAlternatives, MAX_ALTERNATIVES, mergeParts, oneOf, scalarText, truthiness, unknownValue } from "./values.js";
 
@@ -58,7 +58,12 @@ export function evaluateObject(evaluator: Evaluator, node: ObjectLiteralExpressi
         return next;
       });
       if (combined) drafts = combined;
-      else for (const draft of drafts) spreadInto(draft.item, unknownValue("too many alternatives", evaluator.loc(property)));
+      else {
+        const spreadLoc = evaluator.loc(property);
+        for (const draft of drafts) {
+          if (!foldSpreadAlternatives(draft.item, alternatives(spread), spreadLoc)) spreadInto(draft.item, unknownValue("too many alternatives", spreadLoc));
+        }
+      }
       continue;
     }
     const nameNode = property.getNameNode();

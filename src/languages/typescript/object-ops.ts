@@ -4,7 +4,7 @@
  */
 import type { Location } from "../../core/types.js";
 import { alternatives, type ObjectEntry, type RValue } from "../../model/value.js";
-import { mapAlternatives, type ObjectValue } from "./values.js";
+import { mapAlternatives, oneOf, type ObjectValue } from "./values.js";
 
 /** An object under construction: the entries so far, in first-write order. */
 export interface ObjectDraft {
@@ -42,6 +42,35 @@ export function spreadInto(draft: ObjectDraft, value: RValue): void {
       draft.open = true;
   }
 }
+
+/**
+ * `{ ...spread }` for a spread of several objects (or nothing, as `cond && {...}` gives) when
+ * the object cannot take one more level of alternatives: each key the spread may write gets a
+ * one-of value — the spread's value where it writes the key, the earlier value (or unset)
+ * where it does not. False, leaving the draft untouched, when an alternative is not such a value.
+ */
+export function foldSpreadAlternatives(draft: ObjectDraft, spread: ReadonlyArray<{ readonly value: RValue; readonly when: string }>, loc: Location): boolean {
+  if (!spread.every(({ value }) => value.kind === "object" || ADDS_NOTHING.has(value.kind))) return false;
+  const keys = new Map<string, ObjectEntry>();
+  for (const { value } of spread) {
+    if (value.kind !== "object") continue;
+    for (const entry of value.entries) if (!keys.has(entry.key)) keys.set(entry.key, entry);
+    if (value.open) draft.open = true;
+    if (value.unknownSpreads) draft.unknownSpreads.push(...value.unknownSpreads);
+  }
+  for (const [key, first] of keys) {
+    const before = draft.entries.get(key);
+    const branches = spread.map(({ value, when }) => {
+      const written = value.kind === "object" ? value.entries.find((entry) => entry.key === key) : undefined;
+      return { when, value: written?.value ?? before?.value ?? ({ kind: "null", loc } as const) };
+    });
+    draft.entries.set(key, { key, keyLoc: before?.keyLoc ?? first.keyLoc, value: oneOf(branches, loc) });
+  }
+  return true;
+}
+
+/** Values a spread copies no keys from. */
+const ADDS_NOTHING: ReadonlySet<RValue["kind"]> = new Set(["null", "boolean", "number", "function"]);
 
 export function finishDraft(draft: ObjectDraft, loc: Location): ObjectValue {
   const base = { kind: "object" as const, entries: [...draft.entries.values()], open: draft.open, loc };

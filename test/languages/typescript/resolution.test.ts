@@ -296,13 +296,14 @@ query({ prompt: "x", options: { mcpServers: { calc }, allowedTools: ["mcp__calc_
     });
   });
 
-  it("falls back to unknown beyond 32 alternatives", () => {
+  it("stops branching at 32 alternatives; a later spread of known objects gives one-of values", () => {
     const spreads = Array.from({ length: 6 }, (_, index) => `...(f${index} ? { k${index}: 1 } : {})`).join(", ");
     const agents = extract(`${header}export function run(${Array.from({ length: 6 }, (_, index) => `f${index}: boolean`).join(", ")}) {
   return query({ prompt: "x", options: { ${spreads} } });
 }`).agents;
     expect(agents).toHaveLength(32);
-    expect(agents.every((agent) => agent.options.open)).toBe(true);
+    expect(agents.every((agent) => !agent.options.open)).toBe(true);
+    expect((optionsOf(agents[0]) as Record<string, unknown>)["k5"]).toEqual({ oneOf: [{ when: "f5", value: 1 }, { when: "not f5", value: null }] });
   });
 
   it("gives up on strings that grow beyond any prompt", () => {
