@@ -40,10 +40,12 @@ export default defineRule({
 
     function judgeAgent(agent: AgentSpec): UnsafeDirectory[] {
       const found: UnsafeDirectory[] = [];
+      // With `tools: []` no built-in tool reads or writes files, so its directories expose nothing.
+      const fileToolsOff = noBuiltInTools(agent);
       const cwd = option(agent, "cwd");
-      if (cwd) found.push(...judge(agent, `\`${cwd.key}\``, cwd.value, cwd.keyLoc));
+      if (cwd && !fileToolsOff) found.push(...judge(agent, `\`${cwd.key}\``, cwd.value, cwd.keyLoc));
       const added = option(agent, "additionalDirectories");
-      if (added) {
+      if (added && !fileToolsOff) {
         for (const { value: list, when } of alternatives(added.value)) {
           if (list.kind !== "array") continue;
           for (const element of list.elements) {
@@ -99,4 +101,9 @@ function filesystemRoots(args: RValue | undefined): RValue[] {
   const packageIndex = args.elements.findIndex((element) => FILESYSTEM_SERVER.test(knownString(element) ?? ""));
   if (packageIndex < 0) return [];
   return args.elements.slice(packageIndex + 1).filter((element) => !(knownString(element) ?? "").startsWith("-"));
+}
+
+function noBuiltInTools(agent: AgentSpec): boolean {
+  const tools = option(agent, "tools")?.value;
+  return tools?.kind === "array" && tools.elements.length === 0 && !tools.open;
 }

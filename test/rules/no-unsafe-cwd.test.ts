@@ -31,6 +31,13 @@ describe(RULE, () => {
     ]);
   });
 
+  it("does not report directories of an agent with no built-in tools, but still checks MCP filesystem roots", () => {
+    expect(findingsOf(RULE, withOptions('{ cwd: os.homedir(), additionalDirectories: ["/"], tools: [] }'))).toEqual([]);
+    expect(findingsOf(RULE, withOptions('{ cwd: os.homedir(), tools: ["Read"] }'))).toHaveLength(1);
+    const fsServer = '{ tools: [], mcpServers: { fs: { command: "npx", args: ["-y", "@modelcontextprotocol/server-filesystem@1.0.0", "/"] } } }';
+    expect(findingsOf(RULE, withOptions(fsServer))).toHaveLength(1);
+  });
+
   it("reports root, system directories, drive roots and ~ in cwd and additionalDirectories", () => {
     const code = withOptions('{ cwd: "/", additionalDirectories: ["/etc/", "~", "C:\\\\", "/srv/project", process.env.HOME] }');
     expect(compact(code)).toEqual([
