@@ -2,7 +2,8 @@ import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
 import { mcpServers, type McpServer } from "../src/model/mcp.js";
-import { knownString, type RValue } from "../src/model/value.js";
+import { simpleCommands } from "../src/model/shell-words.js";
+import { knownString, textParts, type RValue } from "../src/model/value.js";
 
 /** One command-line word: its text when known, and the value it came from (for the location). */
 interface Word {
@@ -109,9 +110,10 @@ function judgeServer(server: McpServer): Omit<Unpinned, "when"> | undefined {
 
 /** The command and its arguments as words; undefined when the argument list is not fixed. */
 function commandLine(command: RValue, args: RValue | undefined): Word[] | undefined {
-  const commandText = knownString(command);
-  if (commandText === undefined) return undefined;
-  const words: Word[] = commandText.trim().split(/\s+/).map((text) => ({ text, value: command }));
+  const parts = textParts(command);
+  if (knownString(command) === undefined || !parts) return undefined;
+  // A command written as one line (`"npx -y pkg"`) is read with the shell's word rules.
+  const words: Word[] = (simpleCommands(parts)[0] ?? []).map((word) => ({ text: word.text, value: command }));
   if (!args) return words;
   if (args.kind !== "array") return undefined;
   return [...words, ...args.elements.map((value) => ({ text: knownString(value), value }))];
