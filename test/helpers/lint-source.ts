@@ -5,6 +5,7 @@
 import path from "node:path";
 import { analyzeFilesSync } from "../../src/core/analyze.js";
 import { prepareExtractors } from "../../src/languages/index.js";
+import { virtualReader } from "./virtual-files.js";
 import { presetRules, type EffectiveRules, type PresetName, type RuleSetting } from "../../src/core/effective-rules.js";
 import type { Finding, InputKind, SourceFile } from "../../src/core/types.js";
 
@@ -39,7 +40,6 @@ export async function prepareLanguages(): Promise<void> {
 export function lintSource(code: string, options: LintSourceOptions = {}): Finding[] {
   const filename = options.filename ?? "agent.ts";
   const files: Record<string, string> = { ...(options.files ?? {}), [filename]: code };
-  const byAbsolute = new Map(Object.entries(files).map(([rel, text]) => [path.join(VIRTUAL_ROOT, rel), text]));
   const preset = presetRules(options.preset ?? "recommended");
   const rules = new Map(preset);
   for (const [id, setting] of Object.entries(options.rules ?? {})) {
@@ -64,7 +64,7 @@ export function lintSource(code: string, options: LintSourceOptions = {}): Findi
     cwd: VIRTUAL_ROOT,
     rulesFor: () => effective,
     frontEnd: options.frontEnd ?? "cli",
-    readFile: (absolutePath) => byAbsolute.get(absolutePath),
+    readFile: virtualReader(VIRTUAL_ROOT, files),
   });
   if (result.notices.length > 0) {
     throw new Error(`Unexpected notices: ${result.notices.map((n) => n.message).join("; ")}`);

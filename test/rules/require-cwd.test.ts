@@ -1,10 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { IMPORT, PREFIX, agent } from "../helpers/ts-agent.js";
 import { findingsOf, prepareLanguages } from "../helpers/lint-source.js";
 
 const RULE = "require-cwd";
-const IMPORT = 'import { query } from "@anthropic-ai/claude-agent-sdk";\n';
-const PREFIX = 'query({ prompt: "go", options: '; // the options start at column 32
-const agent = (options: string) => `${IMPORT}${PREFIX}${options} });\n`;
 const at = (code: string, opts = {}) => findingsOf(RULE, code, opts).map((f) => [f.messageId, f.line, f.column]);
 
 beforeAll(prepareLanguages);

@@ -6,13 +6,13 @@ import { option, type OptionName } from "../../../src/model/agent.js";
 import type { FileModel } from "../../../src/model/file-model.js";
 import { alternatives, type RValue } from "../../../src/model/value.js";
 import { VIRTUAL_ROOT } from "../../helpers/lint-source.js";
+import { virtualReader } from "../../helpers/virtual-files.js";
 
 export function extract(code: string, files: Readonly<Record<string, string>> = {}, filename = "agent.py"): FileModel {
   const all: Record<string, string> = { ...files, [filename]: code };
-  const byAbsolute = new Map(Object.entries(all).map(([rel, text]) => [path.join(VIRTUAL_ROOT, rel), text]));
   return extractPython(
     { path: filename, absolutePath: path.join(VIRTUAL_ROOT, filename), text: code, kind: "python" },
-    { cwd: VIRTUAL_ROOT, readFile: (absolutePath) => byAbsolute.get(absolutePath) },
+    { cwd: VIRTUAL_ROOT, readFile: virtualReader(VIRTUAL_ROOT, all) },
   );
 }
 

@@ -4,14 +4,14 @@ import { extractTypeScript } from "../../../src/languages/typescript/index.js";
 import type { FileModel } from "../../../src/model/file-model.js";
 import type { AgentSpec } from "../../../src/model/agent.js";
 import type { RValue } from "../../../src/model/value.js";
+import { virtualReader } from "../../helpers/virtual-files.js";
 
 export const ROOT = path.resolve("/virtual-ts-project");
 
 export function extract(code: string, files: Readonly<Record<string, string>> = {}, filename = "agent.ts"): FileModel {
-  const byAbsolute = new Map(Object.entries(files).map(([relative, text]) => [path.join(ROOT, relative), text]));
   return extractTypeScript(
     { path: filename, absolutePath: path.join(ROOT, filename), text: code, kind: /\.[cm]?jsx?$/.test(filename) ? "javascript" : "typescript" },
-    { cwd: ROOT, readFile: (absolutePath) => byAbsolute.get(absolutePath) },
+    { cwd: ROOT, readFile: virtualReader(ROOT, files) },
   );
 }
 
