@@ -2,7 +2,7 @@
  * The public API of the `agentlint` package: the analysis core, the discovery the CLI uses,
  * configuration loading, the baseline and the four output formats.
  */
-export { analyzeFiles, analyzeFilesSync, type AnalysisResult, type AnalyzeOptions } from "./core/analyze.js";
+export { analyzeFiles, analyzeFilesSync, type AnalysisResult, type AnalyzeOptions } from "./analysis/analyze.js";
 export type {
   FileNotice,
   Finding,
@@ -16,11 +16,10 @@ export type {
   Suppression,
 } from "./core/types.js";
 export { defineRule, type AnyRule, type RuleContext, type RuleDefinition } from "./core/define-rule.js";
-export { allRules, ruleById } from "./core/registry.js";
-export { presetRules, type EffectiveRules, type PresetName, type RuleSetting } from "./core/effective-rules.js";
+export { allRules, ruleById } from "./analysis/registry.js";
+export { presetRules, type EffectiveRules, type PresetName, type RuleSetting } from "./analysis/effective-rules.js";
 export { applyBaseline, createBaseline, parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from "./core/pipeline/baseline.js";
-export { classifyPath } from "./discover/classify.js";
-export { mightMatter } from "./discover/prefilter.js";
+export { classifyPath, mightMatter } from "./languages/registry.js";
 export { readSource, type ReadOutcome } from "./discover/read-source.js";
 export { discoverFiles, type DiscoveredFile, type Discovery, type DiscoverOptions } from "./discover/walk.js";
 export { loadConfig, type AgentlintConfig, type Override, type RuleEntry } from "./cli/config.js";

@@ -1,8 +1,8 @@
 /** The informational commands: --list-rules, --explain, --print-config. */
 import path from "node:path";
 import type { AnyRule } from "../core/define-rule.js";
-import { presetSetting } from "../core/effective-rules.js";
-import { allRules, ruleById } from "../core/registry.js";
+import { presetSetting } from "../analysis/effective-rules.js";
+import { allRules, ruleById } from "../analysis/registry.js";
 import type { CliOptions } from "./args.js";
 import { UsageError } from "./errors.js";
 import type { CliIO } from "./io.js";

@@ -5,7 +5,7 @@
  * stale (`npm run generate:docs` rewrites it).
  */
 import type { AnyRule, JsonSchema } from "../core/define-rule.js";
-import { allRules } from "../core/registry.js";
+import { allRules } from "../analysis/registry.js";
 
 export const SEVERITIES = ["off", "warn", "error"] as const;
 export const PRESETS = ["recommended", "strict"] as const;

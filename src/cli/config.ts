@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { ErrorObject } from "ajv";
-import type { PresetName } from "../core/effective-rules.js";
+import type { PresetName } from "../analysis/effective-rules.js";
 import type { SeveritySetting } from "../core/types.js";
 import { buildConfigSchema } from "./config-schema.js";
 import { ConfigError } from "./errors.js";

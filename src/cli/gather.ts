@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import type { FileNotice, SourceFile } from "../core/types.js";
-import { classifyPath } from "../discover/classify.js";
+import { classifyPath } from "../languages/registry.js";
 import { toPosix } from "../discover/posix.js";
 import { readSource, sourceFromBytes, type ReadOutcome } from "../discover/read-source.js";
 import { discoverFiles, type DiscoveredFile } from "../discover/walk.js";
@@ -32,7 +32,7 @@ export async function gatherFiles(paths: readonly string[], cwd: string, config:
 
 export async function gatherStdin(bytes: Uint8Array, filename: string, cwd: string, config: AgentlintConfig): Promise<Gathered> {
   const absolutePath = path.resolve(cwd, filename);
-  const kind = classifyPath(toPosix(filename));
+  const kind = classifyPath(toPosix(absolutePath));
   const isIgnored = await configIgnores(config);
   if (kind === undefined || isIgnored(absolutePath)) return { sources: [], notices: [] };
   const relative = toPosix(path.relative(cwd, absolutePath));

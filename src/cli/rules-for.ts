@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import picomatch from "picomatch";
-import { presetRules, type EffectiveRules, type RuleSetting } from "../core/effective-rules.js";
+import { presetRules, type EffectiveRules, type RuleSetting } from "../analysis/effective-rules.js";
 import type { AgentlintConfig, RuleEntries } from "./config.js";
 import { toPosix } from "../discover/posix.js";
 

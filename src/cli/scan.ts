@@ -64,7 +64,7 @@ async function analyze(
   flags: RuleEntries,
 ): Promise<{ findings: readonly Finding[]; notices: readonly FileNotice[] }> {
   if (sources.length === 0) return { findings: [], notices: [] };
-  const [{ analyzeFiles }, { rulesForConfig }] = await Promise.all([import("../core/analyze.js"), import("./rules-for.js")]);
+  const [{ analyzeFiles }, { rulesForConfig }] = await Promise.all([import("../analysis/analyze.js"), import("./rules-for.js")]);
   const rulesFor = rulesForConfig(config, flags);
   const progress = startProgress(io, sources.length);
   try {
@@ -77,7 +77,7 @@ async function analyze(
 /** `--rule` flags as config entries; an unknown rule id is a usage error. */
 export async function ruleFlagEntries(options: CliOptions): Promise<RuleEntries> {
   if (options.ruleFlags.length === 0) return new Map();
-  const { ruleById } = await import("../core/registry.js");
+  const { ruleById } = await import("../analysis/registry.js");
   const entries = new Map<string, { severity: CliOptions["ruleFlags"][number]["severity"] }>();
   for (const flag of options.ruleFlags) {
     if (!ruleById(flag.id)) {

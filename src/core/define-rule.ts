@@ -22,7 +22,7 @@ export interface RuleDocs {
 /**
  * What a rule reports. A report about an agent names it: findings that hold in every
  * object-level alternative of the agent are then reported once, and the core fills the
- * message's `{{when}}` placeholder (see agent-alternatives.ts).
+ * message's `{{when}}` placeholder (see src/analysis/agent-alternatives.ts).
  */
 export interface RuleReport extends Report {
   readonly agent?: AgentSpec;

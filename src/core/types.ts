@@ -66,15 +66,55 @@ export interface Finding {
   readonly secrets?: readonly string[];
 }
 
-/** A file-level problem that is not a rule finding: unreadable, binary, too large, broken link. */
+export type FileNoticeKind =
+  | "unreadable"
+  | "binary"
+  | "too-large"
+  | "broken-symlink"
+  | "symlink-loop"
+  | "not-utf8"
+  | "internal-error"
+  /** The analysis budget ran out: values still being computed became unknown, findings may be missing. */
+  | "incomplete"
+  /** The per-file time guard abandoned the file: none of its findings are reported. */
+  | "timed-out"
+  /** Recognised, but deliberately not analysed (e.g. a Helm template), so nothing was checked. */
+  | "not-analysed";
+
+/**
+ * A file-level problem that is not a rule finding: unreadable, binary, too large, broken link,
+ * or an analysis that could not be completed. A notice never fails a run, but is always shown.
+ */
 export interface FileNotice {
   readonly file: string;
-  readonly kind: "unreadable" | "binary" | "too-large" | "broken-symlink" | "symlink-loop" | "not-utf8" | "internal-error";
+  readonly kind: FileNoticeKind;
   readonly message: string;
 }
 
-/** The kind of input a file was classified as. Grows as formats are added. */
-export type InputKind = "typescript" | "javascript" | "python";
+/**
+ * The kind of input a file was classified as (see src/languages/registry.ts): each kind is
+ * read by exactly one front end.
+ */
+export type InputKind =
+  | "typescript"
+  | "javascript"
+  | "python"
+  /** `Dockerfile`, `Dockerfile.*`, `*.Dockerfile`, `Containerfile`. */
+  | "dockerfile"
+  /** `compose.yaml`, `docker-compose*.yml`, `compose.*.yaml`, … */
+  | "compose"
+  /** Any other YAML file: a Kubernetes manifest when a document has `apiVersion` and `kind`. */
+  | "kubernetes"
+  /** Any other JSON file: a seccomp profile when it has `defaultAction` and `syscalls`. */
+  | "seccomp"
+  /** `.claude/settings.json`, `.claude/settings.local.json`, `managed-settings.json`, `.claude.json`. */
+  | "claude-settings"
+  /** `.mcp.json`. */
+  | "mcp-config"
+  /** Subagents, skills and commands: markdown with YAML front matter under `.claude/`. */
+  | "claude-markdown"
+  /** `CLAUDE.md`, `AGENTS.md`, `.cursorrules`, copilot instructions and other instruction files. */
+  | "instructions";
 
 export interface SourceFile {
   /** Relative (to cwd) posix path used in findings. */

@@ -5,7 +5,7 @@
 import { readFile, stat } from "node:fs/promises";
 import type { FileNotice, InputKind, SourceFile } from "../core/types.js";
 import { decodeSource } from "./decode.js";
-import { mightMatter } from "./prefilter.js";
+import { mightMatter } from "../languages/registry.js";
 
 /** Larger files are generated bundles or data, never hand-written agent configuration. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;

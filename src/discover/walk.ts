@@ -17,7 +17,7 @@ import type { Dirent } from "node:fs";
 import * as fsPromises from "node:fs/promises";
 import path from "node:path";
 import type { FileNotice, InputKind } from "../core/types.js";
-import { classifyPath } from "./classify.js";
+import { classifyPath } from "../languages/registry.js";
 import { GitIgnores } from "./gitignore.js";
 import { toPosix } from "./posix.js";
 import { unreadable } from "./read-source.js";
@@ -144,7 +144,7 @@ class Walker {
           if (await this.excluded(absolutePath, true, gitIgnores)) return;
           await this.walkDirectory(absolutePath, path.join(realDirectory, entry.name), gitIgnores);
         } else if (entry.isFile()) {
-          const kind = classifyPath(entry.name);
+          const kind = classifyPath(toPosix(absolutePath));
           if (kind === undefined) return;
           if (await this.excluded(absolutePath, false, gitIgnores)) return;
           this.addCandidate(absolutePath, kind, path.join(realDirectory, entry.name), false);
@@ -171,7 +171,7 @@ class Walker {
 
   /** A named file or a link: its real path is asked for, to read a file reached twice once. */
   private async addFile(absolutePath: string, viaLink: boolean): Promise<void> {
-    const kind = classifyPath(absolutePath);
+    const kind = classifyPath(toPosix(absolutePath));
     if (kind === undefined) return;
     const realPath = await this.fs.realpath(absolutePath).catch(() => absolutePath);
     this.addCandidate(absolutePath, kind, realPath, viaLink || realPath !== absolutePath);
@@ -187,7 +187,7 @@ class Walker {
   }
 
   private linkProblem(absolutePath: string, kind: "broken-symlink" | "symlink-loop", named: boolean): void {
-    if (!named && classifyPath(absolutePath) === undefined) return;
+    if (!named && classifyPath(toPosix(absolutePath)) === undefined) return;
     const file = this.relative(absolutePath);
     const message =
       kind === "broken-symlink"

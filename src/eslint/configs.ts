@@ -3,8 +3,8 @@
  * presets the CLI uses: a rule's preset severity and options, never a hand-kept list.
  */
 import type { Linter } from "eslint";
-import { presetSetting, type PresetName } from "../core/effective-rules.js";
-import { allRules } from "../core/registry.js";
+import { presetSetting, type PresetName } from "../analysis/effective-rules.js";
+import { allRules } from "../analysis/registry.js";
 
 /** The files whose agent code the plugin analyses (the JS/TS extensions the CLI reads). */
 export const LINTED_FILES = ["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"];

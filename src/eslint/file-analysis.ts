@@ -5,8 +5,8 @@
  * per file and lint pass), and each enabled rule runs on it with the options ESLint resolved
  * for that rule. Disabled rules never run.
  */
-import { analyzeModel } from "../core/analyze.js";
-import type { EffectiveRules } from "../core/effective-rules.js";
+import { analyzeModel } from "../analysis/analyze.js";
+import type { EffectiveRules } from "../analysis/effective-rules.js";
 import type { Finding, SourceFile } from "../core/types.js";
 import { extractModel } from "../languages/index.js";
 import type { FileModel } from "../model/file-model.js";

@@ -8,8 +8,8 @@
 import { createRequire } from "node:module";
 // Types only: a project using the plugin has ESLint installed; the CLI never loads this module.
 import type { ESLint, Linter } from "eslint";
-import type { PresetName } from "../core/effective-rules.js";
-import { allRules } from "../core/registry.js";
+import type { PresetName } from "../analysis/effective-rules.js";
+import { allRules } from "../analysis/registry.js";
 import { LINTED_FILES, presetRuleEntries } from "./configs.js";
 import { ruleModuleOf } from "./rule-module.js";
 

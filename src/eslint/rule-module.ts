@@ -6,7 +6,7 @@
 import { ESLintUtils, type JSONSchema, type TSESLint } from "@typescript-eslint/utils";
 import type { AnyRule } from "../core/define-rule.js";
 import type { Finding } from "../core/types.js";
-import { mightMatter } from "../discover/prefilter.js";
+import { mightMatter } from "../languages/registry.js";
 import { findingsForRule } from "./file-analysis.js";
 import { sourceFileOf } from "./source-file.js";
 

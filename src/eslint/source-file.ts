@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import type { InputKind, SourceFile } from "../core/types.js";
-import { classifyPath } from "../discover/classify.js";
+import { classifyPath } from "../languages/registry.js";
 
 export interface LintedFile {
   /** `context.filename`: may name a virtual file inside a processed one (`README.md/0.js`). */

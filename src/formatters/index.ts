@@ -2,7 +2,7 @@
  * The four output formats. Each is a pure function of the scan report; the registry, the
  * package version and chalk are bound here so that callers only pick a name.
  */
-import { allRules } from "../core/registry.js";
+import { allRules } from "../analysis/registry.js";
 import { packageInfo, REPOSITORY_URL, ruleDoc, ruleDocUrl } from "../cli/package-info.js";
 import { formatGithub } from "./github.js";
 import { formatJson } from "./json.js";

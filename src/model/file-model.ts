@@ -2,8 +2,13 @@
  * Everything the extractors learned about one file: the models rules read.
  * A language module fills in what its format can express and leaves the rest empty.
  */
-import type { Location, SourceFile } from "../core/types.js";
+import type { FileNotice, Location, SourceFile } from "../core/types.js";
 import type { AgentSpec } from "./agent.js";
+import type { ContainerSpec } from "./container.js";
+import type { ImageBuild } from "./image.js";
+import type { InstructionText } from "./instructions.js";
+import type { NetworkPolicy } from "./network-policy.js";
+import type { SeccompProfile } from "./seccomp.js";
 import type { RValue } from "./value.js";
 
 /** A comment in the source, for suppression directives. */
@@ -69,10 +74,34 @@ export interface FileModel {
   readonly agents: readonly AgentSpec[];
   readonly pathPrefixChecks: readonly PathPrefixCheck[];
   readonly cliInvocations: readonly CliInvocation[];
+  readonly containers: readonly ContainerSpec[];
+  readonly imageBuilds: readonly ImageBuild[];
+  readonly seccompProfiles: readonly SeccompProfile[];
+  readonly networkPolicies: readonly NetworkPolicy[];
+  readonly instructionTexts: readonly InstructionText[];
   readonly parseProblems: readonly ParseProblem[];
   readonly comments: readonly SourceComment[];
+  /**
+   * File-level notices from extraction: the analysis was cut short (budget spent), or the file
+   * was recognised but deliberately not analysed (a Helm template). Never silent.
+   */
+  readonly notices: readonly FileNotice[];
 }
 
+/** A model with nothing in it; extractors spread it and fill in what their format expresses. */
 export function emptyFileModel(file: SourceFile): FileModel {
-  return { file, agents: [], pathPrefixChecks: [], cliInvocations: [], parseProblems: [], comments: [] };
+  return {
+    file,
+    agents: [],
+    pathPrefixChecks: [],
+    cliInvocations: [],
+    containers: [],
+    imageBuilds: [],
+    seccompProfiles: [],
+    networkPolicies: [],
+    instructionTexts: [],
+    parseProblems: [],
+    comments: [],
+    notices: [],
+  };
 }

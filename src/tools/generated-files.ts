@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { CONFIG_SCHEMA_PATH, configSchemaText } from "../cli/config-schema.js";
-import { allRules } from "../core/registry.js";
+import { allRules } from "../analysis/registry.js";
 import { renderRulesTable, replaceBetweenMarkers, RULES_TABLE_END, RULES_TABLE_START } from "./rules-table.js";
 
 export interface GeneratedFile {

@@ -3,7 +3,7 @@
  * `recommended` and `strict`, description and inputs.
  */
 import type { AnyRule } from "../core/define-rule.js";
-import { presetSetting } from "../core/effective-rules.js";
+import { presetSetting } from "../analysis/effective-rules.js";
 import type { SeveritySetting } from "../core/types.js";
 
 export const RULES_TABLE_START = "<!-- rules-table-start -->";

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { allRules } from "../../src/core/registry.js";
+import { allRules } from "../../src/analysis/registry.js";
 import { brief, copyProject, jsonFindings, runCli } from "./run-cli.js";
 
 const BYPASS_AGENT = readFileSync(path.resolve("fixtures/projects/configured/deploy/dev/sandbox.py"), "utf8");

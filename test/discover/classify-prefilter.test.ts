@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyPath } from "../../src/discover/classify.js";
-import { mightMatter } from "../../src/discover/prefilter.js";
+import { classifyPath } from "../../src/languages/registry.js";
+import { mightMatter } from "../../src/languages/registry.js";
 
 describe("classifyPath", () => {
   it.each([

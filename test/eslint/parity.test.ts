@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { analyzeFiles } from "../../src/core/analyze.js";
-import { presetRules } from "../../src/core/effective-rules.js";
+import { analyzeFiles } from "../../src/analysis/analyze.js";
+import { presetRules } from "../../src/analysis/effective-rules.js";
 import type { Finding, SourceFile } from "../../src/core/types.js";
 import { fixtureFiles, type FixtureFile } from "../meta/support/fixture-files.js";
 import { REPO_ROOT, repoPath } from "../meta/support/repo.js";

@@ -6,8 +6,8 @@
 import type { ESLint, Linter } from "eslint";
 import { defineConfig } from "eslint/config";
 import { describe, expect, it } from "vitest";
-import { presetSetting } from "../../src/core/effective-rules.js";
-import { allRules, ruleById } from "../../src/core/registry.js";
+import { presetSetting } from "../../src/analysis/effective-rules.js";
+import { allRules, ruleById } from "../../src/analysis/registry.js";
 import plugin from "../../src/eslint/plugin.js";
 import { findingsOf } from "../helpers/lint-source.js";
 import { comparable, lintWithEslint } from "./eslint-runner.js";

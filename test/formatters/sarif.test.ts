@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSy
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { allRules } from "../../src/core/registry.js";
+import { allRules } from "../../src/analysis/registry.js";
 import { sarifTool } from "../../src/formatters/index.js";
 import { formatSarif, relativeUri, SARIF_FINGERPRINT_KEY } from "../../src/formatters/sarif.js";
 import { sampleReport } from "./sample-report.js";

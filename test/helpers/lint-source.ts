@@ -3,10 +3,11 @@
  * `lintSource(code)` lints one file; `files` adds other project files that imports resolve to.
  */
 import path from "node:path";
-import { analyzeFilesSync } from "../../src/core/analyze.js";
+import { analyzeFilesSync } from "../../src/analysis/analyze.js";
 import { prepareExtractors } from "../../src/languages/index.js";
+import { classifyPath, LANGUAGES } from "../../src/languages/registry.js";
 import { virtualReader } from "./virtual-files.js";
-import { presetRules, type EffectiveRules, type PresetName, type RuleSetting } from "../../src/core/effective-rules.js";
+import { presetRules, type EffectiveRules, type PresetName, type RuleSetting } from "../../src/analysis/effective-rules.js";
 import type { Finding, InputKind, SourceFile } from "../../src/core/types.js";
 
 export const VIRTUAL_ROOT = path.resolve("/virtual-project");
@@ -27,14 +28,16 @@ export interface LintSourceOptions {
   readonly frontEnd?: "cli" | "eslint";
 }
 
+/** The kind a front end reads `filename` as, classified by its path in the virtual project. */
 export function kindOf(filename: string): InputKind {
-  if (filename.endsWith(".py")) return "python";
-  return /\.(ts|tsx|mts|cts)$/.test(filename) ? "typescript" : "javascript";
+  const kind = classifyPath(path.posix.join(VIRTUAL_ROOT.split(path.sep).join("/"), filename));
+  if (!kind) throw new Error(`No front end reads ${filename}`);
+  return kind;
 }
 
-/** Call in `beforeAll` of tests that lint Python: loads the tree-sitter grammar once. */
+/** Call in `beforeAll` of tests that lint other languages than TS/JS: loads every parser once. */
 export async function prepareLanguages(): Promise<void> {
-  await prepareExtractors(new Set(["python"]));
+  await prepareExtractors(new Set(LANGUAGES.flatMap((language) => language.kinds)));
 }
 
 export function lintSource(code: string, options: LintSourceOptions = {}): Finding[] {

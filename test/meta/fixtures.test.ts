@@ -5,9 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { analyzeFiles } from "../../src/core/analyze.js";
-import type { EffectiveRules } from "../../src/core/effective-rules.js";
-import { allRules, ruleById } from "../../src/core/registry.js";
+import { analyzeFiles } from "../../src/analysis/analyze.js";
+import type { EffectiveRules } from "../../src/analysis/effective-rules.js";
+import { allRules, ruleById } from "../../src/analysis/registry.js";
 import type { SourceFile } from "../../src/core/types.js";
 import { annotationsOf } from "./support/annotations.js";
 import { fixtureFiles } from "./support/fixture-files.js";

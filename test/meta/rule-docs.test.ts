@@ -1,14 +1,16 @@
 /**
  * Rule docs follow one outline, and their examples are true: every code block under
  * "❌ Incorrect" gives at least one finding of the rule, every block under "✅ Correct" none.
- * A block is linted as `agent.<ext>` by its language, with only that rule on.
+ * A block is linted as the file its fence names (```json title=".mcp.json"), else as
+ * `agent.<ext>` by its language, with only that rule on.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { allRules } from "../../src/core/registry.js";
+import { allRules } from "../../src/analysis/registry.js";
+import { classifyPath } from "../../src/languages/registry.js";
 import { lintSource, prepareLanguages } from "../helpers/lint-source.js";
 import { outlineOf, type CodeBlock } from "./support/markdown.js";
-import { PYTHON_SUPPORTED, repoPath } from "./support/repo.js";
+import { repoPath } from "./support/repo.js";
 
 const SECTIONS = ["What it does", "Why is this bad?", "Examples", "Options", "When not to use it", "References"];
 const INCORRECT = "❌ Incorrect";
@@ -22,11 +24,15 @@ const FILE_BY_LANGUAGE: Readonly<Record<string, string>> = {
   javascript: "agent.js",
   mjs: "agent.mjs",
   jsx: "agent.jsx",
-  ...(PYTHON_SUPPORTED ? { py: "agent.py", python: "agent.py" } : {}),
+  py: "agent.py",
+  python: "agent.py",
+  dockerfile: "Dockerfile",
+  yaml: "manifest.yaml",
+  yml: "manifest.yaml",
 };
 
 beforeAll(async () => {
-  if (PYTHON_SUPPORTED) await prepareLanguages();
+  await prepareLanguages();
 });
 
 const documented = allRules.filter((rule) => existsSync(repoPath("rules", `${rule.id}.md`)));
@@ -60,7 +66,7 @@ describe.each(documented.map((rule) => [rule.id] as const))("rules/%s.md", (id) 
   ];
   for (const { block, incorrect } of cases) {
     const title = `${incorrect ? INCORRECT : CORRECT} example at line ${block.line} (${block.language || "no language"})`;
-    const filename = FILE_BY_LANGUAGE[block.language];
+    const filename = filenameOf(block);
     if (!filename) {
       it.skip(`${title}: no extractor reads this language yet`, () => {});
       continue;
@@ -74,6 +80,11 @@ describe.each(documented.map((rule) => [rule.id] as const))("rules/%s.md", (id) 
   }
 });
 
+function filenameOf(block: CodeBlock): string | undefined {
+  const filename = block.filename ?? FILE_BY_LANGUAGE[block.language];
+  return filename !== undefined && classifyPath(filename) !== undefined ? filename : undefined;
+}
+
 function isLintable(block: CodeBlock): boolean {
-  return FILE_BY_LANGUAGE[block.language] !== undefined;
+  return filenameOf(block) !== undefined;
 }

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import { allRules } from "../../src/core/registry.js";
+import { allRules } from "../../src/analysis/registry.js";
 import { catalogueIds } from "./support/catalogue.js";
 import { messageIdsUsedIn } from "./support/message-ids.js";
 import { repoPath, SPEC_DIR } from "./support/repo.js";

@@ -5,8 +5,8 @@
  */
 import type { Node } from "web-tree-sitter";
 import type { SourceFile } from "../../core/types.js";
-import type { FileModel } from "../../model/file-model.js";
-import type { ExtractContext } from "../index.js";
+import { emptyFileModel, type FileModel } from "../../model/file-model.js";
+import type { ExtractContext } from "../language.js";
 import { extractAgents } from "./agents.js";
 import { extractCliInvocations } from "./cli-invocations.js";
 import { Evaluator } from "./evaluate.js";
@@ -29,7 +29,7 @@ export function extractPython(file: SourceFile, context: ExtractContext): FileMo
     const problem = firstParseProblem(module.root, module.locations);
     const calls = module.root.descendantsOfType("call").filter((call): call is Node => call !== null);
     return {
-      file,
+      ...emptyFileModel(file),
       agents: extractAgents(module, evaluator, calls),
       pathPrefixChecks: extractPathPrefixChecks(module, evaluator, calls),
       cliInvocations: extractCliInvocations(module, evaluator, calls),

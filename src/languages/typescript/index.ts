@@ -4,8 +4,8 @@
  * parse problems.
  */
 import type { SourceFile } from "../../core/types.js";
-import type { FileModel } from "../../model/file-model.js";
-import type { ExtractContext } from "../index.js";
+import { emptyFileModel, type FileModel } from "../../model/file-model.js";
+import type { ExtractContext } from "../language.js";
 import { AgentFinder, CANDIDATE_METHODS } from "./agents.js";
 import { candidatesOf } from "./candidates.js";
 import { cliInvocationsOf } from "./cli-invocations.js";
@@ -26,7 +26,7 @@ export function extractTypeScript(file: SourceFile, context: ExtractContext): Fi
   const language = file.kind === "javascript" ? "javascript" : "typescript";
   const candidates = candidatesOf(parsed, CANDIDATE_METHODS);
   return {
-    file,
+    ...emptyFileModel(file),
     agents: new AgentFinder(evaluator, new SdkRecognizer(symbols), language).find(candidates),
     pathPrefixChecks: pathPrefixChecksOf(candidates.startsWith, evaluator),
     cliInvocations: cliInvocationsOf([...candidates.calls, ...candidates.launches], evaluator),

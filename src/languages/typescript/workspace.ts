@@ -6,7 +6,7 @@ import { isBuiltin } from "node:module";
 import path from "node:path";
 import { ts, type Node, type SourceFile as MorphSourceFile } from "./morph.js";
 import type { Location } from "../../core/types.js";
-import type { ExtractContext } from "../index.js";
+import type { ExtractContext } from "../language.js";
 import { PathAliases } from "./path-aliases.js";
 import { parsedFile } from "./project.js";
 import { isSdkModule } from "./symbols.js";

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { analyzeFilesSync } from "../../../src/core/analyze.js";
-import { presetRules } from "../../../src/core/effective-rules.js";
+import { analyzeFilesSync } from "../../../src/analysis/analyze.js";
+import { presetRules } from "../../../src/analysis/effective-rules.js";
 import { prepareLanguages } from "../../helpers/lint-source.js";
 
 const PROJECT = path.resolve("/checkouts/service");

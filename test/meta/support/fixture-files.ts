@@ -2,8 +2,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { InputKind } from "../../../src/core/types.js";
-import { classifyPath } from "../../../src/discover/classify.js";
-import { PYTHON_SUPPORTED, REPO_ROOT } from "./repo.js";
+import { classifyPath } from "../../../src/languages/registry.js";
+import { REPO_ROOT } from "./repo.js";
 
 export interface FixtureFile {
   /** Posix path relative to the repository root. */
@@ -23,15 +23,11 @@ export function fixtureFiles(dir: string): FixtureFile[] {
         if (entry.name !== "node_modules") walk(absolutePath);
       } else if (entry.isFile()) {
         const relative = path.relative(REPO_ROOT, absolutePath).split(path.sep).join("/");
-        files.push({ path: relative, absolutePath, kind: kindOf(entry.name) });
+        // Classified by the whole path: kinds such as `.claude/agents/*.md` depend on the folder.
+        files.push({ path: relative, absolutePath, kind: classifyPath(absolutePath.split(path.sep).join("/")) });
       }
     }
   };
   walk(dir);
   return files;
-}
-
-function kindOf(name: string): InputKind | undefined {
-  const kind = classifyPath(name);
-  return kind === "python" && !PYTHON_SUPPORTED ? undefined : kind;
 }

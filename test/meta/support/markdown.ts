@@ -12,6 +12,8 @@ export interface Heading {
 export interface CodeBlock {
   readonly language: string;
   readonly code: string;
+  /** The file the example stands for (`title="…"` in the fence's info string), when named. */
+  readonly filename?: string;
   /** 1-based line of the opening fence. */
   readonly line: number;
   /** The nearest heading above the block, per level (`2` → its `##` section). */
@@ -23,7 +25,9 @@ export interface MarkdownOutline {
   readonly codeBlocks: readonly CodeBlock[];
 }
 
-const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/;
+const FENCE = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)(.*)$/;
+/** A fence may name the file its example stands for: ```json title=".claude/settings.json" */
+const TITLE = /\btitle=(?:"([^"]+)"|(\S+))/;
 const HEADING = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 
 export function outlineOf(markdown: string): MarkdownOutline {
@@ -31,11 +35,17 @@ export function outlineOf(markdown: string): MarkdownOutline {
   const headings: Heading[] = [];
   const codeBlocks: CodeBlock[] = [];
   const current = new Map<number, string>();
-  let open: { fence: string; language: string; line: number; body: string[] } | undefined;
+  let open: { fence: string; language: string; filename: string | undefined; line: number; body: string[] } | undefined;
   lines.forEach((text, index) => {
     if (open) {
       if (text.trim().startsWith(open.fence) && text.trim().replace(/[`~]/g, "") === "") {
-        codeBlocks.push({ language: open.language, code: open.body.join("\n") + "\n", line: open.line, headings: new Map(current) });
+        codeBlocks.push({
+          language: open.language,
+          ...(open.filename ? { filename: open.filename } : {}),
+          code: open.body.join("\n") + "\n",
+          line: open.line,
+          headings: new Map(current),
+        });
         open = undefined;
       } else {
         open.body.push(text);
@@ -44,7 +54,8 @@ export function outlineOf(markdown: string): MarkdownOutline {
     }
     const fence = FENCE.exec(text);
     if (fence) {
-      open = { fence: fence[2] ?? "```", language: (fence[3] ?? "").toLowerCase(), line: index + 1, body: [] };
+      const title = TITLE.exec(fence[4] ?? "");
+      open = { fence: fence[2] ?? "```", language: (fence[3] ?? "").toLowerCase(), filename: title?.[1] ?? title?.[2], line: index + 1, body: [] };
       return;
     }
     const heading = HEADING.exec(text);

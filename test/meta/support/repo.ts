@@ -1,5 +1,4 @@
-/** Paths of the repository the meta tests check, and which optional languages exist yet. */
-import { existsSync } from "node:fs";
+/** Paths of the repository the meta tests check. */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -11,7 +10,3 @@ export const SPEC_DIR = path.resolve(REPO_ROOT, "../shared/spec");
 export function repoPath(...segments: string[]): string {
   return path.join(REPO_ROOT, ...segments);
 }
-
-/** Python analysis arrives with its own extractor; until then Python examples are skipped. */
-export const PYTHON_SUPPORTED =
-  existsSync(repoPath("src/languages/python/index.ts")) || existsSync(repoPath("src/languages/python/index.js"));

@@ -3,7 +3,7 @@
  * (`node dist/src/tools/generate.js`) and a meta test fails when it is stale.
  */
 import { allRules as generatedRules } from "../../rules/index.js";
-import type { AnyRule } from "./define-rule.js";
+import type { AnyRule } from "../core/define-rule.js";
 
 export const allRules: readonly AnyRule[] = [...generatedRules].sort((a, b) => a.id.localeCompare(b.id));
 

@@ -9,9 +9,9 @@
  */
 import type { AgentSpec } from "../model/agent.js";
 import { whenSuffix } from "../model/value.js";
-import { isContradictory, simplifyConditions } from "./condition-terms.js";
-import type { RuleReport } from "./define-rule.js";
-import type { Report } from "./types.js";
+import { isContradictory, simplifyConditions } from "../core/condition-terms.js";
+import type { RuleReport } from "../core/define-rule.js";
+import type { Report } from "../core/types.js";
 
 export function collapseAgentAlternatives(reports: readonly RuleReport[], agents: readonly AgentSpec[]): Report[] {
   const groupOf = alternativeGroups(agents);

@@ -3,9 +3,9 @@
  * from the config file (extends, rules, overrides); the ESLint plugin from ESLint's own
  * rule settings. Presets are derived from rule metadata, never hand-listed.
  */
-import type { AnyRule } from "./define-rule.js";
+import type { AnyRule } from "../core/define-rule.js";
 import { allRules } from "./registry.js";
-import type { SeveritySetting } from "./types.js";
+import type { SeveritySetting } from "../core/types.js";
 
 export interface RuleSetting {
   readonly severity: SeveritySetting;

@@ -6,18 +6,19 @@
  */
 import { readFileSync } from "node:fs";
 import { extractModel, prepareExtractors, type ExtractContext } from "../languages/index.js";
+import type { AnalysisLimits } from "../languages/language.js";
 import type { FileModel } from "../model/file-model.js";
 import type { AgentSpec } from "../model/agent.js";
 import { collapseAgentAlternatives } from "./agent-alternatives.js";
-import { formatMessage, type RuleReport } from "./define-rule.js";
+import { formatMessage, type RuleReport } from "../core/define-rule.js";
 import { presetRules, type EffectiveRules } from "./effective-rules.js";
-import { assignFingerprints } from "./pipeline/fingerprint.js";
-import { dedupeFindings } from "./pipeline/dedupe.js";
-import { maskFindingSecrets } from "./pipeline/mask-secrets.js";
-import { sortFindings } from "./pipeline/sort.js";
-import { applyInlineSuppressions } from "./pipeline/suppress.js";
+import { assignFingerprints } from "../core/pipeline/fingerprint.js";
+import { dedupeFindings } from "../core/pipeline/dedupe.js";
+import { maskFindingSecrets } from "../core/pipeline/mask-secrets.js";
+import { sortFindings } from "../core/pipeline/sort.js";
+import { applyInlineSuppressions } from "../core/pipeline/suppress.js";
 import { ruleById } from "./registry.js";
-import type { FileNotice, Finding, Location, Report, SourceFile } from "./types.js";
+import type { FileNotice, Finding, Location, Report, SourceFile } from "../core/types.js";
 
 export interface AnalyzeOptions {
   /** Absolute directory that finding paths are relative to. */
@@ -31,6 +32,8 @@ export interface AnalyzeOptions {
   readonly frontEnd?: "cli" | "eslint";
   /** Reads other project files when resolving imports; defaults to the file system. */
   readonly readFile?: (absolutePath: string) => string | undefined;
+  /** What one file's analysis may spend; see AnalysisLimits. */
+  readonly limits?: AnalysisLimits;
 }
 
 export interface AnalysisResult {
@@ -49,7 +52,11 @@ export async function analyzeFiles(files: readonly SourceFile[], options: Analyz
  * files need must be ready: TS/JS always is; Python needs `prepareExtractors` first.
  */
 export function analyzeFilesSync(files: readonly SourceFile[], options: AnalyzeOptions): AnalysisResult {
-  const context: ExtractContext = { cwd: options.cwd, readFile: options.readFile ?? readTextFile };
+  const context: ExtractContext = {
+    cwd: options.cwd,
+    readFile: options.readFile ?? readTextFile,
+    ...(options.limits ? { limits: options.limits } : {}),
+  };
   const rulesFor = options.rulesFor ?? (() => presetRules("recommended"));
   const findings: Finding[] = [];
   const notices: FileNotice[] = [];
@@ -61,6 +68,7 @@ export function analyzeFilesSync(files: readonly SourceFile[], options: AnalyzeO
       notices.push(internalError(file, error));
       continue;
     }
+    notices.push(...model.notices);
     findings.push(...analyzeModel(model, rulesFor(file), options.frontEnd ?? "cli"));
   }
   return { findings: sortFindings(dedupeFindings(findings)), notices };

@@ -1,0 +1,69 @@
+/**
+ * What a front end tells the rest of the flow about the files it reads, without loading its
+ * parser: which paths are its kinds, the pre-filter for each kind, and how to load the
+ * extractor. A new input family is one folder under `src/languages/` with a `language.ts`
+ * like this and one line in `registry.ts`.
+ */
+import type { InputKind, SourceFile } from "../core/types.js";
+import type { FileModel } from "../model/file-model.js";
+
+/** What one file's extraction may spend (issue: no input stalls a scan). */
+export interface AnalysisLimits {
+  /**
+   * Wall-clock milliseconds one file's analysis may take. Past it, values still being computed
+   * become unknown (so findings can only be lost, never invented) and the model carries an
+   * `incomplete` notice. Undefined: the extractor's default.
+   */
+  readonly fileTimeMs?: number;
+}
+
+export interface ExtractContext {
+  /** Absolute directory that relative paths in findings are relative to. */
+  readonly cwd: string;
+  /**
+   * Reads another project file (to resolve imports, or configuration the file loads).
+   * Returns undefined when the file does not exist or cannot be read. Never executes anything.
+   * Every read of another file goes through here, so that callers can track what a file's
+   * result depends on (the cache does).
+   */
+  readonly readFile: (absolutePath: string) => string | undefined;
+  readonly limits?: AnalysisLimits;
+}
+
+export type Extractor = (file: SourceFile, context: ExtractContext) => FileModel;
+
+export interface Language {
+  /** For messages and docs, e.g. "Python". */
+  readonly name: string;
+  /** Every kind `classify` can return. */
+  readonly kinds: readonly InputKind[];
+  /**
+   * The kind of the file at `path` (posix separators; absolute when the caller knows it, so
+   * that location-based kinds such as `.claude/agents/*.md` are recognised), or undefined.
+   * By name and location only: no I/O.
+   */
+  classify(path: string): InputKind | undefined;
+  /**
+   * The pre-filter: false when a file of `kind` with this text cannot produce a finding.
+   * Substring tests only; it runs on every candidate file before any parser is loaded.
+   */
+  mightMatter(kind: InputKind, text: string): boolean;
+  /** Loads the extractor synchronously (the ESLint front end cannot await). Called once. */
+  load(): Extractor;
+  /**
+   * Loads the extractor and any parser that initialises asynchronously (wasm grammars).
+   * Front ends that can await call this first, and extraction stays synchronous afterwards.
+   */
+  prepare(): Promise<Extractor>;
+}
+
+/** The extension of a posix path's last segment, lower-cased, with its dot; "" when none. */
+export function extensionOf(path: string): string {
+  const name = baseName(path);
+  const dot = name.lastIndexOf(".");
+  return dot <= 0 ? "" : name.slice(dot).toLowerCase();
+}
+
+export function baseName(path: string): string {
+  return path.slice(path.lastIndexOf("/") + 1);
+}

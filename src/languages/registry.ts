@@ -1,0 +1,35 @@
+/**
+ * Every front end agentlint has, in the order they are asked to classify a path: a
+ * language that recognises a file by its exact name or location comes before one that
+ * claims a whole extension (e.g. `.claude/settings.json` before any `*.json`).
+ *
+ * Light on purpose: it imports only each language's `language.ts`, never a parser.
+ */
+import type { InputKind } from "../core/types.js";
+import type { Language } from "./language.js";
+import { pythonLanguage } from "./python/language.js";
+import { typescriptLanguage } from "./typescript/language.js";
+
+export const LANGUAGES: readonly Language[] = [typescriptLanguage, pythonLanguage];
+
+const byKind = new Map<InputKind, Language>(LANGUAGES.flatMap((language) => language.kinds.map((kind) => [kind, language] as const)));
+
+export function languageOf(kind: InputKind): Language {
+  const language = byKind.get(kind);
+  if (!language) throw new Error(`No front end reads files of kind ${kind}`);
+  return language;
+}
+
+/** The kind of the file at `path` (posix separators), or undefined when no front end reads it. */
+export function classifyPath(path: string): InputKind | undefined {
+  for (const language of LANGUAGES) {
+    const kind = language.classify(path);
+    if (kind !== undefined) return kind;
+  }
+  return undefined;
+}
+
+/** The pre-filter of the file's front end (see Language.mightMatter). */
+export function mightMatter(kind: InputKind, text: string): boolean {
+  return languageOf(kind).mightMatter(kind, text);
+}

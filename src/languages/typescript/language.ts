@@ -1,0 +1,57 @@
+/** TypeScript and JavaScript agent code: by extension; declaration files are never read. */
+import { createRequire } from "node:module";
+import type { InputKind } from "../../core/types.js";
+import { baseName, extensionOf, type Extractor, type Language } from "../language.js";
+
+const BY_EXTENSION: Readonly<Record<string, InputKind>> = {
+  ".ts": "typescript",
+  ".tsx": "typescript",
+  ".mts": "typescript",
+  ".cts": "typescript",
+  ".js": "javascript",
+  ".jsx": "javascript",
+  ".mjs": "javascript",
+  ".cjs": "javascript",
+};
+
+/** Declaration files describe types only; no agent is ever built in one. */
+const DECLARATION = /\.d\.[cm]?ts$/;
+
+const WORDS = [
+  "@anthropic-ai/claude-",
+  "AgentDefinition",
+  "allowedTools",
+  "permissionMode",
+  "maxTurns",
+  "systemPrompt",
+  "mcpServers",
+  "canUseTool",
+  "disallowedTools",
+];
+/** A run of the CLI needs its name (any case: `CLAUDE_BIN`) and one of the launching APIs. */
+// "$`" is a template tag that runs a command (zx, Bun Shell, execa), also as `Bun.$` or `$.sync`.
+const LAUNCHERS = ["spawn", "exec", "Command", "fork", "Deno.run", "$`"];
+/** A prefix path check needs the comparison and one of the resolving calls. */
+const RESOLVERS = ["resolve", "realpath"];
+
+const require = createRequire(import.meta.url);
+
+export const typescriptLanguage: Language = {
+  name: "TypeScript/JavaScript",
+  kinds: ["typescript", "javascript"],
+  classify(path) {
+    if (DECLARATION.test(baseName(path))) return undefined;
+    return BY_EXTENSION[extensionOf(path)];
+  },
+  mightMatter(_kind, text) {
+    if (WORDS.some((word) => text.includes(word))) return true;
+    if (LAUNCHERS.some((word) => text.includes(word)) && text.toLowerCase().includes("claude")) return true;
+    return text.includes("startsWith") && RESOLVERS.some((word) => text.includes(word));
+  },
+  load() {
+    return (require("./index.js") as { extractTypeScript: Extractor }).extractTypeScript;
+  },
+  async prepare() {
+    return ((await import("./index.js")) as { extractTypeScript: Extractor }).extractTypeScript;
+  },
+};

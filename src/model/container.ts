@@ -1,0 +1,124 @@
+/**
+ * The container model: every input that says how an agent's container runs — the final
+ * stage of a Dockerfile, a compose service, a Kubernetes container, a `docker run` or a
+ * Docker SDK call built in code — is normalised to a ContainerSpec before any rule runs, so
+ * a rule about privileged containers is written once and never knows compose from Kubernetes.
+ *
+ * Settings keep the resolved value (see value.ts: a `${VAR}` without a default is unknown, a
+ * value that differs per branch is one-of) and where they are written, so that a finding
+ * points at the key or value the user must change. A setting that is absent is `undefined`;
+ * the spec's `open` flag says whether something unknown (an unresolved `extends`, a spread of
+ * unknown options in code) may still set it, in which case "missing" rules stay silent.
+ */
+import type { Location } from "../core/types.js";
+import type { RValue } from "./value.js";
+
+/** Where a container spec comes from; rules word their advice in this format's spelling. */
+export type ContainerSource =
+  /** The final stage of a Dockerfile (the image's defaults: USER, ENV, CMD). */
+  | "dockerfile"
+  /** A service of a compose file, after merge keys, `extends` and the override file. */
+  | "compose"
+  /** A container of a Kubernetes workload (containers, initContainers, ephemeralContainers). */
+  | "kubernetes"
+  /** `docker run` / `podman run` arguments built in code or a script. */
+  | "docker-run"
+  /** A Docker SDK call: `docker.from_env().containers.run(...)`, dockerode `createContainer`. */
+  | "docker-sdk";
+
+/** One setting as written: the key in the format's own spelling and its resolved value. */
+export interface ContainerSetting {
+  /**
+   * The key as the user wrote it, for messages: `privileged`, `securityContext.privileged`,
+   * `--privileged`, `cap_add`, `HostConfig.Privileged`.
+   */
+  readonly key: string;
+  /** The key (or flag) itself. */
+  readonly keyLoc: Location;
+  readonly value: RValue;
+}
+
+export type MountKind = "bind" | "volume" | "hostPath" | "tmpfs" | "unknown";
+
+/** A mount into the container. Named volumes are not host paths; rules judge `bind`/`hostPath`. */
+export interface ContainerMount {
+  readonly kind: MountKind;
+  /** The host path (bind, hostPath) or volume name, resolved (`~` and `${HOME}` kept as written). */
+  readonly source: RValue;
+  /** The path inside the container, when known. */
+  readonly target?: RValue;
+  readonly readOnly?: boolean;
+  /** The mount entry (a short-syntax string, a long-syntax item, a `-v` argument, a `hostPath`). */
+  readonly loc: Location;
+}
+
+export interface EnvironmentEntry {
+  readonly name: string;
+  readonly nameLoc: Location;
+  /** The literal value; a reference to a secret store (`secretKeyRef`, compose `secrets:`) is not one. */
+  readonly value: RValue;
+  /** True when the value comes from a secret reference rather than a literal. */
+  readonly fromSecretReference?: boolean;
+  /** Dockerfile only: `ARG` (a build argument default) rather than `ENV`. */
+  readonly buildArgument?: boolean;
+}
+
+/**
+ * The Linux namespaces a container may share with its host. A setting's value is the mode
+ * written (`host` in compose and `docker run`) or a boolean (`hostNetwork: true` in Kubernetes).
+ */
+export interface HostNamespaces {
+  readonly network?: ContainerSetting;
+  readonly pid?: ContainerSetting;
+  readonly ipc?: ContainerSetting;
+  readonly uts?: ContainerSetting;
+  readonly userns?: ContainerSetting;
+}
+
+export interface ContainerSpec {
+  readonly source: ContainerSource;
+  /** The file the container is declared in (relative posix path); findings are reported in it. */
+  readonly file: string;
+  /** How messages name it: `service "agent"`, `container "worker" of Deployment "agent"`, `the final stage`. */
+  readonly name: string;
+  /** Where findings about something missing point: the service key, the container's `name`, the final `FROM`. */
+  readonly loc: Location;
+  /** True when unknown input (an unresolved extends, unknown options) may set settings not seen here. */
+  readonly open: boolean;
+  /** Set when this is one alternative of a container built in code, e.g. `env is "prod"`. */
+  readonly when?: string;
+
+  /** The image reference (`FROM`, `image`, the `docker run` image argument). */
+  readonly image?: ContainerSetting;
+  /**
+   * Set when the image is built from local sources (a compose `build:`), so it is not judged on
+   * pinning. `dockerfile` is the absolute path of the Dockerfile it builds, when known.
+   */
+  readonly build?: { readonly loc: Location; readonly dockerfile?: string };
+
+  /** `USER`, compose `user`, `--user`, Kubernetes `runAsUser` (effective after pod-level inheritance). */
+  readonly user?: ContainerSetting;
+  /** Kubernetes `runAsNonRoot` (effective after pod-level inheritance). */
+  readonly runAsNonRoot?: ContainerSetting;
+  readonly privileged?: ContainerSetting;
+  readonly readOnlyRootFilesystem?: ContainerSetting;
+  /** Added capabilities: an array value of names (`SYS_ADMIN`, `CAP_SYS_ADMIN`, `ALL`). */
+  readonly capAdd?: ContainerSetting;
+  /** Dropped capabilities: an array value of names. */
+  readonly capDrop?: ContainerSetting;
+  /**
+   * Whether no-new-privileges is on, as a boolean value: compose/`docker run`
+   * `no-new-privileges[:=]true`, Kubernetes `allowPrivilegeEscalation: false` (negated here;
+   * `key` keeps the user's spelling).
+   */
+  readonly noNewPrivileges?: ContainerSetting;
+  /** The seccomp profile: `unconfined`, `RuntimeDefault`, `Localhost`, or a profile path. */
+  readonly seccomp?: ContainerSetting;
+  /** The AppArmor profile: `unconfined`, `runtime/default`, a profile name. */
+  readonly apparmor?: ContainerSetting;
+  readonly hostNamespaces: HostNamespaces;
+  readonly mounts: readonly ContainerMount[];
+  /** The memory limit (`mem_limit`, `deploy.resources.limits.memory`, `resources.limits.memory`, `--memory`). */
+  readonly memoryLimit?: ContainerSetting;
+  readonly environment: readonly EnvironmentEntry[];
+}
