@@ -4,6 +4,10 @@
  * Docker SDK call built in code — is normalised to a ContainerSpec before any rule runs, so
  * a rule about privileged containers is written once and never knows compose from Kubernetes.
  *
+ * Every Location in a spec lies in the file the spec is reported in: when a value comes from
+ * another file (a compose `extends`, the Dockerfile a service builds), its location is the key
+ * in this file that brings it in.
+ *
  * Settings keep the resolved value (see value.ts: a `${VAR}` without a default is unknown, a
  * value that differs per branch is one-of) and where they are written, so that a finding
  * points at the key or value the user must change. A setting that is absent is `undefined`;
@@ -88,7 +92,10 @@ export interface ContainerSpec {
   /** Set when this is one alternative of a container built in code, e.g. `env is "prod"`. */
   readonly when?: string;
 
-  /** The image reference (`FROM`, `image`, the `docker run` image argument). */
+  /**
+   * The image reference (compose/Kubernetes `image`, the `docker run` image argument). Left unset
+   * for a Dockerfile: its `FROM` images are ImageBuild.baseImages (image.ts).
+   */
   readonly image?: ContainerSetting;
   /**
    * Set when the image is built from local sources (a compose `build:`), so it is not judged on

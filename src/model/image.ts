@@ -5,6 +5,7 @@
  * ContainerSpec (container.ts).
  */
 import type { Location } from "../core/types.js";
+import type { ContainerSetting } from "./container.js";
 
 /** One `RUN` instruction's shell script, with a map back to the Dockerfile. */
 export interface ShellRun {
@@ -30,6 +31,11 @@ export interface CopiedSource {
 
 export interface ImageBuild {
   readonly file: string;
+  /**
+   * The image of every `FROM` that names an image (ARG defaults resolved; `scratch` and earlier
+   * stage names are not images). Pinning is judged here for Dockerfiles, not on the container.
+   */
+  readonly baseImages: readonly ContainerSetting[];
   readonly runs: readonly ShellRun[];
   readonly copies: readonly CopiedSource[];
 }
