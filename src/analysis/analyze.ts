@@ -4,10 +4,10 @@
  * ESLint plugin can report from its visitor; deterministic, so that output bytes never
  * depend on order.
  */
-import { readFileSync } from "node:fs";
 import { extractModel, prepareExtractors, type ExtractContext } from "../languages/index.js";
 import type { AnalysisLimits } from "../languages/language.js";
 import type { FileModel } from "../model/file-model.js";
+import { readTextFile, type FileRead } from "./recorded-reads.js";
 import type { AgentSpec } from "../model/agent.js";
 import { collapseAgentAlternatives } from "./agent-alternatives.js";
 import { formatMessage, type RuleReport } from "../core/define-rule.js";
@@ -41,6 +41,14 @@ export interface AnalysisResult {
   readonly notices: readonly FileNotice[];
 }
 
+/** One file's outcome. */
+export interface FileAnalysis {
+  readonly findings: readonly Finding[];
+  readonly notices: readonly FileNotice[];
+  /** The other files its analysis read, when the caller recorded them (see recorded-reads.ts). */
+  readonly reads?: readonly FileRead[];
+}
+
 /** The API: prepares the parsers the files need, then analyses them. */
 export async function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptions): Promise<AnalysisResult> {
   await prepareExtractors(new Set(files.map((file) => file.kind)));
@@ -58,20 +66,29 @@ export function analyzeFilesSync(files: readonly SourceFile[], options: AnalyzeO
     ...(options.limits ? { limits: options.limits } : {}),
   };
   const rulesFor = options.rulesFor ?? (() => presetRules("recommended"));
-  const findings: Finding[] = [];
-  const notices: FileNotice[] = [];
-  for (const file of files) {
-    let model: FileModel;
-    try {
-      model = extractModel(file, context);
-    } catch (error) {
-      notices.push(internalError(file, error));
-      continue;
-    }
-    notices.push(...model.notices);
-    findings.push(...analyzeModel(model, rulesFor(file), options.frontEnd ?? "cli"));
+  const frontEnd = options.frontEnd ?? "cli";
+  return mergeFileAnalyses(files.map((file) => analyzeFile(file, rulesFor(file), context, frontEnd)));
+}
+
+/**
+ * One file: extract its model and run the rules in force. A failure inside either is this
+ * file's `internal-error` notice; the caller goes on with the other files.
+ */
+export function analyzeFile(file: SourceFile, rules: EffectiveRules, context: ExtractContext, frontEnd: "cli" | "eslint"): FileAnalysis {
+  try {
+    const model = extractModel(file, context);
+    return { findings: analyzeModel(model, rules, frontEnd), notices: model.notices };
+  } catch (error) {
+    return { findings: [], notices: [internalError(file, error)] };
   }
-  return { findings: sortFindings(dedupeFindings(findings)), notices };
+}
+
+/** The files' outcomes as one result: findings in their total order, notices in file order. */
+export function mergeFileAnalyses(analyses: readonly FileAnalysis[]): AnalysisResult {
+  return {
+    findings: sortFindings(dedupeFindings(analyses.flatMap((analysis) => analysis.findings))),
+    notices: analyses.flatMap((analysis) => analysis.notices),
+  };
 }
 
 /** Runs the rules in force on one file's model and post-processes the reports. */
@@ -124,15 +141,7 @@ export function analyzeModel(model: FileModel, rules: EffectiveRules, frontEnd: 
   return maskFindingSecrets(sortFindings(dedupeFindings(suppressed)));
 }
 
-function readTextFile(absolutePath: string): string | undefined {
-  try {
-    return readFileSync(absolutePath, "utf8");
-  } catch {
-    return undefined;
-  }
-}
-
-function internalError(file: SourceFile, error: unknown): FileNotice {
+export function internalError(file: SourceFile, error: unknown): FileNotice {
   const cause = error instanceof Error ? error.message : String(error);
   return {
     file: file.path,
