@@ -43,13 +43,15 @@ const PARSER_LOAD_ALLOWANCE_MS = 60_000;
 const GRACEFUL_EXIT_MS = 2000;
 
 /**
- * Heap limits of a worker. The old generation's limit is a safety net far above what a scan
- * needs (a file whose analysis grows past it costs its worker, not the whole scan); at 1 GiB
- * it also makes V8 grow the heap in smaller steps than its default. With the smaller young
- * generation, a TypeScript worker on the synthetic repository peaks about 60 MiB lower, for
- * no measurable CPU time.
+ * A worker's limits. The old generation's limit is a safety net far above what a scan needs
+ * (a file whose analysis grows past it costs its worker, not the whole scan); at 1 GiB it also
+ * makes V8 grow the heap in smaller steps than its default. With the smaller young generation,
+ * a TypeScript worker on the synthetic repository peaks about 60 MiB lower, for no measurable
+ * CPU time. The stack matches the main thread's (V8's 984 KiB plus the 192 KiB Node keeps in
+ * reserve), so that a deeply nested file that overflows a parser's recursion does so whichever
+ * thread analyses it: the output must not depend on that.
  */
-const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8 };
+const WORKER_RESOURCE_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 8, stackSizeMb: 1.15 };
 
 export function analyzeInWorkers(tasks: readonly AnalysisTask[], options: PoolOptions): Promise<PoolOutcome> {
   return new Promise((resolve) => new PoolRun(tasks, options, resolve).start());
