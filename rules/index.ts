@@ -8,6 +8,7 @@ import noPermissionBypass from "./no-permission-bypass.js";
 import noPrefixPathCheck from "./no-prefix-path-check.js";
 import noSecretEnvWithShell from "./no-secret-env-with-shell.js";
 import noSecretsInPrompt from "./no-secrets-in-prompt.js";
+import noUnknownOptions from "./no-unknown-options.js";
 import noUnsafeCwd from "./no-unsafe-cwd.js";
 import noUnscopedBash from "./no-unscoped-bash.js";
 import noUntrustedPromptContent from "./no-untrusted-prompt-content.js";
@@ -29,6 +30,7 @@ export const allRules: readonly AnyRule[] = [
   noPrefixPathCheck,
   noSecretEnvWithShell,
   noSecretsInPrompt,
+  noUnknownOptions,
   noUnsafeCwd,
   noUnscopedBash,
   noUntrustedPromptContent,
