@@ -70,6 +70,11 @@ export class AnalysisBudget {
     else if ((this.steps & (CLOCK_EVERY - 1)) === 0 && this.clock() > this.deadline) this.spend("time");
   }
 
+  /** True once the file's steps or time are spent: no query is evaluated any more. */
+  get spent(): boolean {
+    return this.spentOn !== undefined;
+  }
+
   /**
    * Runs a query from outside the evaluator (the value of an option, a callee's name). Once the
    * file's steps or time are spent, the query's whole value is `abandoned(reason)`: nothing
@@ -78,6 +83,8 @@ export class AnalysisBudget {
    */
   query<T>(compute: () => T, abandoned: (reason: string) => T): T {
     if (this.querying) return compute();
+    // Extraction makes a query per candidate: reading the clock here bounds its loops too.
+    if (!this.spentOn && this.clock() > this.deadline) this.spentOn = "time";
     if (this.spentOn) return abandoned(this.reason());
     this.querying = true;
     try {

@@ -68,6 +68,17 @@ describe("the analysis budget", () => {
     });
   });
 
+  it("reads the clock at each query too, so that scans making queries without evaluating stop in time", () => {
+    const time = clock();
+    const budget = new AnalysisBudget({ fileTimeMs: 50 }, time.now);
+    expect(budget.query(() => "answered", () => "abandoned")).toBe("answered");
+    expect(budget.spent).toBe(false);
+    time.advance(51);
+    expect(budget.query(() => "answered", () => "abandoned")).toBe("abandoned");
+    expect(budget.spent).toBe(true);
+    expect(budget.notice(FILE)?.message).toContain("its time limit of 50 ms was reached");
+  });
+
   it("uses the default time limit when the caller sets none", () => {
     const time = clock();
     const budget = new AnalysisBudget({}, time.now);
@@ -101,7 +112,7 @@ describe("the analysis budget", () => {
   it("treats a JavaScript stack too deep for the input as nesting cut short", () => {
     const budget = new AnalysisBudget(undefined);
     const recurse = (depth: number): number => recurse(depth + 1) + 1;
-    expect(budget.query(() => recurse(0), (reason) => reason)).toBe(`a value the analysis stopped resolving (expressions nested more than ${BUDGET.nesting} deep)`);
+    expect(budget.query<number | string>(() => recurse(0), (reason) => reason)).toBe(`a value the analysis stopped resolving (expressions nested more than ${BUDGET.nesting} deep)`);
     expect(budget.notice(FILE)?.message).toContain(`(expressions nested more than ${BUDGET.nesting} deep)`);
   });
 

@@ -129,6 +129,11 @@ export class Evaluator {
     private readonly budget: AnalysisBudget,
   ) {}
 
+  /** True once the file's budget is spent: every query gives unknown, so scans over candidates can stop. */
+  get exhausted(): boolean {
+    return this.budget.spent;
+  }
+
   scopeOf(module: PyModule, node: Node): Scope {
     return { module, fn: module.enclosingFunction(node) };
   }
