@@ -604,11 +604,13 @@ export function typescriptSequentialIfs(count: number): StressInput {
 // ── long modules ────────────────────────────────────────────────────────────────────────
 
 /**
- * A module of about `lines` lines of settings constants and small helpers (with parameters,
- * called from elsewhere in the file), importing a second module of the same size.
+ * A module of about `lines` lines of settings constants and small helpers (with parameters),
+ * importing a second module of the same size; its prompt calls 100 helpers of each.
  */
 export function pythonLongModule(lines: number): StressInput {
   const blocks = Math.ceil(lines / 5);
+  const used = range(100).map((index) => (index * 7) % blocks);
+  const imported = [...new Set(used)].map((index) => `catalog_${index}`);
   const body = (prefix: string): string =>
     range(blocks)
       .map((index) => `${prefix.toUpperCase()}_${index} = {"name": "${prefix}-${index}", "retries": ${index % 7}}\ndef ${prefix}_${index}(value, scale=${index % 5}):\n    label = ${prefix.toUpperCase()}_${index}["name"] + str(value)\n    return label\n`)
@@ -616,9 +618,9 @@ export function pythonLongModule(lines: number): StressInput {
   return {
     name: `python/long-module-${lines}`,
     language: "python",
-    description: `a ${lines}-line module importing another of the same size`,
+    description: `a ${lines}-line module importing another of the same size, its prompt built by 200 of their helpers`,
     files: {
-      "service/agent.py": `from claude_agent_sdk import ClaudeAgentOptions\n\nfrom .catalog import CATALOG_7, catalog_9\n\n${body("local")}\nlabel = local_3("x") + catalog_9("y")\nOPTIONS = ClaudeAgentOptions(allowed_tools=["Read", "Bash"], permission_mode="bypassPermissions", system_prompt=label, max_turns=CATALOG_7["retries"], cwd="/srv/work")\n`,
+      "service/agent.py": `from claude_agent_sdk import ClaudeAgentOptions\n\nfrom .catalog import CATALOG_7, ${imported.join(", ")}\n\n${body("local")}\nlabel = " ".join([${used.map((index) => `local_${index}("x"), catalog_${index}("y")`).join(", ")}])\nOPTIONS = ClaudeAgentOptions(allowed_tools=["Read", "Bash"], permission_mode="bypassPermissions", system_prompt=label, max_turns=CATALOG_7["retries"], cwd="/srv/work")\n`,
       "service/catalog.py": body("catalog"),
       "service/__init__.py": "",
     },
@@ -628,6 +630,8 @@ export function pythonLongModule(lines: number): StressInput {
 
 export function typescriptLongModule(lines: number): StressInput {
   const blocks = Math.ceil(lines / 5);
+  const used = range(100).map((index) => (index * 7) % blocks);
+  const imported = [...new Set(used)].map((index) => `catalog${index}`);
   const body = (prefix: string): string =>
     range(blocks)
       .map((index) => `export const ${prefix.toUpperCase()}_${index} = { name: "${prefix}-${index}", retries: ${index % 7} };\nexport function ${prefix}${index}(value: string, scale = ${index % 5}) {\n  const label = ${prefix.toUpperCase()}_${index}.name + value;\n  return label;\n}\n`)
@@ -635,9 +639,9 @@ export function typescriptLongModule(lines: number): StressInput {
   return {
     name: `typescript/long-module-${lines}`,
     language: "typescript",
-    description: `a ${lines}-line module importing another of the same size`,
+    description: `a ${lines}-line module importing another of the same size, its prompt built by 200 of their helpers`,
     files: {
-      "src/agent.ts": `import { query } from "@anthropic-ai/claude-agent-sdk";\nimport { CATALOG_7, catalog9 } from "./catalog.js";\n\n${body("local")}\nconst label = local3("x") + catalog9("y");\nexport const run = () => query({ prompt: label, options: { allowedTools: ["Read", "Bash"], permissionMode: "bypassPermissions", maxTurns: CATALOG_7.retries, cwd: "/srv/work" } });\n`,
+      "src/agent.ts": `import { query } from "@anthropic-ai/claude-agent-sdk";\nimport { CATALOG_7, ${imported.join(", ")} } from "./catalog.js";\n\n${body("local")}\nconst label = [${used.map((index) => `local${index}("x"), catalog${index}("y")`).join(", ")}].join(" ");\nexport const run = () => query({ prompt: label, options: { allowedTools: ["Read", "Bash"], permissionMode: "bypassPermissions", maxTurns: CATALOG_7.retries, cwd: "/srv/work" } });\n`,
       "src/catalog.ts": body("catalog"),
     },
     entry: "src/agent.ts",

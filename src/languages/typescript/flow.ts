@@ -7,7 +7,7 @@
 import {
   Node,
   SyntaxKind,
-  type ts,
+  ts,
   type ArrowFunction,
   type Expression,
   type FunctionDeclaration,
@@ -17,12 +17,14 @@ import {
   type MethodDeclaration,
   type ReturnStatement,
   type Statement,
+  type StatementedNode,
   type VariableDeclaration,
 } from "./morph.js";
 import { alternatives, type Branch, type RValue } from "../../model/value.js";
 import { describeCondition, negate, sourceText, subjectName } from "./conditions.js";
 import { concatenate } from "./composites.js";
 import type { Evaluator, Frame } from "./evaluator.js";
+import { childrenOf } from "./children.js";
 import { extendFrame } from "./frames.js";
 import { appendAt, markOpen, mergeInto, setPath, type PathStep } from "./object-ops.js";
 import { declarationOf, isFunction, memberPath } from "./scope.js";
@@ -175,14 +177,48 @@ export function statementsBefore(declaration: VariableDeclaration, use: Node | u
   // every write at this level; a use elsewhere sees the writes before it.
   const deferred = !use || use.getSourceFile() !== declaration.getSourceFile() || runsLater(use, container);
   const useStart = deferred ? Number.POSITIVE_INFINITY : use.getStart();
-  const statements = container.getStatements();
+  // Only a statement that names the variable can write to it: the others are skipped unread.
+  const nameNode = declaration.getNameNode();
+  const candidates = Node.isIdentifier(nameNode) ? statementsNaming(container, nameNode.getText()) : container.getStatements();
+  const declared = statement.getEnd();
   const following: Statement[] = [];
-  for (const candidate of statements.slice(statements.indexOf(statement) + 1)) {
+  for (const candidate of candidates) {
+    if (candidate.getPos() < declared) continue;
     if (candidate.getEnd() > useStart) break;
     if (use && candidate.containsRange(use.getPos(), use.getEnd())) continue;
     following.push(candidate);
   }
   return following;
+}
+
+const namings = new WeakMap<ts.Node, ReadonlyMap<string, Statement[]>>();
+
+/** The statements of `container` in which an identifier `name` occurs, in order; indexed once per block. */
+function statementsNaming(container: StatementedNode & Node, name: string): readonly Statement[] {
+  let index = namings.get(container.compilerNode);
+  if (!index) {
+    const byName = new Map<string, Statement[]>();
+    for (const statement of container.getStatements()) {
+      for (const named of identifierNames(statement.compilerNode)) {
+        const list = byName.get(named);
+        if (list) list.push(statement);
+        else byName.set(named, [statement]);
+      }
+    }
+    index = byName;
+    namings.set(container.compilerNode, index);
+  }
+  return index.get(name) ?? [];
+}
+
+function identifierNames(root: ts.Node): Set<string> {
+  const names = new Set<string>();
+  const pending = [root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (ts.isIdentifier(node)) names.add(node.text);
+    pending.push(...childrenOf(node));
+  }
+  return names;
 }
 
 function runsLater(use: Node, container: Node): boolean {
