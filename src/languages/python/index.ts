@@ -5,6 +5,7 @@
  */
 import type { Node } from "web-tree-sitter";
 import type { SourceFile } from "../../core/types.js";
+import { withDockerRunContainers } from "../../model/docker-run.js";
 import { emptyFileModel, type FileModel } from "../../model/file-model.js";
 import type { ExtractContext } from "../language.js";
 import { extractAgents } from "./agents.js";
@@ -28,14 +29,14 @@ export function extractPython(file: SourceFile, context: ExtractContext): FileMo
     const evaluator = new Evaluator(loader);
     const problem = firstParseProblem(module.root, module.locations);
     const calls = module.root.descendantsOfType("call").filter((call): call is Node => call !== null);
-    return {
+    return withDockerRunContainers({
       ...emptyFileModel(file),
       agents: extractAgents(module, evaluator, calls),
       pathPrefixChecks: extractPathPrefixChecks(module, evaluator, calls),
       cliInvocations: extractCliInvocations(module, evaluator, calls),
       parseProblems: problem ? [problem] : [],
       comments: collectComments(module.root, file.text, module.locations),
-    };
+    });
   } finally {
     loader.dispose();
   }

@@ -4,6 +4,7 @@
  * parse problems.
  */
 import type { SourceFile } from "../../core/types.js";
+import { withDockerRunContainers } from "../../model/docker-run.js";
 import { emptyFileModel, type FileModel } from "../../model/file-model.js";
 import type { ExtractContext } from "../language.js";
 import { AgentFinder, CANDIDATE_METHODS } from "./agents.js";
@@ -25,12 +26,12 @@ export function extractTypeScript(file: SourceFile, context: ExtractContext): Fi
   const evaluator = new Evaluator(workspace, symbols);
   const language = file.kind === "javascript" ? "javascript" : "typescript";
   const candidates = candidatesOf(parsed, CANDIDATE_METHODS);
-  return {
+  return withDockerRunContainers({
     ...emptyFileModel(file),
     agents: new AgentFinder(evaluator, new SdkRecognizer(symbols), language).find(candidates),
     pathPrefixChecks: pathPrefixChecksOf(candidates.startsWith, evaluator),
     cliInvocations: cliInvocationsOf([...candidates.calls, ...candidates.launches], evaluator),
     parseProblems: parseProblemsOf(parsed, workspace),
     comments: commentsOf(parsed),
-  };
+  });
 }
