@@ -1,0 +1,22 @@
+/**
+ * An image reference as the container engines read it: `[registry[:port]/]path[:tag][@digest]`.
+ * The tag is after the last `:` of the last path segment, so a registry port is never a tag.
+ */
+export interface ImageReference {
+  /** Everything before the tag and digest: `ghcr.io/acme/agent`. */
+  readonly name: string;
+  readonly tag?: string;
+  /** `sha256:…`. */
+  readonly digest?: string;
+}
+
+export function parseImageReference(reference: string): ImageReference {
+  const at = reference.indexOf("@");
+  const withoutDigest = at < 0 ? reference : reference.slice(0, at);
+  const digest = at < 0 ? undefined : reference.slice(at + 1);
+  const slash = withoutDigest.lastIndexOf("/");
+  const colon = withoutDigest.indexOf(":", slash + 1);
+  const name = colon < 0 ? withoutDigest : withoutDigest.slice(0, colon);
+  const tag = colon < 0 ? undefined : withoutDigest.slice(colon + 1);
+  return { name, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
+}
