@@ -31,7 +31,7 @@ export default defineRule({
       if (!isRuntimeSpec(spec)) return [];
       const fix = FIX[spec.source];
       const { capDrop } = spec;
-      if (!capDrop) return spec.open ? [] : [{ messageId: "missing", loc: spec.loc, data: { subject: subjectOf(spec), fix } }];
+      if (!capDrop) return spec.open ? [] : [{ missing: true, messageId: "missing", loc: spec.loc, data: { subject: subjectOf(spec), fix } }];
       return alternatives(capDrop.value).flatMap(({ value }): ContainerFinding[] => {
         if (dropsAll(value) !== false) return [];
         return [{ messageId: "partial", loc: capDrop.keyLoc, data: { subject: subjectOf(spec, capDrop), setting: writtenSetting(spec, { ...capDrop, value }), fix } }];

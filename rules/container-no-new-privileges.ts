@@ -29,7 +29,7 @@ export default defineRule({
       if (!isRuntimeSpec(spec)) return [];
       const fix = FIX[spec.source];
       const { noNewPrivileges } = spec;
-      if (!noNewPrivileges) return spec.open ? [] : [{ messageId: "missing", loc: spec.loc, data: { subject: subjectOf(spec), fix } }];
+      if (!noNewPrivileges) return spec.open ? [] : [{ missing: true, messageId: "missing", loc: spec.loc, data: { subject: subjectOf(spec), fix } }];
       if (!isFalse(noNewPrivileges)) return [];
       return [{ messageId: "allowed", loc: noNewPrivileges.value.loc, data: { subject: subjectOf(spec, noNewPrivileges), key: noNewPrivileges.key, fix } }];
     });

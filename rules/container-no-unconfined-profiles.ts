@@ -62,7 +62,7 @@ export default defineRule<{ requireSeccompProfile: boolean }>({
       };
       const found = [...unconfined("seccomp", spec.seccomp), ...unconfined("apparmor", spec.apparmor)];
       if (context.options.requireSeccompProfile && spec.source === "kubernetes" && !spec.seccomp && !spec.open) {
-        found.push({ messageId: "noSeccomp", loc: spec.loc, data: { subject: subjectOf(spec) } });
+        found.push({ missing: true, messageId: "noSeccomp", loc: spec.loc, data: { subject: subjectOf(spec) } });
       }
       return found;
     });

@@ -49,7 +49,7 @@ export default defineRule({
       if (runAsNonRoot && isFalse(runAsNonRoot)) {
         return [{ messageId: "notRequired", loc: runAsNonRoot.value.loc, data: { subject: subjectOf(spec, runAsNonRoot), setting: writtenSetting(spec, runAsNonRoot), fix } }];
       }
-      return [{ messageId: "unset", loc: spec.loc, data: { subject: subjectOf(spec), unset: UNSET[spec.source], fix } }];
+      return [{ missing: true, messageId: "unset", loc: spec.loc, data: { subject: subjectOf(spec), unset: UNSET[spec.source], fix } }];
     });
   },
 });

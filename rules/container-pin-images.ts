@@ -2,7 +2,7 @@ import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import type { ContainerSetting } from "../src/model/container.js";
 import { CONTAINER_INPUTS, reportContainerFindings, subjectOf, type ContainerFinding } from "../src/model/container-findings.js";
-import { parseImageReference } from "../src/model/image-reference.js";
+import { isImageReference, parseImageReference } from "../src/model/image-reference.js";
 import { alternatives, knownString } from "../src/model/value.js";
 
 interface Options {
@@ -60,8 +60,8 @@ export default defineRule<Options>({
 });
 
 function unpinned(reference: string, requireDigest: boolean): Omit<Unpinned, "loc"> | undefined {
-  // A variable the engine or a tool fills in (`$IMAGE`, `${TAG}`) is not known here.
-  if (reference === "" || reference.includes("$")) return undefined;
+  // A placeholder a tool fills in (`${TAG}`, `ko://…`, `__IMAGE__`) is not an image yet.
+  if (!isImageReference(reference)) return undefined;
   const { name, tag, digest } = parseImageReference(reference);
   if (digest !== undefined) return undefined;
   if (tag === undefined || tag === "latest") {

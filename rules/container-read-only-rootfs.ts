@@ -29,7 +29,7 @@ export default defineRule({
       if (!isRuntimeSpec(spec)) return [];
       const fix = FIX[spec.source];
       const setting = spec.readOnlyRootFilesystem;
-      if (!setting) return spec.open ? [] : [{ messageId: "missing", loc: spec.loc, data: { subject: subjectOf(spec), fix } }];
+      if (!setting) return spec.open ? [] : [{ missing: true, messageId: "missing", loc: spec.loc, data: { subject: subjectOf(spec), fix } }];
       if (!isFalse(setting)) return [];
       return [{ messageId: "writable", loc: setting.value.loc, data: { subject: subjectOf(spec, setting), setting: writtenSetting(spec, setting), fix } }];
     });

@@ -24,7 +24,7 @@ export default defineRule({
   check(context) {
     reportContainerFindings(context, (spec) => {
       if (!isRuntimeSpec(spec) || spec.memoryLimit || spec.open) return [];
-      return [{ messageId: "missing", loc: spec.loc, data: { subject: subjectOf(spec), fix: FIX[spec.source] } }];
+      return [{ missing: true, messageId: "missing", loc: spec.loc, data: { subject: subjectOf(spec), fix: FIX[spec.source] } }];
     });
   },
 });

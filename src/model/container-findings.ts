@@ -7,10 +7,12 @@
 import type { RuleContext } from "../core/define-rule.js";
 import type { Location } from "../core/types.js";
 import type { ContainerMount, ContainerSetting, ContainerSource, ContainerSpec } from "./container.js";
-import { collapseAlternatives, type AlternativeFinding } from "./per-alternative.js";
+import { isContradictory, simplifyConditions } from "../core/condition-terms.js";
 import { knownString, whenSuffix, type RValue } from "./value.js";
 
 export interface ContainerFinding {
+  /** Set when the finding is about a setting that is missing (see reportContainerFindings). */
+  readonly missing?: boolean;
   readonly messageId: string;
   readonly loc: Location;
   readonly data: Readonly<Record<string, string>>;
@@ -18,18 +20,32 @@ export interface ContainerFinding {
 }
 
 /**
- * Runs `judge` on every container of the file and reports its findings; `{{when}}` in a
- * message names the alternative of a container built in code that the finding holds in.
+ * Runs `judge` on every container of the file and reports its findings. For a container built
+ * in code with several alternatives, `{{when}}` in a message names the alternatives a finding
+ * holds in (nothing when it holds in all of them); a finding about something missing is
+ * reported only when it is missing from every alternative, since a setting made in some
+ * branches is a decision, not an oversight.
  */
 export function reportContainerFindings(context: RuleContext<object>, judge: (spec: ContainerSpec) => readonly ContainerFinding[]): void {
   for (const group of alternativeGroups(context.model.containers)) {
-    const found: Array<AlternativeFinding<ContainerFinding>> = group.flatMap((spec, alternative) =>
-      judge(spec).map((finding) => ({ key: findingKey(finding), alternative, item: finding })),
-    );
-    for (const { item, alternative } of collapseAlternatives(group.length, found)) {
-      // A lone alternative (the other branch starts no container) keeps its condition.
-      const when = whenSuffix(alternative === undefined && group.length > 1 ? undefined : group[alternative ?? 0]?.when);
-      context.report({ messageId: item.messageId, loc: item.loc, data: { ...item.data, when }, ...(item.secrets && { secrets: item.secrets }) });
+    const possible = group.filter((spec) => !isContradictory(spec.when ?? ""));
+    const byKey = new Map<string, { finding: ContainerFinding; whens: string[] }>();
+    for (const spec of possible) {
+      for (const finding of judge(spec)) {
+        const key = findingKey(finding);
+        const entry = byKey.get(key) ?? { finding, whens: [] };
+        entry.whens.push(spec.when ?? "");
+        byKey.set(key, entry);
+      }
+    }
+    const everyWhen = possible.map((spec) => spec.when ?? "");
+    for (const { finding, whens } of byKey.values()) {
+      const everywhere = whens.length === possible.length;
+      if (finding.missing && !everywhere) continue;
+      const conditions = everywhere && possible.length > 1 ? [""] : simplifyConditions(whens, everyWhen);
+      const when = conditions.includes("") ? "" : whenSuffix(conditions.join(" or "));
+      const { missing: _missing, ...report } = finding;
+      context.report({ ...report, data: { ...finding.data, when } });
     }
   }
 }

@@ -77,8 +77,20 @@ export function dockerRunContainers(invocations: readonly CliInvocation[], file:
   return invocations.flatMap((invocation) =>
     launchedCommands(invocation)
       .filter((command) => ENGINES.has(command.program))
-      .flatMap((command) => argumentVectors(command).flatMap((vector) => specOf(vector, command, invocation, file) ?? [])),
+      .flatMap((command) => sameName(argumentVectors(command).flatMap((vector) => specOf(vector, command, invocation, file) ?? []))),
   );
+}
+
+/**
+ * The alternatives of one launch are one container: when they would be named differently (the
+ * image differs per alternative), they are all named by the command alone, so that a finding
+ * they share reads the same.
+ */
+function sameName(specs: ContainerSpec[]): ContainerSpec[] {
+  const first = specs[0];
+  if (!first || specs.every((spec) => spec.name === first.name)) return specs;
+  const engine = /`([a-z]+ [a-z]+)/.exec(first.name)?.[1] ?? "docker run";
+  return specs.map((spec) => ({ ...spec, name: `\`${engine}\`` }));
 }
 
 /** One word of one concrete argument vector. */

@@ -20,3 +20,19 @@ export function parseImageReference(reference: string): ImageReference {
   const tag = colon < 0 ? undefined : withoutDigest.slice(colon + 1);
   return { name, ...(tag !== undefined && { tag }), ...(digest !== undefined && { digest }) };
 }
+
+const DOMAIN_PART = "[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?";
+const DOMAIN = `(?:${DOMAIN_PART}(?:\\.${DOMAIN_PART})*(?::[0-9]+)?|\\[[0-9a-fA-F:]+\\](?::[0-9]+)?)`;
+const COMPONENT = "[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*";
+const TAG = "[\\w][\\w.-]{0,127}";
+const DIGEST = "[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}";
+/** The reference grammar of the distribution spec (what `docker pull` accepts). */
+const REFERENCE = new RegExp(`^(?:${DOMAIN}/)?${COMPONENT}(?:/${COMPONENT})*(?::${TAG})?(?:@${DIGEST})?$`);
+
+/**
+ * Whether the text is an image reference an engine would pull, rather than a placeholder a tool
+ * replaces first (`ko://…`, `__IMAGE__`, `${IMAGE}`, `<your-image>`).
+ */
+export function isImageReference(text: string): boolean {
+  return REFERENCE.test(text);
+}

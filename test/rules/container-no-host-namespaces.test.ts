@@ -58,6 +58,15 @@ spawn("docker", ["run", "--network", "bridge", "--pid", "container:db", "--netwo
     ]);
   });
 
+  it("names the alternatives a namespace is shared in", () => {
+    const code = `${CP}export function run(port?: number) {
+  const network = port ? ["-p", \`\${port}:\${port}\`] : ["--network", "host"];
+  spawn("docker", ["run", "-d", ...network, "agent:1"]);
+}
+`;
+    expect(findingsOf(RULE, code, { filename: "run.ts" }).map((f) => [f.line, f.column, f.message.slice(-33)])).toEqual([[3, 68, "`--network host` (when not port)."]]);
+  });
+
   it("reports compose network_mode: host in compose's spelling", () => {
     const file = new SpecFile("compose.yaml", "compose", "services:\n  agent:\n    image: agent:1\n    network_mode: host\n");
     const model = file.model([file.compose("agent", { hostNamespaces: { network: file.setting("network_mode", "host") } })]);

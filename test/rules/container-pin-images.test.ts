@@ -28,6 +28,12 @@ describe(RULE, () => {
     );
   });
 
+  it("does not judge placeholders that a build tool replaces, nor an image a kustomization replaces", () => {
+    expect(at(podWithImages("ko://sigs.k8s.io/agent/cmd/controller", "__ROUTER_IMAGE__", "<your-image>"), "pod.yaml")).toEqual([]);
+    const files = { "kustomization.yaml": "resources: [manager.yaml]\nimages:\n  - {name: controller, newName: ghcr.io/acme/controller, newTag: v0.5.4}\n" };
+    expect(pointed(podWithImages("controller:latest"), findingsOf(RULE, podWithImages("controller:latest"), { filename: "manager.yaml", files }))).toEqual([]);
+  });
+
   it("with requireDigest, also reports images pinned by tag only", () => {
     const code = podWithImages("agent:1.4.2", "agent:1.4.2@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
     expect(at(code, "pod.yaml")).toEqual([]);

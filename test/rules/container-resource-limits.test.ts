@@ -37,6 +37,20 @@ execSync("docker run -m1g agent:1");
     expect(at(code, "run.ts")).toEqual([[2, '"run"']]);
   });
 
+  it("reports a limit missing from every alternative of a docker run built in code, not one set in some", () => {
+    const sometimes = `${CP}export function run(memory?: string) {
+  const limits = memory ? ["--memory", memory] : [];
+  spawn("docker", ["run", ...limits, "agent:1"]);
+}
+`;
+    expect(at(sometimes, "run.ts")).toEqual([]);
+    const never = `${CP}export function run(interactive: boolean) {
+  spawn("docker", ["run", ...(interactive ? ["-it"] : ["-d"]), "agent:1"]);
+}
+`;
+    expect(findingsOf(RULE, never, { filename: "run.ts" }).map((f) => [f.line, f.message.endsWith("`--memory 2g`.")])).toEqual([[3, true]]);
+  });
+
   it("reports a compose service without a limit in compose's spelling, never a Dockerfile", () => {
     const file = new SpecFile("compose.yaml", "compose", "services:\n  agent:\n    image: agent:1\n  db:\n    image: postgres:16\n    mem_limit: 1g\n");
     const model = file.model([file.compose("agent"), file.compose("db", { memoryLimit: file.setting("mem_limit", "1g") })]);

@@ -11,10 +11,11 @@ import { emptyFileModel, type FileModel, type ParseProblem } from "../../model/f
 import type { NetworkPolicy } from "../../model/network-policy.js";
 import { TextLocations } from "../../util/text-locations.js";
 import type { ExtractContext } from "../language.js";
-import { yamlComments } from "./comments.js";
-import { isKustomizePatch } from "./kustomize.js";
+import { sourceComments, yamlCommentTokens } from "./comments.js";
+import { kustomizationOf } from "./kustomize.js";
 import { KUBERNETES_KINDS } from "./language.js";
 import { networkPolicyOf } from "./network-policies.js";
+import { isTemplate } from "./templates.js";
 import { isWorkloadKind, workloadContainers } from "./workloads.js";
 import { ReadBudget, YamlReader } from "./yaml-reader.js";
 
@@ -36,15 +37,19 @@ export function extractKubernetes(file: SourceFile, context: ExtractContext): Fi
   const parsed = documents.filter((document) => document.errors.length === 0);
   const objects = parsed.flatMap((document) => objectsOf(new YamlReader(document, locations, budget), document));
   const firstError = documents.flatMap((document) => document.errors)[0];
-  const model = { ...emptyFileModel(file), comments: yamlComments(tokens, locations) };
-  if (file.text.includes("{{") && (firstError !== undefined || objects.length > 0)) {
+  const commentTokens = yamlCommentTokens(tokens);
+  const model = { ...emptyFileModel(file), comments: sourceComments(commentTokens, locations) };
+  const commentRanges = commentTokens.map(({ offset, source }) => [offset, offset + source.length] as const);
+  // A template that holds nothing this front end reads is not worth a notice.
+  if ((firstError !== undefined || objects.length > 0) && isTemplate(file.text, documents, commentRanges)) {
     return { ...model, notices: [templateNotice(file)] };
   }
-  const patch = objects.some((object) => isWorkloadKind(object.kind)) && isKustomizePatch(file.absolutePath, context);
+  const hasWorkloads = objects.some((object) => isWorkloadKind(object.kind));
+  const kustomization = hasWorkloads ? kustomizationOf(file.absolutePath, context) : undefined;
   const containers: ContainerSpec[] = [];
   const networkPolicies: NetworkPolicy[] = [];
   for (const { reader, node, kind } of objects) {
-    if (isWorkloadKind(kind)) containers.push(...workloadContainers({ reader, file: file.path, object: node, kind, patch }));
+    if (isWorkloadKind(kind)) containers.push(...workloadContainers({ reader, file: file.path, object: node, kind, ...(kustomization && { kustomization }) }));
     if (kind === "NetworkPolicy") networkPolicies.push(networkPolicyOf(reader, file.path, node));
   }
   const parseProblems: ParseProblem[] = firstError ? [{ message: firstError.message, loc: locations.range(firstError.pos[0], firstError.pos[1]) }] : [];

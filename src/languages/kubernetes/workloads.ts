@@ -7,7 +7,9 @@
 import type { Node as YamlNode } from "yaml";
 import type { Location } from "../../core/types.js";
 import type { ContainerMount, ContainerSetting, ContainerSpec, EnvironmentEntry, HostNamespaces } from "../../model/container.js";
+import { parseImageReference } from "../../model/image-reference.js";
 import type { RValue } from "../../model/value.js";
+import type { Kustomization } from "./kustomize.js";
 import type { YamlEntry, YamlReader } from "./yaml-reader.js";
 
 /** Where each workload kind keeps its pod template, as a path of keys from the object. */
@@ -43,8 +45,8 @@ export interface WorkloadSource {
   /** The object (a document, or an item of a `List`). */
   readonly object: YamlNode;
   readonly kind: string;
-  /** True when the file is a kustomize patch: what it leaves out comes from its base. */
-  readonly patch: boolean;
+  /** What the kustomization beside the file does to it. */
+  readonly kustomization?: Kustomization;
 }
 
 interface Pod {
@@ -86,7 +88,7 @@ function containerSpec(pod: Pod, container: YamlNode, label: string, volumes: Po
   const firstKey = reader.entries(container)[0]?.keyNode;
   const loc = nameEntry ? reader.loc(nameEntry.value, itemLoc) : reader.loc(firstKey, itemLoc);
   const settings = new SettingReader(pod, container, loc);
-  const image = settings.own("image");
+  const image = kustomizedImage(settings.own("image"), pod.source.kustomization);
   const capabilities = ["securityContext", "capabilities"];
   const spec: ContainerSpec = {
     source: "kubernetes",
@@ -95,7 +97,7 @@ function containerSpec(pod: Pod, container: YamlNode, label: string, volumes: Po
     loc,
     // A kustomize patch, or a container without an image (only a patch may leave it out),
     // gets what it does not say from elsewhere.
-    open: pod.source.patch || image === undefined,
+    open: pod.source.kustomization?.patch === true || image === undefined,
     ...optional("image", image),
     ...optional("user", settings.inherited("runAsUser")),
     ...optional("runAsNonRoot", settings.inherited("runAsNonRoot")),
@@ -112,6 +114,13 @@ function containerSpec(pod: Pod, container: YamlNode, label: string, volumes: Po
     environment: environment(reader, container, loc),
   };
   return spec;
+}
+
+/** The image as written, or unknown when the kustomization beside the manifest replaces it. */
+function kustomizedImage(image: ContainerSetting | undefined, kustomization: Kustomization | undefined): ContainerSetting | undefined {
+  const written = image?.value.kind === "string" ? image.value.value : undefined;
+  if (!image || written === undefined || !kustomization?.images.has(parseImageReference(written).name)) return image;
+  return { ...image, value: { kind: "unknown", reason: "kustomize `images` replaces it", loc: image.value.loc } };
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

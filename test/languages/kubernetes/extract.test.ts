@@ -179,6 +179,14 @@ spec:
     expect(only(extract(patch, { "deploy/kustomization.yaml": "resources: [agent.yaml]\n" })).open).toBe(false);
     expect(only(extract(patch, { "deploy/kustomization.yaml": "patchesStrategicMerge:\n  - agent.yaml\n" })).open).toBe(true);
   });
+
+  it("leaves an image that the kustomization beside the manifest replaces unknown", () => {
+    const manifest = POD("  containers:\n    - name: main\n      image: controller:latest\n    - name: side\n      image: side:latest\n");
+    const kustomization = "resources: [agent.yaml]\nimages:\n  - name: controller\n    newName: registry.example.com/controller\n    newTag: v1.2.3\n";
+    const [main, side] = extract(manifest, { "deploy/kustomization.yaml": kustomization }).containers;
+    expect(main?.image?.value.kind).toBe("unknown");
+    expect(side?.image?.value.kind).toBe("string");
+  });
 });
 
 describe("NetworkPolicy", () => {
@@ -219,6 +227,28 @@ describe("files that are not plain manifests", () => {
     expect(model.parseProblems).toEqual([]);
     expect(model.containers).toEqual([]);
     expect(model.notices).toMatchObject([{ kind: "not-analysed", file: "deploy/agent.yaml" }]);
+  });
+
+  it("reports a template that parses as YAML: Helm references, or braces where YAML structure goes", () => {
+    const quoted = POD('  containers:\n    - name: main\n      image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"\n');
+    expect(extract(quoted).notices.map((notice) => notice.kind)).toEqual(["not-analysed"]);
+    const loader = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: {{.Name}}\nspec:\n  containers: []\n";
+    expect(extract(loader).notices.map((notice) => notice.kind)).toEqual(["not-analysed"]);
+  });
+
+  it("reads a manifest whose braces are only inside string values or comments", () => {
+    const dashboard = `apiVersion: v1
+kind: ConfigMap
+metadata: {name: dashboards}
+data:
+  agent.json: |
+    {"targets": [{"legendFormat": "{{ pod }} on {{ node }}"}]}
+---
+# Rendered from {{ chart }} by hand.
+${POD("  containers:\n    - name: main\n      image: agent:1.0\n      args: [\"--format={{.ID}}\"]\n")}`;
+    const model = extract(dashboard);
+    expect(model.notices).toEqual([]);
+    expect(model.containers).toHaveLength(1);
   });
 
   it("reads a manifest whose only braces are in values it does not read, without a notice", () => {
