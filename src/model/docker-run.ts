@@ -6,9 +6,10 @@
  * Options are read the way the Docker CLI reads them: `--flag value` and `--flag=value`,
  * bundled short switches (`-it`), short options with attached values (`-p8080:80`), every
  * spelling of `--security-opt`. The image is the first word that is not an option; what
- * follows is the container's command and is not read. A word that is not known (a parameter,
- * an unresolved spread) where an option may stand makes the spec `open`: options not seen
- * may be set, so rules about missing options stay silent.
+ * follows is the container's command and is not read. Arguments that may hold options not
+ * seen — an unresolved spread, a hole in a command line (the shell splits it into words), an
+ * option this reader does not know — make the spec `open`, so rules about missing options
+ * stay silent; a single unknown argument in the image's place is the image.
  *
  * Every location lies in the analysed file: a word resolved from another file is reported at
  * the launch, a word of a command line at its place inside the string.
@@ -74,11 +75,14 @@ const NAMESPACE_OPTIONS: Readonly<Record<string, keyof HostNamespaces>> = {
 const MAX_VECTORS = 16;
 
 export function dockerRunContainers(invocations: readonly CliInvocation[], file: SourceFile): ContainerSpec[] {
-  return invocations.flatMap((invocation) =>
-    launchedCommands(invocation)
+  let lines: TextLocations | undefined;
+  const fileLines = (): TextLocations => (lines ??= new TextLocations(file.path, file.text));
+  return invocations.flatMap((invocation) => {
+    const locate = new Locator(file, invocation.loc, fileLines);
+    return launchedCommands(invocation)
       .filter((command) => ENGINES.has(command.program))
-      .flatMap((command) => sameName(argumentVectors(command).flatMap((vector) => specOf(vector, command, invocation, file) ?? []))),
-  );
+      .flatMap((command) => sameName(argumentVectors(command).flatMap((vector) => specOf(vector, command, locate) ?? [])));
+  });
 }
 
 /**
@@ -86,11 +90,10 @@ export function dockerRunContainers(invocations: readonly CliInvocation[], file:
  * image differs per alternative), they are all named by the command alone, so that a finding
  * they share reads the same.
  */
-function sameName(specs: ContainerSpec[]): ContainerSpec[] {
-  const first = specs[0];
-  if (!first || specs.every((spec) => spec.name === first.name)) return specs;
-  const engine = /`([a-z]+ [a-z]+)/.exec(first.name)?.[1] ?? "docker run";
-  return specs.map((spec) => ({ ...spec, name: `\`${engine}\`` }));
+function sameName(named: ReadonlyArray<{ readonly spec: ContainerSpec; readonly command: string }>): ContainerSpec[] {
+  const first = named[0];
+  if (!first || named.every(({ spec }) => spec.name === first.spec.name)) return named.map(({ spec }) => spec);
+  return named.map(({ spec }) => ({ ...spec, name: `\`${first.command}\`` }));
 }
 
 /** One word of one concrete argument vector. */
@@ -170,11 +173,10 @@ function leadingLiteral(parts: readonly TextPart[] | undefined): string {
 
 /** Turns positions in words into locations in the analysed file. */
 class Locator {
-  private lines: TextLocations | undefined;
-
   constructor(
-    private readonly file: SourceFile,
+    readonly file: SourceFile,
     private readonly fallback: Location,
+    private readonly lines: () => TextLocations,
   ) {}
 
   /**
@@ -191,8 +193,7 @@ class Locator {
       if (at < 0) return word;
       const start = from + at;
       cursors.set(word.loc.start, start + word.text.length);
-      this.lines ??= new TextLocations(this.file.path, this.file.text);
-      return { ...word, loc: this.lines.range(start, start + word.text.length), inLine: false };
+      return { ...word, loc: this.lines().range(start, start + word.text.length), inLine: false };
     });
   }
 
@@ -377,8 +378,8 @@ interface CapabilityList {
   readonly elements: readonly RValue[];
 }
 
-function specOf(vector: ArgumentVector, command: LaunchedCommand, invocation: CliInvocation, file: SourceFile): ContainerSpec | undefined {
-  const locate = new Locator(file, invocation.loc);
+/** The container a vector starts, with the command that starts it (`docker run`), or undefined when it starts none. */
+function specOf(vector: ArgumentVector, command: LaunchedCommand, locate: Locator): { spec: ContainerSpec; command: string } | undefined {
   const words = locate.placeLineWords(vector.words);
   let index = skipGlobalOptions(words);
   if (index === undefined) return undefined;
@@ -391,9 +392,9 @@ function specOf(vector: ArgumentVector, command: LaunchedCommand, invocation: Cl
   const engine = `${command.program} ${subcommand.text}`;
   const imageText = imageWord?.text;
   const name = settings.name !== undefined ? `container "${settings.name}" (\`${engine}\`)` : imageText !== undefined ? `\`${engine} ${imageText}\`` : `\`${engine}\``;
-  return {
+  const spec: ContainerSpec = {
     source: "docker-run",
-    file: file.path,
+    file: locate.file.path,
     name,
     loc: locate.whole(subcommand),
     open: settings.open,
@@ -412,6 +413,7 @@ function specOf(vector: ArgumentVector, command: LaunchedCommand, invocation: Cl
     ...(settings.memory && { memoryLimit: settings.memory }),
     environment: settings.environment,
   };
+  return { spec, command: engine };
 }
 
 /** The index of the subcommand after the engine's global options, or undefined when they cannot be read. */
