@@ -5,6 +5,7 @@
  */
 import type { Node } from "web-tree-sitter";
 import type { SourceFile } from "../../core/types.js";
+import { withDockerRunContainers } from "../../model/docker-run.js";
 import { emptyFileModel, type FileModel } from "../../model/file-model.js";
 import { AnalysisBudget } from "../budget.js";
 import type { ExtractContext } from "../language.js";
@@ -35,7 +36,7 @@ export function extractPython(file: SourceFile, context: ExtractContext): FileMo
     const pathPrefixChecks = extractPathPrefixChecks(module, evaluator, calls);
     const cliInvocations = extractCliInvocations(module, evaluator, calls);
     const notice = budget.notice(file);
-    return {
+    return withDockerRunContainers({
       ...emptyFileModel(file),
       agents,
       pathPrefixChecks,
@@ -43,7 +44,7 @@ export function extractPython(file: SourceFile, context: ExtractContext): FileMo
       parseProblems: problem ? [problem] : [],
       comments: collectComments(module.root, file.text, module.locations),
       notices: notice ? [notice] : [],
-    };
+    });
   } finally {
     loader.dispose();
   }

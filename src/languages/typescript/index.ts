@@ -4,6 +4,7 @@
  * parse problems.
  */
 import type { SourceFile } from "../../core/types.js";
+import { withDockerRunContainers } from "../../model/docker-run.js";
 import { emptyFileModel, type FileModel } from "../../model/file-model.js";
 import { AnalysisBudget } from "../budget.js";
 import type { ExtractContext } from "../language.js";
@@ -31,7 +32,7 @@ export function extractTypeScript(file: SourceFile, context: ExtractContext): Fi
   const pathPrefixChecks = pathPrefixChecksOf(candidates.startsWith, evaluator);
   const cliInvocations = cliInvocationsOf([...candidates.calls, ...candidates.launches], evaluator);
   const notice = budget.notice(file);
-  return {
+  return withDockerRunContainers({
     ...emptyFileModel(file),
     agents,
     pathPrefixChecks,
@@ -39,5 +40,5 @@ export function extractTypeScript(file: SourceFile, context: ExtractContext): Fi
     parseProblems: parseProblemsOf(parsed, workspace),
     comments: commentsOf(parsed),
     notices: notice ? [notice] : [],
-  };
+  });
 }
