@@ -1,6 +1,8 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
+import type { ContainerSpec, EnvironmentEntry } from "../src/model/container.js";
+import { CONTAINER_INPUTS, reportContainerFindings, type ContainerFinding } from "../src/model/container-findings.js";
 import { mcpServers } from "../src/model/mcp.js";
 import { alternatives, entryOf, joinWhen, knownString, textParts, type RValue } from "../src/model/value.js";
 import { hasCredentialShape, withoutAuthScheme } from "../src/secrets/credential-shape.js";
@@ -25,9 +27,9 @@ export default defineRule({
   id: "no-hardcoded-secrets",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "Dockerfiles", ...CONTAINER_INPUTS],
   docs: {
-    description: "Disallow credential literals in agent configuration values: SDK `env` and MCP server `env` and `headers`.",
+    description: "Disallow credential literals in agent configuration values: SDK `env`, MCP server `env` and `headers`, and container environments.",
     securitySeverity: 8.0,
   },
   messages: {
@@ -37,6 +39,19 @@ export default defineRule({
       "`{{name}}` of MCP server \"{{server}}\" holds a hardcoded {{kind}} ({{masked}}): anyone with the code has it, and the SDK passes MCP `env` and `headers` on the command line (mcpServersDelivery \"argv\", the default), where other users of the machine can read it. Read it from the environment or a secret manager instead{{when}}.",
     mcpInitialize:
       "`{{name}}` of MCP server \"{{server}}\" holds a hardcoded {{kind}} ({{masked}}): anyone with the code has it, and rotating it needs a release. Read it from the environment or a secret manager instead{{when}}.",
+
+    dockerfileEnv:
+      "`ENV {{name}}` holds a hardcoded {{kind}} ({{masked}}): it is stored in the image, where anyone who can pull the image reads it (`docker inspect`, `docker history`). Pass it when the container starts, as an environment variable or a secret, instead{{when}}.",
+    dockerfileArg:
+      "The default of `ARG {{name}}` holds a hardcoded {{kind}} ({{masked}}): build arguments are recorded in the image's history, where anyone who can pull the image reads them. Use a build secret (`RUN --mount=type=secret,id=…`) instead{{when}}.",
+    composeEnv:
+      "`environment.{{name}}` of {{container}} holds a hardcoded {{kind}} ({{masked}}): anyone with the repository has it, and rotating it means changing the file. Take it from an untracked `.env` file (`{{name}}: ${{{name}}}`) or use compose `secrets:` instead{{when}}.",
+    kubernetesEnv:
+      "`env` entry `{{name}}` of {{container}} holds a hardcoded {{kind}} ({{masked}}): anyone who can read the manifest or the pod has it. Store it in a Secret and reference it with `valueFrom.secretKeyRef` instead{{when}}.",
+    dockerRunEnv:
+      "`-e {{name}}=…` of {{container}} holds a hardcoded {{kind}} ({{masked}}): anyone with the code has it, and `docker inspect` shows it to anyone on the host. Pass it on from the environment (`-e {{name}}`) or with `--env-file` instead{{when}}.",
+    dockerSdkEnv:
+      "The environment variable `{{name}}` of {{container}} holds a hardcoded {{kind}} ({{masked}}): anyone with the code has it, and the engine shows it to anyone who can inspect the container. Read it from the environment or a secret manager instead{{when}}.",
   },
   defaultOptions: {},
   check(context) {
@@ -85,8 +100,30 @@ export default defineRule({
         context.report({ agent, when: item.when, messageId: item.place, loc: item.loc, data: item.data, secrets: [item.secret] });
       }
     }
+    reportContainerFindings(context, (spec) => spec.environment.flatMap((entry) => containerEnvironmentSecrets(spec, entry)));
   },
 });
+
+/** A container's environment entry: a literal credential, unless it is a reference to a secret store. */
+function containerEnvironmentSecrets(spec: ContainerSpec, entry: EnvironmentEntry): ContainerFinding[] {
+  if (entry.fromSecretReference) return [];
+  const messageId = spec.source === "dockerfile" ? (entry.buildArgument ? "dockerfileArg" : "dockerfileEnv") : CONTAINER_MESSAGES[spec.source];
+  return alternatives(entry.value).flatMap(({ value }) =>
+    credentialsIn(entry.name, value).map(({ secret, kind }) => ({
+      messageId,
+      loc: value.loc.file === spec.file ? value.loc : entry.nameLoc,
+      data: { name: entry.name, container: spec.name, kind, masked: maskSecret(secret) },
+      secrets: [secret],
+    })),
+  );
+}
+
+const CONTAINER_MESSAGES: Readonly<Record<Exclude<ContainerSpec["source"], "dockerfile">, string>> = {
+  compose: "composeEnv",
+  kubernetes: "kubernetesEnv",
+  "docker-run": "dockerRunEnv",
+  "docker-sdk": "dockerSdkEnv",
+};
 
 /** TypeScript can deliver MCP configs in the initialize request instead of argv; Python always uses argv. */
 function mcpDelivery(agent: AgentSpec): Place {

@@ -7,10 +7,13 @@
  */
 import type { InputKind } from "../core/types.js";
 import type { Language } from "./language.js";
+import { kubernetesLanguage } from "./kubernetes/language.js";
 import { pythonLanguage } from "./python/language.js";
+import { seccompLanguage } from "./seccomp/language.js";
 import { typescriptLanguage } from "./typescript/language.js";
 
-export const LANGUAGES: readonly Language[] = [typescriptLanguage, pythonLanguage];
+// Kubernetes and seccomp claim every `.yaml`/`.yml` and `.json` file: they come last.
+export const LANGUAGES: readonly Language[] = [typescriptLanguage, pythonLanguage, kubernetesLanguage, seccompLanguage];
 
 const byKind = new Map<InputKind, Language>(LANGUAGES.flatMap((language) => language.kinds.map((kind) => [kind, language] as const)));
 

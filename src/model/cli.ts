@@ -8,9 +8,9 @@
  */
 import type { Location } from "../core/types.js";
 import type { CliInvocation } from "./file-model.js";
+import { launchedCommands, onlyText, type ArgumentPosition, type LaunchWord } from "./launches.js";
 import { BYPASS_MODE } from "./permissions.js";
-import { simpleCommands } from "./shell-words.js";
-import { alternatives, joinWhen, knownString, textParts, type RValue, type TextPart } from "./value.js";
+import { joinWhen } from "./value.js";
 
 const SKIP_PERMISSIONS_FLAG = "--dangerously-skip-permissions";
 
@@ -24,101 +24,22 @@ export interface CliBypass {
   readonly when: string;
 }
 
-/** One alternative of one argument. */
-interface Word {
-  readonly text: string | undefined;
-  /** The resolved value, kept for a command line passed to `sh -c`. */
-  readonly value?: RValue;
-  readonly loc: Location;
-  readonly when: string;
-  /** True for a word of a command line, whose location is the whole literal it is in. */
-  readonly inLine?: boolean;
-}
-
-/** The alternatives of one argument position. */
-type Position = readonly Word[];
-
-interface ArgumentVector {
-  readonly positions: readonly Position[];
-  readonly when: string;
-}
-
 const RUNNERS = new Set(["npx", "bunx"]);
 const DLX_RUNNERS = new Set(["pnpm", "yarn"]);
-const SHELLS = new Set(["sh", "bash", "zsh", "dash", "ksh"]);
-/** Programs that run the command after their own options and `NAME=value` words. */
-const WRAPPERS = new Set(["env", "nohup", "exec", "command", "time"]);
 const CLAUDE_PACKAGE = "@anthropic-ai/claude-code";
 const MODE_FLAG = `--permission-mode ${BYPASS_MODE}`;
-const MAX_NESTING = 4;
 
 export function cliBypasses(invocation: CliInvocation): CliBypass[] {
-  return argumentVectors(invocation).flatMap((vector) => bypassesIn(vector.positions, vector.when, 0));
-}
-
-/** The argument vectors an invocation runs, per alternative of its command and arguments. */
-function argumentVectors(invocation: CliInvocation): ArgumentVector[] {
-  const vectors: ArgumentVector[] = [];
-  for (const { value, when } of alternatives(invocation.command)) {
-    if (invocation.line) {
-      // A list passed with `shell=True` runs its first element as the command line.
-      const line = value.kind === "array" ? value.elements[0] : value;
-      for (const alternative of line ? alternatives(line, when) : []) vectors.push(...lineVectors(textParts(alternative.value), alternative.when));
-      continue;
-    }
-    if (value.kind === "array") {
-      if (invocation.args === undefined) vectors.push({ positions: value.elements.map(positionOf), when });
-      continue;
-    }
-    const program: Position = [wordOf(value, "")];
-    if (invocation.args === undefined) {
-      vectors.push({ positions: [program], when });
-      continue;
-    }
-    for (const args of alternatives(invocation.args, when)) {
-      // An options object or nothing in the arguments' place: the program runs without any.
-      if (args.value.kind === "object" || args.value.kind === "null") vectors.push({ positions: [program], when: args.when });
-      if (args.value.kind === "array") vectors.push({ positions: [program, ...args.value.elements.map(positionOf)], when: args.when });
-    }
-  }
-  return vectors;
-}
-
-function lineVectors(parts: readonly TextPart[] | undefined, when: string): ArgumentVector[] {
-  if (!parts) return [];
-  return simpleCommands(parts).map((words) => ({ positions: words.map((word) => [{ text: word.text, loc: word.loc, when: "", inLine: true }]), when }));
-}
-
-function positionOf(element: RValue): Position {
-  return alternatives(element).map(({ value, when }) => wordOf(value, when));
-}
-
-function wordOf(value: RValue, when: string): Word {
-  return { text: knownString(value), value, loc: value.loc, when };
-}
-
-function bypassesIn(positions: readonly Position[], when: string, depth: number): CliBypass[] {
-  if (depth > MAX_NESTING) return [];
-  const start = positions.findIndex((position) => !isAssignment(position));
-  const program = positions[start];
-  if (!program) return [];
-  const rest = positions.slice(start + 1);
-  return program.flatMap((word): CliBypass[] => {
-    const name = word.text === undefined ? undefined : programName(word.text);
-    if (name === undefined) return [];
-    const branch = joinWhen(when, word.when);
-    if (name === "claude") return flagsIn(rest, branch);
-    if (RUNNERS.has(name)) return viaRunner(rest, branch);
-    if (DLX_RUNNERS.has(name) && onlyText(rest[0]) === "dlx") return viaRunner(rest.slice(1), branch);
-    if (SHELLS.has(name)) return viaShell(rest, branch, depth);
-    if (!WRAPPERS.has(name)) return [];
-    const command = rest.findIndex((position) => !isOption(position) && !isAssignment(position));
-    return command < 0 ? [] : bypassesIn(rest.slice(command), branch, depth + 1);
+  return launchedCommands(invocation).flatMap(({ program, args, when }) => {
+    if (program === "claude") return flagsIn(args, when);
+    if (RUNNERS.has(program)) return viaRunner(args, when);
+    if (DLX_RUNNERS.has(program) && onlyText(args[0]) === "dlx") return viaRunner(args.slice(1), when);
+    return [];
   });
 }
 
 /** `npx -y @anthropic-ai/claude-code@1.2.3 …`: the arguments after the package. */
-function viaRunner(positions: readonly Position[], when: string): CliBypass[] {
+function viaRunner(positions: readonly ArgumentPosition[], when: string): CliBypass[] {
   for (const [index, position] of positions.entries()) {
     const text = onlyText(position);
     if (text === undefined) return [];
@@ -129,22 +50,8 @@ function viaRunner(positions: readonly Position[], when: string): CliBypass[] {
   return [];
 }
 
-/** `sh -c "claude …"`, `bash -lc "…"`: the command line after the `-c` option. */
-function viaShell(positions: readonly Position[], when: string, depth: number): CliBypass[] {
-  for (const [index, position] of positions.entries()) {
-    const text = onlyText(position);
-    if (text === undefined || !text.startsWith("-")) return [];
-    if (!/^-[a-zA-Z]*c[a-zA-Z]*$/.test(text)) continue;
-    return (positions[index + 1] ?? []).flatMap((word) => {
-      const parts = word.value ? textParts(word.value) : word.text !== undefined ? [{ kind: "literal" as const, text: word.text, loc: word.loc }] : undefined;
-      return lineVectors(parts, joinWhen(when, word.when)).flatMap((vector) => bypassesIn(vector.positions, vector.when, depth + 1));
-    });
-  }
-  return [];
-}
-
 /** The bypass flags among the CLI's arguments, up to `--`. */
-function flagsIn(positions: readonly Position[], when: string): CliBypass[] {
+function flagsIn(positions: readonly ArgumentPosition[], when: string): CliBypass[] {
   const found: CliBypass[] = [];
   for (const [index, position] of positions.entries()) {
     if (onlyText(position) === "--") break;
@@ -161,28 +68,8 @@ function flagsIn(positions: readonly Position[], when: string): CliBypass[] {
   return found;
 }
 
-function bypass(flag: string, word: Word, when: string): CliBypass {
+function bypass(flag: string, word: LaunchWord, when: string): CliBypass {
   return { flag, loc: word.loc, when, ...(word.inLine && word.text !== undefined && { word: word.text }) };
-}
-
-/** `claude` for `claude`, `/usr/local/bin/claude`, `C:\\tools\\claude.exe`. */
-function programName(text: string): string {
-  const base = text.split(/[\\/]/).pop() ?? text;
-  return base.replace(/\.(exe|cmd)$/i, "");
-}
-
-/** The text of a position with exactly one known alternative. */
-function onlyText(position: Position | undefined): string | undefined {
-  return position?.length === 1 ? position[0]?.text : undefined;
-}
-
-function isAssignment(position: Position): boolean {
-  const text = onlyText(position);
-  return text !== undefined && /^[A-Za-z_][A-Za-z0-9_]*=/.test(text);
-}
-
-function isOption(position: Position): boolean {
-  return onlyText(position)?.startsWith("-") ?? false;
 }
 
 /**

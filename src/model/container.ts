@@ -40,6 +40,13 @@ export interface ContainerSetting {
   /** The key (or flag) itself. */
   readonly keyLoc: Location;
   readonly value: RValue;
+  /**
+   * Set when the setting belongs to something several containers share — a Kubernetes pod's
+   * `securityContext`, `hostNetwork` or volumes — and is therefore written once for all of
+   * them: how messages name that owner (`Deployment "agent"`), so that a finding on it is
+   * reported once rather than once per container.
+   */
+  readonly owner?: string;
 }
 
 export type MountKind = "bind" | "volume" | "hostPath" | "tmpfs" | "unknown";
@@ -49,11 +56,20 @@ export interface ContainerMount {
   readonly kind: MountKind;
   /** The host path (bind, hostPath) or volume name, resolved (`~` and `${HOME}` kept as written). */
   readonly source: RValue;
-  /** The path inside the container, when known. */
+  /**
+   * The path inside the container, when known. A Kubernetes pod volume that no container
+   * mounts has none: it is still listed, because any container of the pod (a debug container
+   * added with `kubectl debug` too) can mount it.
+   */
   readonly target?: RValue;
   readonly readOnly?: boolean;
-  /** The mount entry (a short-syntax string, a long-syntax item, a `-v` argument, a `hostPath`). */
+  /**
+   * The mount entry (a short-syntax string, a long-syntax item, a `-v` argument); for a
+   * Kubernetes `hostPath` volume, its `path` (or the `subPath` that narrows it).
+   */
   readonly loc: Location;
+  /** As ContainerSetting.owner: set for a mount written once for several containers (a pod volume). */
+  readonly owner?: string;
 }
 
 export interface EnvironmentEntry {

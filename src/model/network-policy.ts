@@ -11,6 +11,7 @@ export interface EgressPeer {
   readonly except?: readonly string[];
   /** True for a pod or namespace selector peer (a bounded set of in-cluster peers). */
   readonly selector?: boolean;
+  /** The `cidr` value of an IP block peer, else the peer item. */
   readonly loc: Location;
 }
 
@@ -19,7 +20,8 @@ export interface EgressRule {
   readonly loc: Location;
   /** The `to` peers; undefined when the rule has no `to` (any destination). */
   readonly to?: readonly EgressPeer[];
-  readonly hasPorts: boolean;
+  /** The destination ports as written (`443/TCP`, `53/UDP`, `8000-9000/TCP`); empty: every port. */
+  readonly ports: readonly string[];
 }
 
 export interface NetworkPolicy {

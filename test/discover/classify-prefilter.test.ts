@@ -14,11 +14,15 @@ describe("classifyPath", () => {
     ["x.cjs", "javascript"],
     ["tools/agent.py", "python"],
     ["UPPER.TS", "typescript"],
+    ["deploy/agent.yaml", "kubernetes"],
+    ["k8s/pod.YML", "kubernetes"],
+    ["seccomp/agent.json", "seccomp"],
+    ["data.json", "seccomp"],
   ])("%s is %s", (file, kind) => {
     expect(classifyPath(file)).toBe(kind);
   });
 
-  it.each(["types.d.ts", "lib/x.d.mts", "README.md", "Makefile", ".ts", "x.tsbuildinfo", "x.pyc", "data.json"])("%s is not a source file", (file) => {
+  it.each(["types.d.ts", "lib/x.d.mts", "README.md", "Makefile", ".ts", "x.tsbuildinfo", "x.pyc", "agent.yaml.bak"])("%s is not a source file", (file) => {
     expect(classifyPath(file)).toBeUndefined();
   });
 });
@@ -34,6 +38,8 @@ describe("mightMatter", () => {
     "if (fs.realpathSync(p).startsWith(root)) {}",
     "spawn(CLAUDE_BIN, args);",
     'execSync("npx @anthropic-ai/claude-code -p hi");',
+    'spawn("docker", ["run", "--rm", image]);',
+    "await $`podman run ${image}`;",
   ])("passes TS/JS that may matter: %s", (text) => {
     expect(mightMatter("typescript", text)).toBe(true);
   });
@@ -53,11 +59,37 @@ describe("mightMatter", () => {
     "if str(Path(p).resolve()).startswith(root): pass",
     'subprocess.run(["claude", "-p", task])',
     'os.system(f"{CLAUDE} -p {task}")',
+    'subprocess.run(["docker", "run", "--rm", image])',
   ])("passes Python that may matter: %s", (text) => {
     expect(mightMatter("python", text)).toBe(true);
   });
 
   it.each(["print('hello')", "name.startswith('x')", "allowedTools = []", 'subprocess.run(["git", "status"])'])("drops Python that cannot matter: %s", (text) => {
     expect(mightMatter("python", text)).toBe(false);
+  });
+});
+
+describe("mightMatter for manifests and profiles", () => {
+  it.each([
+    "apiVersion: apps/v1\nkind: Deployment\n",
+    "apiVersion: v1\nkind: Pod\n",
+    "apiVersion: batch/v1\nkind: CronJob\n",
+    "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\n",
+    "apiVersion: v1\nkind: List\nitems: []\n",
+  ])("passes a manifest with an object it reads: %j", (text) => {
+    expect(mightMatter("kubernetes", text)).toBe(true);
+  });
+
+  it.each([
+    "name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n",
+    "apiVersion: v1\nkind: ConfigMap\ndata: {}\n",
+    "services:\n  app:\n    image: node:20\n",
+  ])("drops other YAML: %j", (text) => {
+    expect(mightMatter("kubernetes", text)).toBe(false);
+  });
+
+  it("passes a seccomp profile and drops other JSON", () => {
+    expect(mightMatter("seccomp", '{"defaultAction": "SCMP_ACT_ERRNO", "syscalls": []}')).toBe(true);
+    expect(mightMatter("seccomp", '{"name": "pkg", "version": "1.0.0"}')).toBe(false);
   });
 });

@@ -11,7 +11,7 @@ describe("generated files", () => {
     ).not.toThrow();
   });
 
-  it("the README rules table and the config JSON Schema are current (npm run generate:docs)", () => {
+  it("the README rules table, the config JSON Schema and the SDK option names are current (npm run generate:docs)", () => {
     expect(staleGeneratedFiles(REPO_ROOT).map((file) => file.path)).toEqual([]);
   });
 });

@@ -13,6 +13,15 @@ import { repoPath, SPEC_DIR } from "./support/repo.js";
 
 const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/**
+ * Ids an issue has named that the spec's catalogue does not list yet. Each is a public id all
+ * the same: listing it here is a decision, reviewed like any other.
+ */
+const NAMED_BY_ISSUES = new Set([
+  // Issue 9 ("Agent code, round two"), item 5.
+  "no-unknown-options",
+]);
+
 describe("rule registry", () => {
   it("holds every rule file in rules/", () => {
     const files = readdirSync(repoPath("rules"))
@@ -30,7 +39,7 @@ describe("rule registry", () => {
   const catalogue = catalogueIds();
   it.skipIf(catalogue === undefined)(`uses only ids from the catalogue in ${SPEC_DIR}/RULES.md (skipped when that folder is absent)`, () => {
     expect(catalogue?.size ?? 0).toBeGreaterThan(0);
-    expect(allRules.map((rule) => rule.id).filter((id) => !catalogue?.has(id))).toEqual([]);
+    expect(allRules.map((rule) => rule.id).filter((id) => !catalogue?.has(id) && !NAMED_BY_ISSUES.has(id))).toEqual([]);
   });
 });
 

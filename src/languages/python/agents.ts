@@ -38,6 +38,7 @@ export function extractAgents(module: PyModule, evaluator: Evaluator, calls: rea
   // Calls of a `functools.partial` of an SDK class have names of their own, found by resolving them.
   const mayCallPartial = module.text.includes("partial(");
   const sdkCalls = calls.flatMap((node): SdkCall[] => {
+    if (evaluator.exhausted) return [];
     const name = calleeName(node);
     const callee = node.childForFieldName("function");
     if (!name || !callee) return [];

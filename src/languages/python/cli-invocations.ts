@@ -53,6 +53,7 @@ const FUNCTION_NAMES = new Set(Object.keys(FORM_BY_FUNCTION).map((name) => name.
 /** `calls` holds every call node of the module, in source order. */
 export function extractCliInvocations(module: PyModule, evaluator: Evaluator, calls: readonly Node[]): CliInvocation[] {
   return calls.flatMap((call): CliInvocation[] => {
+    if (evaluator.exhausted) return [];
     const name = calleeName(call);
     const callee = call.childForFieldName("function");
     // A bare name may be an import under another name (`from subprocess import run as sh`).

@@ -6,6 +6,8 @@
  */
 import type { Node } from "web-tree-sitter";
 import type { Location } from "../../core/types.js";
+import { BUDGET, type AnalysisBudget } from "../budget.js";
+import { fingerprint, Memo } from "../memo.js";
 import { alternatives, joinWhen, knownString, type Branch, type ObjectEntry, type RValue, type TextPart } from "../../model/value.js";
 import { callArguments, type Argument } from "./arguments.js";
 import { classOfMethod, fieldDefault, hasConstructorFields, inPlaceChanges, isProperty, methodsOf, receiverName, receiverOf, superclassesOf, takesReceiver, type InPlaceChange } from "./classes.js";
@@ -83,7 +85,6 @@ const SDK_PACKAGES = new Set(["claude_agent_sdk", "claude_code_sdk"]);
  * in a module that imports the SDK somewhere.
  */
 const DISTINCTIVE_SDK_NAMES = new Set(["ClaudeAgentOptions", "ClaudeCodeOptions", "ClaudeSDKClient", "AgentDefinition"]);
-const MAX_DEPTH = 60;
 /** How many base classes up an instance attribute is looked for. */
 const MAX_CLASS_DEPTH = 4;
 const MAX_COMPREHENSION_ITEMS = 200;
@@ -101,40 +102,79 @@ export function sdkObjectKey(loc: Location): string {
   return `${loc.file}:${loc.start}`;
 }
 
+/** What the evaluator learns once about a function definition. */
+interface FunctionFacts {
+  readonly generator: boolean;
+  /** The function's own `return` statements (not those of nested functions), in source order. */
+  readonly returns: readonly Node[];
+  /** Every name the body assigns, loops over or binds with `:=`. */
+  readonly rebound: ReadonlySet<string>;
+}
+
 export class Evaluator {
   /** Objects built by SDK constructors, by `sdkObjectKey` of their location. */
   private readonly sdkObjects = new Map<string, "options" | "definition">();
   private readonly sdkImports = new Map<string, string | undefined>();
-  private readonly cache = new Map<string, RValue>();
-  private readonly active = new Set<string>();
+  /** Values of nodes in frames and results of calls, remembered for the file (see memo.ts). */
+  private readonly memo = new Memo();
+  private readonly frameKeys = new WeakMap<Scope, string>();
+  private readonly functionFacts = new Map<string, FunctionFacts>();
   private readonly classChanges = new Map<string, Map<string, InPlaceChange>>();
+  /** Expressions being evaluated inside one another, and project calls being followed. */
   private depth = 0;
+  private calls = 0;
 
-  constructor(private readonly loader: ModuleLoader) {}
+  constructor(
+    private readonly loader: ModuleLoader,
+    private readonly budget: AnalysisBudget,
+  ) {}
 
-  scopeOf(module: PyModule, node: Node): Scope {
-    for (let current = node.parent; current; current = current.parent) {
-      if (current.type === "function_definition") return { module, fn: current };
-    }
-    return { module, fn: null };
+  /** True once the file's budget is spent: every query gives unknown, so scans over candidates can stop. */
+  get exhausted(): boolean {
+    return this.budget.spent;
   }
 
+  scopeOf(module: PyModule, node: Node): Scope {
+    return { module, fn: module.enclosingFunction(node) };
+  }
+
+  /** The value of `node` evaluated in `scope`. */
   evaluate(node: Node, scope: Scope): RValue {
-    const key = scope.args ? undefined : `${scope.module.path}:${node.id}`;
-    const cached = key ? this.cache.get(key) : undefined;
-    if (cached) return cached;
+    return this.budget.query(
+      () => this.memo.value(`${node.id}|${this.frameKey(scope)}`, () => this.evaluateFresh(node, scope), () => unknownValue("a recursive definition", scope.module.locations.of(node))),
+      (reason) => unknownValue(reason, scope.module.locations.of(node)),
+    );
+  }
+
+  private evaluateFresh(node: Node, scope: Scope): RValue {
+    this.budget.step();
     const loc = scope.module.locations.of(node);
-    if (this.depth > MAX_DEPTH || (key && this.active.has(key))) return unknownValue("a recursive or too deep definition", loc);
-    if (key) this.active.add(key);
+    if (this.depth >= BUDGET.nesting) {
+      this.budget.cut("nesting");
+      this.memo.dependOnContext();
+      return unknownValue(this.budget.reason("nesting"), loc);
+    }
     this.depth++;
     try {
-      const value = this.evaluateNode(node, scope, loc);
-      if (key) this.cache.set(key, value);
-      return value;
+      return this.budget.boundAlternatives(this.evaluateNode(node, scope, loc), loc);
     } finally {
       this.depth--;
-      if (key) this.active.delete(key);
     }
+  }
+
+  /**
+   * What a value computed in `scope` depends on besides its node: the module, the function,
+   * and the content of the values and argument texts the frame binds.
+   */
+  private frameKey(scope: Scope): string {
+    let key = this.frameKeys.get(scope);
+    if (key === undefined) {
+      const args = scope.args ? [...scope.args].map(([name, value]) => `${name}=${fingerprint(value)}`).join(";") : "";
+      const texts = scope.argumentTexts ? [...scope.argumentTexts].map(([name, text]) => `${name}=${JSON.stringify(text)}`).join(";") : "";
+      key = this.memo.frameName(`${scope.module.path}|${scope.fn ? scope.fn.id : "module"}|${args}|${texts}`);
+      this.frameKeys.set(scope, key);
+    }
+    return key;
   }
 
   private evaluateNode(node: Node, scope: Scope, loc: Location): RValue {
@@ -329,8 +369,13 @@ export class Evaluator {
   /** The qualified name of an imported or built-in callable (`os.environ.get`), when it is one. */
   qualified(node: Node, scope: Scope): string | undefined {
     if (node.type !== "identifier" && node.type !== "attribute") return undefined;
-    const target = this.target(node, scope);
-    return target.kind === "external" ? target.qualified : undefined;
+    return this.budget.query(
+      () => {
+        const target = this.target(node, scope);
+        return target.kind === "external" ? target.qualified : undefined;
+      },
+      () => undefined,
+    );
   }
 
   private lookup(name: string, scope: Scope, position: number): Target {
@@ -905,18 +950,58 @@ export class Evaluator {
   }
 
   private functionResult(fn: Node, module: PyModule, args: readonly Argument[], caller: Scope, loc: Location): RValue {
+    const facts = this.factsOf(fn, module);
     // Calling a generator function returns the generator, not what its body returns.
-    if (fn.descendantsOfType("yield").some((y) => y !== null && enclosingFunction(y)?.id === fn.id)) return unknownValue("a generator", loc);
+    if (facts.generator) return unknownValue("a generator", loc);
+    if (this.calls >= BUDGET.calls) {
+      this.budget.cut("calls");
+      this.memo.dependOnContext();
+      return unknownValue(this.budget.reason("calls"), loc);
+    }
     const bound = this.bindParameters(fn, module, args, caller);
-    const scope: Scope = { module, fn, args: bound, argumentTexts: argumentTexts(fn, args, takesReceiver(fn)) };
-    const returns = fn.descendantsOfType("return_statement").filter((r): r is Node => r !== null && enclosingFunction(r)?.id === fn.id);
+    const scope: Scope = { module, fn, args: bound, argumentTexts: argumentTexts(fn, args, takesReceiver(fn), facts.rebound) };
+    // The same function with the same bound values returns the same: its branches are remembered.
+    const branches = this.memo.value(
+      `returns|${this.frameKey(scope)}`,
+      () => {
+        this.calls++;
+        try {
+          return this.returnBranches(fn, facts, scope);
+        } finally {
+          this.calls--;
+        }
+      },
+      (): Branch[] => [{ value: unknownValue("a recursive call", loc), when: "" }],
+    );
+    if (branches.length === 0) return { kind: "null", loc };
+    if (branches.length === 1 && branches[0]) return branches[0].value;
+    return oneOf(branches, loc);
+  }
+
+  private factsOf(fn: Node, module: PyModule): FunctionFacts {
+    const key = `${module.path}:${fn.id}`;
+    let facts = this.functionFacts.get(key);
+    if (!facts) {
+      const own = (node: Node | null): node is Node => node !== null && enclosingFunction(node)?.id === fn.id;
+      facts = {
+        generator: fn.descendantsOfType("yield").some(own),
+        returns: fn.descendantsOfType("return_statement").filter(own),
+        rebound: reboundNames(fn),
+      };
+      this.functionFacts.set(key, facts);
+    }
+    return facts;
+  }
+
+  /** The values a call's `return` statements give, each with the condition that leads to it. */
+  private returnBranches(fn: Node, facts: FunctionFacts, scope: Scope): Branch[] {
     const branches: Branch[] = [];
-    for (const statement of returns) {
+    for (const statement of facts.returns) {
       // With the arguments known, a guard may decide which `return` runs: `tools_for(False)`.
       const reach = this.reachability(statement, fn, scope);
       if (reach === "never") continue;
       const expression = statement.namedChild(0);
-      const value = expression ? this.evaluate(expression, scope) : ({ kind: "null", loc: module.locations.of(statement) } as const);
+      const value = expression ? this.evaluate(expression, scope) : ({ kind: "null", loc: scope.module.locations.of(statement) } as const);
       if (reach === "always") {
         // Reached whenever no earlier `return` ran: the last alternative, and nothing after it runs.
         branches.push({ value, when: branches.length === 0 ? "" : returnCondition(statement, fn, scope.argumentTexts) });
@@ -924,9 +1009,7 @@ export class Evaluator {
       }
       branches.push({ value, when: returnCondition(statement, fn, scope.argumentTexts) });
     }
-    if (branches.length === 0) return { kind: "null", loc };
-    if (branches.length === 1 && branches[0]) return branches[0].value;
-    return oneOf(branches, loc);
+    return branches;
   }
 
   /**
@@ -1003,8 +1086,13 @@ export class Evaluator {
   /** The SDK class a `functools.partial` bound to `callee` constructs (`make = partial(ClaudeAgentOptions, ...)`). */
   partialSymbol(callee: Node, scope: Scope): string | undefined {
     if (callee.type !== "identifier" && callee.type !== "attribute") return undefined;
-    const target = this.target(callee, scope);
-    return target.kind === "partial" ? this.partialConstructor(target) : undefined;
+    return this.budget.query(
+      () => {
+        const target = this.target(callee, scope);
+        return target.kind === "partial" ? this.partialConstructor(target) : undefined;
+      },
+      () => undefined,
+    );
   }
 
   private partialConstructor(target: Extract<Target, { kind: "partial" }>): string | undefined {
@@ -1064,6 +1152,13 @@ export class Evaluator {
    * a loop the analysis cannot unroll leaves the value open.
    */
   withMutations(value: RValue, name: string, scope: Scope, from: number, to: number): RValue {
+    return this.budget.query(
+      () => this.mutated(value, name, scope, from, to),
+      (reason) => unknownValue(reason, value.loc),
+    );
+  }
+
+  private mutated(value: RValue, name: string, scope: Scope, from: number, to: number): RValue {
     const scopeNode = scope.fn ?? scope.module.root;
     const mutations = scope.module.mutations(scopeNode, name).filter((m) => m.start > from && m.start < to);
     let current = value;
@@ -1646,7 +1741,7 @@ function returnCondition(statement: Node, fn: Node, callerTexts: ReadonlyMap<str
  * Parameter name → the caller's argument text, for parameters bound by a plain positional or
  * keyword argument and never rebound in the body (otherwise the name no longer means the argument).
  */
-function argumentTexts(fn: Node, args: readonly Argument[], hasReceiver: boolean): ReadonlyMap<string, string> {
+function argumentTexts(fn: Node, args: readonly Argument[], hasReceiver: boolean, rebound: ReadonlySet<string>): ReadonlyMap<string, string> {
   const texts = new Map<string, string>();
   if (args.some((a) => a.kind === "dict-splat" || a.kind === "list-splat")) return texts;
   const parameters = fn.childForFieldName("parameters")?.namedChildren.filter((p): p is Node => p !== null) ?? [];
@@ -1658,18 +1753,21 @@ function argumentTexts(fn: Node, args: readonly Argument[], hasReceiver: boolean
     const keyword = args.find((a) => a.kind === "keyword" && a.name.text === name);
     const argument = keyword?.kind === "keyword" ? keyword.value : positional[i];
     // A literal argument would read as `False is true`; only a named value says something.
-    if (argument && NAMED_ARGUMENT.has(argument.type) && !rebinds(fn, name)) texts.set(name, short(argument));
+    if (argument && NAMED_ARGUMENT.has(argument.type) && !rebound.has(name)) texts.set(name, short(argument));
   });
   return texts;
 }
 
 const NAMED_ARGUMENT = new Set(["identifier", "attribute", "subscript", "call"]);
 
-function rebinds(fn: Node, name: string): boolean {
+function reboundNames(fn: Node): Set<string> {
+  const names = new Set<string>();
   const body = fn.childForFieldName("body");
-  const targets = body?.descendantsOfType(["assignment", "augmented_assignment", "named_expression", "for_statement", "for_in_clause"]) ?? [];
-  return targets.some((t) => {
-    const target = t?.childForFieldName(t.type === "named_expression" ? "name" : "left");
-    return target !== null && target !== undefined && (target.text === name || target.descendantsOfType("identifier").some((i) => i?.text === name));
-  });
+  for (const statement of body?.descendantsOfType(["assignment", "augmented_assignment", "named_expression", "for_statement", "for_in_clause"]) ?? []) {
+    const target = statement?.childForFieldName(statement.type === "named_expression" ? "name" : "left");
+    if (!target) continue;
+    names.add(target.text);
+    for (const identifier of target.descendantsOfType("identifier")) if (identifier) names.add(identifier.text);
+  }
+  return names;
 }

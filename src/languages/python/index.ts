@@ -5,12 +5,15 @@
  */
 import type { Node } from "web-tree-sitter";
 import type { SourceFile } from "../../core/types.js";
+import { withDockerRunContainers } from "../../model/docker-run.js";
 import { emptyFileModel, type FileModel } from "../../model/file-model.js";
+import { AnalysisBudget } from "../budget.js";
 import type { ExtractContext } from "../language.js";
 import { extractAgents } from "./agents.js";
 import { extractCliInvocations } from "./cli-invocations.js";
 import { Evaluator } from "./evaluate.js";
-import { ModuleLoader, PyModule } from "./module.js";
+import { ModuleLoader } from "./module.js";
+import { parsedModules } from "./parsed-modules.js";
 import { preparePythonParser } from "./parser.js";
 import { extractPathPrefixChecks } from "./path-checks.js";
 import { collectComments, firstParseProblem } from "./syntax.js";
@@ -21,21 +24,27 @@ export function preparePython(): Promise<void> {
 }
 
 export function extractPython(file: SourceFile, context: ExtractContext): FileModel {
-  const loader = new ModuleLoader(context.cwd, context.readFile);
-  const module = PyModule.parse(file.path, file.absolutePath, file.text);
+  const budget = new AnalysisBudget(context.limits);
+  const loader = new ModuleLoader(context.cwd, context.readFile, parsedModules);
+  const module = parsedModules.acquire(file.path, file.absolutePath, file.text);
   loader.register(module);
   try {
-    const evaluator = new Evaluator(loader);
+    const evaluator = new Evaluator(loader, budget);
     const problem = firstParseProblem(module.root, module.locations);
     const calls = module.root.descendantsOfType("call").filter((call): call is Node => call !== null);
-    return {
+    const agents = extractAgents(module, evaluator, calls);
+    const pathPrefixChecks = extractPathPrefixChecks(module, evaluator, calls);
+    const cliInvocations = extractCliInvocations(module, evaluator, calls);
+    const notice = budget.notice(file);
+    return withDockerRunContainers({
       ...emptyFileModel(file),
-      agents: extractAgents(module, evaluator, calls),
-      pathPrefixChecks: extractPathPrefixChecks(module, evaluator, calls),
-      cliInvocations: extractCliInvocations(module, evaluator, calls),
+      agents,
+      pathPrefixChecks,
+      cliInvocations,
       parseProblems: problem ? [problem] : [],
       comments: collectComments(module.root, file.text, module.locations),
-    };
+      notices: notice ? [notice] : [],
+    });
   } finally {
     loader.dispose();
   }

@@ -13,8 +13,12 @@ const WORDS = [
   "max_turns",
   "system_prompt",
 ];
-/** A run of the CLI needs its name (any case) and one of the launching APIs. */
+/**
+ * A run of the CLI, or of a container engine (`docker run`), needs the program's name (any
+ * case: `CLAUDE_BIN`) and one of the launching APIs.
+ */
 const LAUNCHERS = ["subprocess", "system", "popen", "exec", "spawn"];
+const LAUNCHED_PROGRAMS = ["claude", "docker", "podman"];
 /** A prefix path check needs the comparison and one of the resolving calls. */
 const RESOLVERS = ["realpath", "abspath", "resolve"];
 
@@ -33,7 +37,10 @@ export const pythonLanguage: Language = {
   },
   mightMatter(_kind, text) {
     if (WORDS.some((word) => text.includes(word))) return true;
-    if (LAUNCHERS.some((word) => text.includes(word)) && text.toLowerCase().includes("claude")) return true;
+    if (LAUNCHERS.some((word) => text.includes(word))) {
+      const lower = text.toLowerCase();
+      if (LAUNCHED_PROGRAMS.some((program) => lower.includes(program))) return true;
+    }
     return text.includes("startswith") && RESOLVERS.some((word) => text.includes(word));
   },
   load() {

@@ -6,6 +6,7 @@ import path from "node:path";
 import type { Node, Tree } from "web-tree-sitter";
 import { conditionWhen } from "./conditions.js";
 import { LocationIndex } from "./locations.js";
+import type { ParsedModules } from "./parsed-modules.js";
 import { parsePython } from "./parser.js";
 
 /** Where an assignment sits when it only runs in one branch of an `if`. */
@@ -44,6 +45,7 @@ export class PyModule {
   readonly root: Node;
   readonly locations: LocationIndex;
   private readonly scopes = new Map<number, ScopeIndex>();
+  private functions: FunctionIndex | undefined;
 
   constructor(
     readonly path: string,
@@ -62,6 +64,28 @@ export class PyModule {
   /** Bindings of a scope (the module node or a function_definition), in source order. */
   bindings(scope: Node, name: string): readonly Binding[] {
     return this.index(scope).bindings.get(name) ?? [];
+  }
+
+  /**
+   * The innermost function definition around `node` (not `node` itself); null at module level.
+   * Looked up in an index of the module's functions: tree-sitter finds a node's parent by
+   * walking down from the root, so walking up parents costs the square of the nesting depth.
+   */
+  enclosingFunction(node: Node): Node | null {
+    this.functions ??= indexFunctions(this.root);
+    const { nodes, outer } = this.functions;
+    let low = 0;
+    let high = nodes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((nodes[middle] as Node).startIndex <= node.startIndex) low = middle + 1;
+      else high = middle;
+    }
+    for (let index = low - 1; index >= 0; index = outer[index] ?? -1) {
+      const fn = nodes[index] as Node;
+      if (fn.id !== node.id && fn.startIndex <= node.startIndex && node.endIndex <= fn.endIndex) return fn;
+    }
+    return null;
   }
 
   /** Mutations of `name` in a scope, in source order. */
@@ -83,6 +107,25 @@ export class PyModule {
   dispose(): void {
     this.tree.delete();
   }
+}
+
+interface FunctionIndex {
+  /** The module's function definitions in source order (by start). */
+  readonly nodes: readonly Node[];
+  /** For each, the position of the function definition around it, or -1. */
+  readonly outer: readonly number[];
+}
+
+function indexFunctions(root: Node): FunctionIndex {
+  const nodes = root.descendantsOfType("function_definition").filter((fn): fn is Node => fn !== null);
+  const outer: number[] = [];
+  const open: number[] = [];
+  nodes.forEach((fn, index) => {
+    while (open.length > 0 && (nodes[open[open.length - 1] as number] as Node).endIndex <= fn.startIndex) open.pop();
+    outer.push(open[open.length - 1] ?? -1);
+    open.push(index);
+  });
+  return { nodes, outer };
 }
 
 function add(index: ScopeIndex, binding: Binding): void {
@@ -306,13 +349,17 @@ function moduleReference(node: Node): { module: string; level: number } {
 
 const MAX_IMPORT_ROOT_DEPTH = 12;
 
-/** Finds project modules for imports, reading (never executing) files from the project. */
+/**
+ * Finds project modules for imports, reading (never executing) files from the project. The
+ * parsed modules come from (and go back to) the process's shared ones.
+ */
 export class ModuleLoader {
   private readonly loaded = new Map<string, PyModule | null>();
 
   constructor(
     private readonly cwd: string,
     private readonly readFile: (absolutePath: string) => string | undefined,
+    private readonly shared: ParsedModules,
   ) {}
 
   register(module: PyModule): void {
@@ -351,13 +398,14 @@ export class ModuleLoader {
     const cached = this.loaded.get(absolutePath);
     if (cached !== undefined) return cached ?? undefined;
     const text = this.readFile(absolutePath);
-    const module = text === undefined ? null : PyModule.parse(path.relative(this.cwd, absolutePath).split(path.sep).join("/"), absolutePath, text.replace(/^\uFEFF/, ""));
+    const module = text === undefined ? null : this.shared.acquire(path.relative(this.cwd, absolutePath).split(path.sep).join("/"), absolutePath, text.replace(/^\uFEFF/, ""));
     this.loaded.set(absolutePath, module);
     return module ?? undefined;
   }
 
+  /** Gives every module this loader used back to the shared ones. */
   dispose(): void {
-    for (const module of this.loaded.values()) module?.dispose();
+    for (const module of this.loaded.values()) if (module) this.shared.release(module);
     this.loaded.clear();
   }
 }

@@ -17,6 +17,7 @@ const MAX_HOPS = 8;
 /** `calls` holds every call node of the module, in source order. */
 export function extractPathPrefixChecks(module: PyModule, evaluator: Evaluator, calls: readonly Node[]): PathPrefixCheck[] {
   return calls.flatMap((call): PathPrefixCheck[] => {
+    if (evaluator.exhausted) return [];
     if (calleeName(call) !== "startswith") return [];
     const receiver = call.childForFieldName("function")?.childForFieldName("object");
     const prefixNode = positionalArgument(call, 0);

@@ -10,7 +10,6 @@ import { option, type AgentKind, type AgentLanguage, type AgentSpec } from "../.
 import { alternatives, type RValue } from "../../model/value.js";
 import type { Candidates } from "./candidates.js";
 import { TOP_FRAME, type Evaluator } from "./evaluator.js";
-import { functionReturns } from "./flow.js";
 import { morphNodeOf } from "./project.js";
 import { declarationOf } from "./scope.js";
 import type { SdkRecognizer } from "./sdk.js";
@@ -81,7 +80,7 @@ export class AgentFinder {
       const returnType = node.getReturnTypeNode();
       const type = this.sdk.typeOf(Node.isTypeReference(returnType) && returnType.getTypeName().getText() === "Promise" ? returnType.getTypeArguments()[0] : returnType);
       if (type !== "options") return;
-      const value = functionReturns(this.evaluator, node, TOP_FRAME);
+      const value = this.evaluator.returnsOf(node, TOP_FRAME, this.evaluator.loc(node));
       this.addAgents("sdk-options", value, this.evaluator.loc((Node.isArrowFunction(node) ? undefined : node.getNameNode()) ?? node), { typed: true });
     }
   }

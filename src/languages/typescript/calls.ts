@@ -4,12 +4,13 @@
  * (builders), whose returns are evaluated with the call's arguments bound to the parameters.
  */
 import path from "node:path";
-import { Node, SyntaxKind, type CallExpression, type Expression, type NewExpression } from "./morph.js";
+import { Node, SyntaxKind, type CallExpression, type Expression, type NewExpression, type ts } from "./morph.js";
 import type { Location } from "../../core/types.js";
 import { knownString, type Provenance, type RValue } from "../../model/value.js";
 import { concatenate } from "./composites.js";
 import type { Evaluator, Frame } from "./evaluator.js";
-import { functionReturns, type FunctionLike } from "./flow.js";
+import { extendFrame } from "./frames.js";
+import type { FunctionLike } from "./flow.js";
 import { mergeInto } from "./object-ops.js";
 import { isProgramAssetPath } from "./program-assets.js";
 import { declarationOf } from "./scope.js";
@@ -17,7 +18,6 @@ import { callProvenance, OS_MODULES, type QualifiedName } from "./sources.js";
 import { isSdkModule } from "./symbols.js";
 import { homeValue, mapAlternatives, scalarText, truthiness, unknownValue } from "./values.js";
 
-const MAX_CALL_DEPTH = 6;
 const PATH_MODULES = new Set(["path", "node:path", "path/posix", "node:path/posix"]);
 const PASS_THROUGH_GLOBALS = new Set(["String", "JSON.parse", "JSON.stringify", "Buffer.from", "decodeURIComponent", "encodeURIComponent", "Object.freeze", "structuredClone"]);
 const STRING_IDENTITY_METHODS = new Set(["trim", "trimStart", "trimEnd", "toString", "valueOf", "normalize"]);
@@ -137,19 +137,18 @@ function assign(evaluator: Evaluator, args: readonly Expression[], frame: Frame,
 function invokeVisibleFunction(evaluator: Evaluator, callee: Expression, args: readonly Expression[], frame: Frame, loc: Location): RValue | undefined {
   const target = visibleFunction(evaluator, callee);
   if (!target) return undefined;
-  if (frame.calls >= MAX_CALL_DEPTH) return unknownValue("a call nested too deeply to follow", loc);
   if (!Node.isArrowFunction(target) && !Node.isGetAccessorDeclaration(target) && target.isGenerator()) return unknownValue(`the messages ${callee.getText()}() yields`, loc);
   return evaluator.guarded(target.compilerNode, loc, () => {
-    const bindings = new Map(frame.bindings);
+    const bound: Array<readonly [ts.Node, RValue]> = [];
     target.getParameters().forEach((parameter, index) => {
       if (parameter.isRestParameter()) return;
       const arg = args[index];
       const initializer = parameter.getInitializer();
-      if (arg) bindings.set(parameter.compilerNode, evaluator.evaluate(arg, frame));
-      else if (initializer) bindings.set(parameter.compilerNode, evaluator.evaluate(initializer, frame));
-      else bindings.set(parameter.compilerNode, { kind: "null", loc });
+      if (arg) bound.push([parameter.compilerNode, evaluator.evaluate(arg, frame)]);
+      else if (initializer) bound.push([parameter.compilerNode, evaluator.evaluate(initializer, frame)]);
+      else bound.push([parameter.compilerNode, { kind: "null", loc }]);
     });
-    return functionReturns(evaluator, target, { bindings, calls: frame.calls + 1 });
+    return evaluator.returnsOf(target, extendFrame(frame, bound, frame.calls + 1), loc);
   });
 }
 
@@ -348,9 +347,7 @@ function applyCallback(evaluator: Evaluator, callback: Expression, element: RVal
     return truth === undefined ? unknownValue("Boolean() of an unknown value", loc) : { kind: "boolean", value: truth, loc };
   }
   const target = visibleFunction(evaluator, callback);
-  if (!target || frame.calls >= MAX_CALL_DEPTH) return unknownValue(`the result of ${callback.getText()}`, loc);
-  const bindings = new Map(frame.bindings);
+  if (!target) return unknownValue(`the result of ${callback.getText()}`, loc);
   const parameter = target.getParameters()[0];
-  if (parameter) bindings.set(parameter.compilerNode, element);
-  return functionReturns(evaluator, target, { bindings, calls: frame.calls + 1 });
+  return evaluator.returnsOf(target, extendFrame(frame, parameter ? [[parameter.compilerNode, element]] : [], frame.calls + 1), loc);
 }

@@ -4,6 +4,7 @@
  * on large files, so only these candidates are wrapped.
  */
 import { ts, type Node, type SourceFile as MorphSourceFile } from "./morph.js";
+import { childrenOf } from "./children.js";
 import { morphNodeOf } from "./project.js";
 
 export interface Candidates {
@@ -27,7 +28,9 @@ export function candidatesOf(file: MorphSourceFile, methodNames: ReadonlySet<str
   const launches: ts.Node[] = [];
   const otherMethodCalls: Array<{ node: ts.Node; name: string }> = [];
   const functionTypedMembers = new Set<string>();
-  const visit = (node: ts.Node): void => {
+  // Iterative, in source order: a long `a + b + …` nests thousands of levels deep.
+  const pending: ts.Node[] = [file.compilerNode];
+  for (let node = pending.pop(); node; node = pending.pop()) {
     if ((ts.isPropertySignature(node) || ts.isPropertyDeclaration(node) || ts.isParameter(node)) && node.type && namesFunctionType(node.type) && ts.isIdentifier(node.name)) {
       functionTypedMembers.add(node.name.text);
     }
@@ -47,9 +50,8 @@ export function candidatesOf(file: MorphSourceFile, methodNames: ReadonlySet<str
     } else if (isTypedCandidate(node)) {
       typed.push(node);
     }
-    ts.forEachChild(node, visit);
-  };
-  visit(file.compilerNode);
+    pending.push(...childrenOf(node).reverse());
+  }
   // `this.createSession({...})` where a field or parameter is typed `typeof unstable_v2_createSession`.
   for (const { node, name } of otherMethodCalls) if (functionTypedMembers.has(name)) calls.push(node);
   const wrap = (nodes: ts.Node[]): Node[] => nodes.map((node) => morphNodeOf(file, node));

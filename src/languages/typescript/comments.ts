@@ -5,6 +5,15 @@
  */
 import { ts, type SourceFile as MorphSourceFile } from "./morph.js";
 import type { SourceComment } from "../../model/file-model.js";
+import { childrenOf } from "./children.js";
+
+/** A node whose children are being scanned: the next child, and where the last gap ended. */
+interface Visit {
+  readonly node: ts.Node;
+  readonly children: readonly ts.Node[];
+  next: number;
+  position: number;
+}
 
 export function commentsOf(file: MorphSourceFile): SourceComment[] {
   const compiled = file.compilerNode;
@@ -28,19 +37,23 @@ export function commentsOf(file: MorphSourceFile): SourceComment[] {
       }
     }
   };
-  const visit = (node: ts.Node): void => {
-    let position = node.pos;
-    let hasChildren = false;
-    ts.forEachChild(node, (child) => {
-      hasChildren = true;
-      scanGap(position, child.pos);
-      visit(child);
-      position = child.end;
-    });
+  // Each node's gaps (before each child, after the last) in source order; iterative, because a
+  // long `a + b + …` nests thousands of levels deep.
+  const open = (node: ts.Node): Visit => ({ node, children: childrenOf(node), next: 0, position: node.pos });
+  const stack: Visit[] = [open(compiled)];
+  for (let top = stack[0]; top; top = stack[stack.length - 1]) {
+    const child = top.children[top.next];
+    if (child) {
+      scanGap(top.position, child.pos);
+      top.next += 1;
+      top.position = child.end;
+      stack.push(open(child));
+      continue;
+    }
+    stack.pop();
     // A leaf's own text (a string, a template part) is never scanned: only its leading trivia.
-    if (hasChildren) scanGap(position, node.end);
-    else scanGap(position, node.getStart(compiled));
-  };
-  visit(compiled);
+    if (top.children.length > 0) scanGap(top.position, top.node.end);
+    else scanGap(top.position, top.node.getStart(compiled));
+  }
   return comments;
 }

@@ -2,16 +2,20 @@
  * Resolves expressions to values of the lattice (see model/value.ts): literals, names through
  * scopes and imports, property reads, composites, calls into visible functions and known
  * sources. Whatever cannot be seen into is unknown with a reason (and a provenance when the
- * origin is known). Recursion is bounded: a depth limit and a set of names being resolved.
+ * origin is known). Values are remembered per node and frame (see memo.ts); work is bounded
+ * by the file's budget (see budget.ts), and cycles through names being resolved are cut.
  */
 import { Node, SyntaxKind, ts, type BindingElement, type EnumDeclaration, type ParameterDeclaration, type Expression, type Identifier, type PrefixUnaryExpression, type TaggedTemplateExpression, type VariableDeclaration } from "./morph.js";
 import type { Location } from "../../core/types.js";
+import { BUDGET, type AnalysisBudget } from "../budget.js";
+import { fingerprint, identityOf, Memo } from "../memo.js";
 import { alternatives, joinWhen, type Branch, type RValue } from "../../model/value.js";
 import { argumentsFromCallSites } from "./call-sites.js";
 import { evaluateCall, evaluateNew } from "./calls.js";
 import { evaluateArray, evaluateBinary, evaluateConditional, evaluateObject, evaluateTemplate } from "./composites.js";
 import { environmentVariableName, isProcessEnv, subjectName } from "./conditions.js";
-import { functionReturns, statementsBefore, valueAfterWrites } from "./flow.js";
+import { functionReturns, statementsBefore, valueAfterWrites, type FunctionLike } from "./flow.js";
+import { originOf } from "./frames.js";
 import { declarationOf, memberPath } from "./scope.js";
 import { environmentProvenance, propertyProvenance, type QualifiedName } from "./sources.js";
 import type { Meaning, Symbols } from "./symbols.js";
@@ -21,27 +25,29 @@ import type { Workspace } from "./workspace.js";
 /** Values bound to the parameters of the function being evaluated (keyed by parameter node). */
 export interface Frame {
   readonly bindings: ReadonlyMap<ts.Node, RValue>;
+  /** How many project functions the evaluation is inside. */
   readonly calls: number;
 }
 
 const TEXT_PRESERVING_TAGS = new Set(["dedent", "outdent", "stripIndent", "stripIndents", "oneLine", "oneLineTrim", "codeBlock", "String.raw"]);
 
 export const TOP_FRAME: Frame = { bindings: new Map(), calls: 0 };
-const MAX_DEPTH = 150;
 const MAX_ALIAS_HOPS = 8;
 
 export class Evaluator {
+  /** Expressions being evaluated inside one another. */
   private depth = 0;
-  private readonly resolving = new Set<ts.Node>();
-  private readonly memo = new Map<ts.Node, Map<string, RValue>>();
-  /** Set while a cycle was cut: values computed meanwhile are partial and not memoised. */
-  private cutCycle = false;
+  /** Values of nodes in frames, of declarations and of calls, remembered for the file. */
+  private readonly memo = new Memo();
+  private readonly frameKeys = new WeakMap<Frame, string>();
+  private readonly qualifiedNames = new Map<ts.Node, QualifiedName | undefined>();
   /** Objects spread into or assigned onto other objects (`...defaults`), by location. */
   private readonly spreadSources = new Set<string>();
 
   constructor(
     readonly workspace: Workspace,
     readonly symbols: Symbols,
+    private readonly budget: AnalysisBudget,
   ) {}
 
   noteSpread(value: RValue): void {
@@ -59,13 +65,61 @@ export class Evaluator {
   }
 
   evaluate(node: Node, frame: Frame = TOP_FRAME): RValue {
-    if (this.depth > MAX_DEPTH) return unknownValue("nested too deeply to resolve", this.loc(node));
+    return this.query(node, () =>
+      this.memo.value(`${identityOf(node.compilerNode)}|${this.frameKey(frame)}`, () => this.evaluateFresh(node, frame), () => unknownValue("a value defined in terms of itself", this.loc(node))),
+    );
+  }
+
+  private evaluateFresh(node: Node, frame: Frame): RValue {
+    this.budget.step();
+    if (this.depth >= BUDGET.nesting) {
+      this.budget.cut("nesting");
+      this.memo.dependOnContext();
+      return unknownValue(this.budget.reason("nesting"), this.loc(node));
+    }
     this.depth++;
     try {
-      return this.dispatch(node, frame);
+      return this.budget.boundAlternatives(this.dispatch(node, frame), this.loc(node));
     } finally {
       this.depth--;
     }
+  }
+
+  /** A query from outside the evaluator (see AnalysisBudget.query): unknown as a whole once the budget is spent. */
+  private query(node: Node, compute: () => RValue): RValue {
+    return this.budget.query(compute, (reason) => unknownValue(reason, this.loc(node)));
+  }
+
+  /**
+   * What a value computed in `frame` depends on besides its node: the content of the values it
+   * binds — described from its parent frame's name when it extends one, which keeps it short.
+   */
+  private frameKey(frame: Frame): string {
+    let key = this.frameKeys.get(frame);
+    if (key === undefined) {
+      const origin = originOf(frame);
+      const describe = (bindings: Iterable<readonly [ts.Node, RValue]>): string => [...bindings].map(([declaration, value]) => `${identityOf(declaration)}=${fingerprint(value)}`).join(";");
+      if (!origin) key = this.memo.frameName(describe(frame.bindings));
+      else if (origin.added.length === 0) key = this.frameKey(origin.parent);
+      else key = this.memo.frameName(`${this.frameKey(origin.parent)}+${describe(origin.added)}`);
+      this.frameKeys.set(frame, key);
+    }
+    return key;
+  }
+
+  /**
+   * What a call of `target` returns with `frame` bound, remembered for the same bound values;
+   * unknown when the call is nested deeper than the budget follows.
+   */
+  returnsOf(target: FunctionLike, frame: Frame, loc: Location): RValue {
+    return this.query(target, () => {
+      if (frame.calls > BUDGET.calls) {
+        this.budget.cut("calls");
+        this.memo.dependOnContext();
+        return unknownValue(this.budget.reason("calls"), loc);
+      }
+      return this.memo.value(`returns|${identityOf(target.compilerNode)}|${this.frameKey(frame)}`, () => functionReturns(this, target, frame), () => unknownValue("a value defined in terms of itself", loc));
+    });
   }
 
   private dispatch(node: Node, frame: Frame): RValue {
@@ -128,9 +182,11 @@ export class Evaluator {
   }
 
   identifierValue(node: Identifier, frame: Frame): RValue {
-    const declaring = declarationOf(node);
-    if (!declaring) return this.globalValue(node);
-    return this.meaningValue(this.symbols.meaningOfDeclaration(declaring, 0), node, frame);
+    return this.query(node, () => {
+      const declaring = declarationOf(node);
+      if (!declaring) return this.globalValue(node);
+      return this.meaningValue(this.symbols.meaningOfDeclaration(declaring, 0), node, frame);
+    });
   }
 
   private globalValue(node: Identifier): RValue {
@@ -161,6 +217,10 @@ export class Evaluator {
 
   /** The value a declared name holds at `use` (after every write when there is no use). */
   declarationValue(declaring: Identifier, use: Node | undefined, frame: Frame): RValue {
+    return this.query(declaring, () => this.declarationValueNow(declaring, use, frame));
+  }
+
+  private declarationValueNow(declaring: Identifier, use: Node | undefined, frame: Frame): RValue {
     const parent = declaring.getParent();
     const loc = this.loc(declaring);
     if (Node.isParameterDeclaration(parent)) return this.parameterValue(parent, frame);
@@ -171,20 +231,16 @@ export class Evaluator {
       const current = frame.bindings.get(parent.compilerNode);
       if (current) return current;
       const statements = statementsBefore(parent, use);
-      // Outside any call the value depends only on the writes it sees: compute it once.
-      const memoKey = frame.bindings.size === 0 ? writesKey(statements) : undefined;
-      const known = memoKey === undefined ? undefined : this.memo.get(parent.compilerNode)?.get(memoKey);
-      if (known) return known;
-      const value = this.guarded(parent.compilerNode, loc, () => {
-        const initial = this.initialValue(parent, frame);
-        return valueAfterWrites(this, declaring, initial, statements, frame);
-      });
-      if (memoKey !== undefined && !this.cutCycle) {
-        const byCut = this.memo.get(parent.compilerNode) ?? new Map<string, RValue>();
-        byCut.set(memoKey, value);
-        this.memo.set(parent.compilerNode, byCut);
-      }
-      return value;
+      // The value depends only on the writes it sees and the frame: every use that sees the same writes shares it.
+      return this.memo.value(
+        `declaration|${identityOf(parent.compilerNode)}|${writesKey(statements)}|${this.frameKey(frame)}`,
+        () =>
+          this.guarded(parent.compilerNode, loc, () => {
+            const initial = this.initialValue(parent, frame);
+            return valueAfterWrites(this, declaring, initial, statements, frame);
+          }),
+        () => unknownValue("a value defined in terms of itself", loc),
+      );
     }
     if (Node.isBindingElement(parent)) return frame.bindings.get(parent.compilerNode) ?? this.guarded(parent.compilerNode, loc, () => this.bindingValue(parent, frame));
     return unknownValue(`${declaring.getText()} (${parent.getKindName()})`, loc);
@@ -295,17 +351,7 @@ export class Evaluator {
 
   /** Runs `compute` unless the same declaration is already being resolved (a cycle). */
   guarded(key: ts.Node, loc: Location, compute: () => RValue): RValue {
-    if (this.resolving.has(key)) {
-      this.cutCycle = true;
-      return unknownValue("a value defined in terms of itself", loc);
-    }
-    this.resolving.add(key);
-    try {
-      return compute();
-    } finally {
-      this.resolving.delete(key);
-      if (this.resolving.size === 0) this.cutCycle = false;
-    }
+    return this.memo.guard(`guard|${identityOf(key)}`, compute, () => unknownValue("a value defined in terms of itself", loc));
   }
 
   private propertyAccessValue(node: Node, frame: Frame): RValue {
@@ -417,10 +463,17 @@ export class Evaluator {
   }
 
   /** The callee or receiver as a package member path (`fs.promises.readFile`), when it is one. */
-  qualify(node: Node, hops = 0): QualifiedName | undefined {
+  qualify(node: Node): QualifiedName | undefined {
+    // Syntax and imports only, whatever the frame: worked out once per node.
+    const key = node.compilerNode;
+    if (!this.qualifiedNames.has(key)) this.qualifiedNames.set(key, this.qualifyThrough(node, 0));
+    return this.qualifiedNames.get(key);
+  }
+
+  private qualifyThrough(node: Node, hops: number): QualifiedName | undefined {
     if (hops > MAX_ALIAS_HOPS) return undefined;
     if (Node.isParenthesizedExpression(node) || Node.isAwaitExpression(node) || Node.isNonNullExpression(node)) {
-      return this.qualify(node.getExpression(), hops + 1);
+      return this.qualifyThrough(node.getExpression(), hops + 1);
     }
     if (Node.isIdentifier(node)) {
       const declaring = declarationOf(node);
@@ -433,13 +486,13 @@ export class Evaluator {
       if (meaning.kind === "declaration" && Node.isVariableDeclaration(parent)) {
         const initializer = parent.getInitializer();
         if (initializer && (Node.isIdentifier(initializer) || Node.isPropertyAccessExpression(initializer))) {
-          return this.qualify(initializer, hops + 1);
+          return this.qualifyThrough(initializer, hops + 1);
         }
       }
       return { names: [node.getText()] };
     }
     if (Node.isPropertyAccessExpression(node)) {
-      const base = this.qualify(node.getExpression(), hops + 1);
+      const base = this.qualifyThrough(node.getExpression(), hops + 1);
       if (!base) return undefined;
       return base.module ? { module: base.module, names: [...base.names, node.getName()] } : { names: [...base.names, node.getName()] };
     }
@@ -449,7 +502,7 @@ export class Evaluator {
       if (Node.isIdentifier(callee) && callee.getText() === "require" && argument && Node.isStringLiteral(argument)) {
         return { module: argument.getLiteralValue(), names: [] };
       }
-      const inner = this.qualify(callee, hops + 1);
+      const inner = this.qualifyThrough(callee, hops + 1);
       return inner?.module ? inner : undefined;
     }
     return undefined;

@@ -7,6 +7,7 @@
 import {
   Node,
   SyntaxKind,
+  ts,
   type ArrowFunction,
   type Expression,
   type FunctionDeclaration,
@@ -16,15 +17,18 @@ import {
   type MethodDeclaration,
   type ReturnStatement,
   type Statement,
+  type StatementedNode,
   type VariableDeclaration,
 } from "./morph.js";
-import type { Branch, RValue } from "../../model/value.js";
+import { alternatives, type Branch, type RValue } from "../../model/value.js";
 import { describeCondition, negate, sourceText, subjectName } from "./conditions.js";
 import { concatenate } from "./composites.js";
 import type { Evaluator, Frame } from "./evaluator.js";
+import { childrenOf } from "./children.js";
+import { extendFrame } from "./frames.js";
 import { appendAt, markOpen, mergeInto, setPath, type PathStep } from "./object-ops.js";
 import { declarationOf, isFunction, memberPath } from "./scope.js";
-import { oneOf, scalarText, truthiness, unknownValue } from "./values.js";
+import { MAX_ALTERNATIVES, oneOf, scalarText, truthiness, unknownValue } from "./values.js";
 
 export type FunctionLike = FunctionDeclaration | ArrowFunction | FunctionExpression | MethodDeclaration | GetAccessorDeclaration;
 
@@ -40,11 +44,11 @@ export function functionReturns(evaluator: Evaluator, target: FunctionLike, fram
   if (!body) return unknownValue("a function without a body", loc);
   if (!Node.isBlock(body)) return evaluator.evaluate(body, frame);
   const branches: Branch[] = [];
-  for (const statement of returnsOf(body)) {
+  for (const { statement, conditions } of returnPathsOf(body)) {
     const whens: string[] = [];
     let definite = true;
     let reachable = true;
-    for (const condition of conditionsOf(statement, body)) {
+    for (const condition of conditions) {
       const truth = conditionTruth(evaluator, condition, frame);
       if (truth === undefined) {
         definite = false;
@@ -60,6 +64,24 @@ export function functionReturns(evaluator: Evaluator, target: FunctionLike, fram
   }
   if (branches.length === 0) return { kind: "null", loc };
   return oneOf(branches, loc);
+}
+
+interface ReturnPath {
+  readonly statement: ReturnStatement;
+  /** The conditions under which the statement runs. */
+  readonly conditions: readonly Condition[];
+}
+
+/** Syntax only, the same for every call: worked out once per function body. */
+const returnPaths = new WeakMap<ts.Node, readonly ReturnPath[]>();
+
+function returnPathsOf(body: Node): readonly ReturnPath[] {
+  let paths = returnPaths.get(body.compilerNode);
+  if (!paths) {
+    paths = returnsOf(body).map((statement) => ({ statement, conditions: conditionsOf(statement, body) }));
+    returnPaths.set(body.compilerNode, paths);
+  }
+  return paths;
 }
 
 function returnsOf(body: Node): ReturnStatement[] {
@@ -133,6 +155,19 @@ function describe(condition: Condition): string {
   return `${subject} is not ${condition.others.map((label) => sourceText(label)).join(" or ") || "matched"}`;
 }
 
+/**
+ * When every alternative of `values` is a list: the items at the start they all hold, in a list
+ * open to the rest (some alternatives hold more). Undefined when one is not a list.
+ */
+function sharedItems(values: readonly RValue[]): RValue | undefined {
+  const lists = values.flatMap((value) => alternatives(value).map((alternative) => alternative.value));
+  const [first, ...others] = lists;
+  if (first?.kind !== "array" || others.some((other) => other.kind !== "array")) return undefined;
+  let length = 0;
+  while (length < first.elements.length && others.every((other) => other.kind === "array" && other.elements[length] === first.elements[length])) length++;
+  return { kind: "array", elements: first.elements.slice(0, length), open: true, loc: first.loc };
+}
+
 /** The statements after a variable's declaration that run before `use` (all of them without a use). */
 export function statementsBefore(declaration: VariableDeclaration, use: Node | undefined): Statement[] {
   const statement = declaration.getVariableStatement();
@@ -142,14 +177,48 @@ export function statementsBefore(declaration: VariableDeclaration, use: Node | u
   // every write at this level; a use elsewhere sees the writes before it.
   const deferred = !use || use.getSourceFile() !== declaration.getSourceFile() || runsLater(use, container);
   const useStart = deferred ? Number.POSITIVE_INFINITY : use.getStart();
-  const statements = container.getStatements();
+  // Only a statement that names the variable can write to it: the others are skipped unread.
+  const nameNode = declaration.getNameNode();
+  const candidates = Node.isIdentifier(nameNode) ? statementsNaming(container, nameNode.getText()) : container.getStatements();
+  const declared = statement.getEnd();
   const following: Statement[] = [];
-  for (const candidate of statements.slice(statements.indexOf(statement) + 1)) {
+  for (const candidate of candidates) {
+    if (candidate.getPos() < declared) continue;
     if (candidate.getEnd() > useStart) break;
     if (use && candidate.containsRange(use.getPos(), use.getEnd())) continue;
     following.push(candidate);
   }
   return following;
+}
+
+const namings = new WeakMap<ts.Node, ReadonlyMap<string, Statement[]>>();
+
+/** The statements of `container` in which an identifier `name` occurs, in order; indexed once per block. */
+function statementsNaming(container: StatementedNode & Node, name: string): readonly Statement[] {
+  let index = namings.get(container.compilerNode);
+  if (!index) {
+    const byName = new Map<string, Statement[]>();
+    for (const statement of container.getStatements()) {
+      for (const named of identifierNames(statement.compilerNode)) {
+        const list = byName.get(named);
+        if (list) list.push(statement);
+        else byName.set(named, [statement]);
+      }
+    }
+    index = byName;
+    namings.set(container.compilerNode, index);
+  }
+  return index.get(name) ?? [];
+}
+
+function identifierNames(root: ts.Node): Set<string> {
+  const names = new Set<string>();
+  const pending = [root];
+  for (let node = pending.pop(); node; node = pending.pop()) {
+    if (ts.isIdentifier(node)) names.add(node.text);
+    pending.push(...childrenOf(node));
+  }
+  return names;
 }
 
 function runsLater(use: Node, container: Node): boolean {
@@ -201,10 +270,16 @@ class Writes {
     const truth = condition.kind === "oneOf" ? undefined : truthiness(condition);
     if (truth !== undefined) return truth ? thenValue : elseValue;
     const when = describeCondition(statement.getExpression());
+    const loc = this.evaluator.loc(statement);
+    if (alternatives(thenValue).length + alternatives(elseValue).length > MAX_ALTERNATIVES) {
+      // A list grown in many `if`s has more alternatives than a value carries: keep what they all hold.
+      const shared = sharedItems([thenValue, elseValue]);
+      if (shared) return shared;
+    }
     return oneOf([
       { value: thenValue, when },
       { value: elseValue, when: negate(when) },
-    ], this.evaluator.loc(statement));
+    ], loc);
   }
 
   /** One write; `uncertain` when it may run any number of times (in a loop, a callback). */
@@ -259,8 +334,7 @@ class Writes {
     const written = (): RValue => {
       if (uncertain) return unknownValue("a value written in a loop or callback", loc);
       // `options = { ...options, x }` reads the value as it is before this write.
-      const bindings = new Map(this.frame.bindings).set(this.declaring.getParentOrThrow().compilerNode, value);
-      const right = this.evaluator.evaluate(expression.getRight(), { ...this.frame, bindings });
+      const right = this.evaluator.evaluate(expression.getRight(), extendFrame(this.frame, [[this.declaring.getParentOrThrow().compilerNode, value]]));
       if (operator === SyntaxKind.EqualsToken) return right;
       if (operator === SyntaxKind.PlusEqualsToken && path.steps?.length === 0) {
         return concatenate(this.evaluator, [{ value, expression: expression.getLeft() }, { value: right, expression: expression.getRight() }], loc);

@@ -4,7 +4,9 @@
  * parse problems.
  */
 import type { SourceFile } from "../../core/types.js";
+import { withDockerRunContainers } from "../../model/docker-run.js";
 import { emptyFileModel, type FileModel } from "../../model/file-model.js";
+import { AnalysisBudget } from "../budget.js";
 import type { ExtractContext } from "../language.js";
 import { AgentFinder, CANDIDATE_METHODS } from "./agents.js";
 import { candidatesOf } from "./candidates.js";
@@ -19,18 +21,24 @@ import { Symbols } from "./symbols.js";
 import { Workspace } from "./workspace.js";
 
 export function extractTypeScript(file: SourceFile, context: ExtractContext): FileModel {
+  const budget = new AnalysisBudget(context.limits);
   const parsed = parsedFile(file.absolutePath, file.text);
   const workspace = new Workspace(context, parsed, file);
   const symbols = new Symbols(workspace);
-  const evaluator = new Evaluator(workspace, symbols);
+  const evaluator = new Evaluator(workspace, symbols, budget);
   const language = file.kind === "javascript" ? "javascript" : "typescript";
   const candidates = candidatesOf(parsed, CANDIDATE_METHODS);
-  return {
+  const agents = new AgentFinder(evaluator, new SdkRecognizer(symbols), language).find(candidates);
+  const pathPrefixChecks = pathPrefixChecksOf(candidates.startsWith, evaluator);
+  const cliInvocations = cliInvocationsOf([...candidates.calls, ...candidates.launches], evaluator);
+  const notice = budget.notice(file);
+  return withDockerRunContainers({
     ...emptyFileModel(file),
-    agents: new AgentFinder(evaluator, new SdkRecognizer(symbols), language).find(candidates),
-    pathPrefixChecks: pathPrefixChecksOf(candidates.startsWith, evaluator),
-    cliInvocations: cliInvocationsOf([...candidates.calls, ...candidates.launches], evaluator),
+    agents,
+    pathPrefixChecks,
+    cliInvocations,
     parseProblems: parseProblemsOf(parsed, workspace),
     comments: commentsOf(parsed),
-  };
+    notices: notice ? [notice] : [],
+  });
 }

@@ -28,9 +28,13 @@ const WORDS = [
   "canUseTool",
   "disallowedTools",
 ];
-/** A run of the CLI needs its name (any case: `CLAUDE_BIN`) and one of the launching APIs. */
+/**
+ * A run of the CLI, or of a container engine (`docker run`), needs the program's name (any
+ * case: `CLAUDE_BIN`) and one of the launching APIs.
+ */
 // "$`" is a template tag that runs a command (zx, Bun Shell, execa), also as `Bun.$` or `$.sync`.
 const LAUNCHERS = ["spawn", "exec", "Command", "fork", "Deno.run", "$`"];
+const LAUNCHED_PROGRAMS = ["claude", "docker", "podman"];
 /** A prefix path check needs the comparison and one of the resolving calls. */
 const RESOLVERS = ["resolve", "realpath"];
 
@@ -45,7 +49,10 @@ export const typescriptLanguage: Language = {
   },
   mightMatter(_kind, text) {
     if (WORDS.some((word) => text.includes(word))) return true;
-    if (LAUNCHERS.some((word) => text.includes(word)) && text.toLowerCase().includes("claude")) return true;
+    if (LAUNCHERS.some((word) => text.includes(word))) {
+      const lower = text.toLowerCase();
+      if (LAUNCHED_PROGRAMS.some((program) => lower.includes(program))) return true;
+    }
     return text.includes("startsWith") && RESOLVERS.some((word) => text.includes(word));
   },
   load() {

@@ -8,6 +8,7 @@
 import { Node, SyntaxKind, ts, type Expression, type Identifier } from "./morph.js";
 import { alternatives, entryOf, type Branch, type RValue } from "../../model/value.js";
 import type { Evaluator, Frame } from "./evaluator.js";
+import { extendFrame } from "./frames.js";
 import { setPath, type PathStep } from "./object-ops.js";
 import { declarationOf } from "./scope.js";
 import { oneOf, truthiness } from "./values.js";
@@ -91,7 +92,7 @@ function narrowAtPath(object: RValue, path: readonly PathStep[], truthy: boolean
 }
 
 function rebind(frame: Frame, declaration: ts.Node, value: RValue): Frame {
-  return { ...frame, bindings: new Map(frame.bindings).set(declaration, value) };
+  return extendFrame(frame, [[declaration, value]]);
 }
 
 /** The node frames bind a name's value to: its variable, parameter or destructuring declaration. */

@@ -3,7 +3,7 @@
  * the agent SDK, an export of another package, a declaration in some project file, or an
  * expression (`export default expr`, `module.exports = expr`).
  */
-import { Node, SyntaxKind, type Expression, type Identifier, type SourceFile as MorphSourceFile } from "./morph.js";
+import { Node, SyntaxKind, type ExportAssignment, type ExportDeclaration, type Expression, type Identifier, type SourceFile as MorphSourceFile, type ts } from "./morph.js";
 import { declarationOf, lookup, memberPath } from "./scope.js";
 import type { Workspace } from "./workspace.js";
 
@@ -106,7 +106,8 @@ export class Symbols {
   }
 
   private localExport(file: MorphSourceFile, name: string, hops: number): Meaning | undefined {
-    for (const declaration of file.getExportDeclarations()) {
+    const index = exportIndexOf(file);
+    for (const declaration of index.exportDeclarations) {
       const module = declaration.getModuleSpecifierValue();
       const namespace = declaration.getNamespaceExport();
       if (namespace && namespace.getName() === name && module) return this.imported(file, module, "*", hops + 1);
@@ -119,14 +120,12 @@ export class Symbols {
       }
     }
     if (name === "default") {
-      for (const assignment of file.getExportAssignments()) {
+      for (const assignment of index.exportAssignments) {
         if (!assignment.isExportEquals()) return this.expressionMeaning(assignment.getExpression(), hops);
       }
     }
-    for (const statement of file.getStatements()) {
-      const declared = exportedDeclarationName(statement, name);
-      if (declared) return { kind: "declaration", name: declared };
-    }
+    const declared = index.declarations.get(name);
+    if (declared) return { kind: "declaration", name: declared };
     return this.commonJsExport(file, name, hops);
   }
 
@@ -166,15 +165,33 @@ export class Symbols {
   }
 }
 
-function exportedDeclarationName(statement: Node, name: string): Identifier | undefined {
-  if (!Node.isModifierable(statement) || !statement.hasModifier("export")) return undefined;
-  const isDefault = statement.hasModifier("default");
-  if (Node.isVariableStatement(statement)) {
-    for (const declaration of statement.getDeclarations()) {
-      const found = bindingNamed(declaration.getNameNode(), name);
-      if (found) return found;
+/** What a file exports by its own syntax, looked up by name many times: indexed once per parse. */
+interface ExportIndex {
+  readonly exportDeclarations: readonly ExportDeclaration[];
+  readonly exportAssignments: readonly ExportAssignment[];
+  /** Exported declarations by the name they export (`default` for a default export); the first wins. */
+  readonly declarations: ReadonlyMap<string, Identifier>;
+}
+
+const exportIndexes = new WeakMap<ts.SourceFile, ExportIndex>();
+
+function exportIndexOf(file: MorphSourceFile): ExportIndex {
+  let index = exportIndexes.get(file.compilerNode);
+  if (!index) {
+    const declarations = new Map<string, Identifier>();
+    for (const statement of file.getStatements()) {
+      for (const [name, declared] of exportedDeclarationNames(statement)) if (!declarations.has(name)) declarations.set(name, declared);
     }
-    return undefined;
+    index = { exportDeclarations: file.getExportDeclarations(), exportAssignments: file.getExportAssignments(), declarations };
+    exportIndexes.set(file.compilerNode, index);
+  }
+  return index;
+}
+
+function exportedDeclarationNames(statement: Node): Array<[string, Identifier]> {
+  if (!Node.isModifierable(statement) || !statement.hasModifier("export")) return [];
+  if (Node.isVariableStatement(statement)) {
+    return statement.getDeclarations().flatMap((declaration) => bindingNames(declaration.getNameNode()).map((name): [string, Identifier] => [name.getText(), name]));
   }
   if (
     Node.isFunctionDeclaration(statement) ||
@@ -184,22 +201,19 @@ function exportedDeclarationName(statement: Node, name: string): Identifier | un
     Node.isInterfaceDeclaration(statement)
   ) {
     const declared = statement.getNameNode();
-    if (!declared || !Node.isIdentifier(declared)) return undefined;
-    if (isDefault ? name === "default" : declared.getText() === name) return declared;
+    if (!declared || !Node.isIdentifier(declared)) return [];
+    return [[statement.hasModifier("default") ? "default" : declared.getText(), declared]];
   }
-  return undefined;
+  return [];
 }
 
-function bindingNamed(name: Node, wanted: string): Identifier | undefined {
-  if (Node.isIdentifier(name)) return name.getText() === wanted ? name : undefined;
+/** The names a binding declares, in source order (`a`, or every name of `{ a, b: [c] }`). */
+function bindingNames(name: Node): Identifier[] {
+  if (Node.isIdentifier(name)) return [name];
   if (Node.isObjectBindingPattern(name) || Node.isArrayBindingPattern(name)) {
-    for (const element of name.getElements()) {
-      if (!Node.isBindingElement(element)) continue;
-      const found = bindingNamed(element.getNameNode(), wanted);
-      if (found) return found;
-    }
+    return name.getElements().flatMap((element) => (Node.isBindingElement(element) ? bindingNames(element.getNameNode()) : []));
   }
-  return undefined;
+  return [];
 }
 
 /**

@@ -1,0 +1,70 @@
+import { defineRule } from "../src/core/define-rule.js";
+import type { ContainerSetting } from "../src/model/container.js";
+import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, writtenSetting, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
+import { alternatives, knownString } from "../src/model/value.js";
+
+const FIX: Readonly<Record<"seccomp" | "apparmor", Readonly<Record<RuntimeSource, string>>>> = {
+  seccomp: {
+    compose: "Remove `seccomp:unconfined` from `security_opt` to keep the engine's default profile, or name a profile file that allows only what the agent needs",
+    kubernetes: "Set `securityContext.seccompProfile.type: RuntimeDefault` (or `Localhost` with a profile that allows only what the agent needs)",
+    "docker-run": "Remove `--security-opt seccomp=unconfined` to keep the engine's default profile, or name a profile file that allows only what the agent needs",
+    "docker-sdk": "Remove `seccomp=unconfined` from the security options to keep the engine's default profile",
+  },
+  apparmor: {
+    compose: "Remove `apparmor:unconfined` from `security_opt` to keep the engine's default profile",
+    kubernetes: "Set `securityContext.appArmorProfile.type: RuntimeDefault` (or `Localhost` with a profile of your own)",
+    "docker-run": "Remove `--security-opt apparmor=unconfined` to keep the engine's default profile",
+    "docker-sdk": "Remove `apparmor=unconfined` from the security options to keep the engine's default profile",
+  },
+};
+
+export default defineRule<{ requireSeccompProfile: boolean }>({
+  id: "container-no-unconfined-profiles",
+  severity: "error",
+  category: "container",
+  inputs: [...CONTAINER_INPUTS],
+  docs: {
+    description: "Disallow containers that run with seccomp or AppArmor turned off.",
+    securitySeverity: 8.0,
+  },
+  messages: {
+    seccomp:
+      "{{subject}} turns seccomp off (`{{setting}}`), so every system call reaches the host's kernel, those that container escapes use (`mount`, `unshare`, `bpf`, `keyctl`) included. {{fix}}{{when}}.",
+    apparmor:
+      "{{subject}} turns AppArmor off (`{{setting}}`), so nothing but file permissions limits what a compromised agent can read, write or mount in the container. {{fix}}{{when}}.",
+    noSeccomp:
+      "{{subject}} sets no seccomp profile, and Kubernetes runs containers without one unless the kubelet's `SeccompDefault` is on, so every system call reaches the host's kernel. Set `securityContext.seccompProfile.type: RuntimeDefault` on the pod or the container{{when}}.",
+  },
+  optionsSchema: {
+    type: "object",
+    properties: {
+      requireSeccompProfile: {
+        type: "boolean",
+        description: "Also report Kubernetes containers that set no seccomp profile (on in strict).",
+      },
+    },
+    additionalProperties: false,
+  },
+  defaultOptions: { requireSeccompProfile: false },
+  strictOptions: { requireSeccompProfile: true },
+  check(context) {
+    reportContainerFindings(context, (spec): ContainerFinding[] => {
+      if (!isRuntimeSpec(spec)) return [];
+      const unconfined = (kind: "seccomp" | "apparmor", setting: ContainerSetting | undefined): ContainerFinding[] => {
+        if (!setting) return [];
+        return alternatives(setting.value)
+          .filter(({ value }) => knownString(value)?.trim().toLowerCase() === "unconfined")
+          .map(({ value }) => ({
+            messageId: kind,
+            loc: value.loc,
+            data: { subject: subjectOf(spec, setting), setting: writtenSetting(spec, { ...setting, value }), fix: FIX[kind][spec.source] },
+          }));
+      };
+      const found = [...unconfined("seccomp", spec.seccomp), ...unconfined("apparmor", spec.apparmor)];
+      if (context.options.requireSeccompProfile && spec.source === "kubernetes" && !spec.seccomp && !spec.open) {
+        found.push({ missing: true, messageId: "noSeccomp", loc: spec.loc, data: { subject: subjectOf(spec) } });
+      }
+      return found;
+    });
+  },
+});

@@ -1,0 +1,101 @@
+/**
+ * Option keys the SDKs do not know. A misspelled key (`allowed_tool`, `maxturns`,
+ * `permisionMode`) is never read: in TypeScript it is silently ignored, in Python the
+ * dataclass constructor rejects it or an attribute set on the options object is ignored. When
+ * the key is a security setting, the agent runs without the limit its author wrote.
+ *
+ * The known names are generated from the spec's SDK reference (sdk-option-names.generated.ts).
+ * A key is reported only when it is close to a known name, so an option newer than that list
+ * is not mistaken for a typo.
+ */
+import type { Location } from "../core/types.js";
+import { editDistance } from "../util/edit-distance.js";
+import { OPTION_ALIASES, type AgentSpec, type OptionName } from "./agent.js";
+import {
+  PYTHON_AGENT_DEFINITION_NAMES,
+  PYTHON_OPTION_NAMES,
+  TYPESCRIPT_AGENT_DEFINITION_NAMES,
+  TYPESCRIPT_OPTION_NAMES,
+} from "./sdk-option-names.generated.js";
+
+export interface UnknownOptionKey {
+  readonly key: string;
+  readonly keyLoc: Location;
+  /** The known name the key most likely meant. */
+  readonly suggestion: string;
+  /** True when the intended option limits the agent (its absence widens what the agent can do). */
+  readonly limitsAgent: boolean;
+}
+
+/** Options whose absence leaves the agent with more power than its author meant. */
+const LIMITING_OPTIONS: readonly OptionName[] = [
+  "tools",
+  "disallowedTools",
+  "permissionMode",
+  "permissionPrompts",
+  "canUseTool",
+  "hooks",
+  "maxTurns",
+  "maxBudgetUsd",
+  "taskBudget",
+  "cwd",
+  "env",
+  "sandbox",
+];
+const LIMITING_SPELLINGS = new Set<string>(LIMITING_OPTIONS.flatMap((name) => OPTION_ALIASES[name]));
+/** Not in OPTION_ALIASES (no rule reads them otherwise), but limiting all the same. */
+const OTHER_LIMITING_SPELLINGS = new Set(["settingSources", "setting_sources", "strictMcpConfig", "strict_mcp_config"]);
+
+const KNOWN: Readonly<Record<"python" | "typescript", Readonly<Record<AgentSpec["kind"], ReadonlySet<string>>>>> = {
+  python: { "sdk-options": new Set(PYTHON_OPTION_NAMES), "agent-definition": new Set(PYTHON_AGENT_DEFINITION_NAMES) },
+  typescript: { "sdk-options": new Set(TYPESCRIPT_OPTION_NAMES), "agent-definition": new Set(TYPESCRIPT_AGENT_DEFINITION_NAMES) },
+};
+
+/** The option keys of an agent built in code that its SDK does not know but that resemble a known one. */
+export function unknownOptionKeys(agent: AgentSpec): UnknownOptionKey[] {
+  const known = KNOWN[agent.language === "python" ? "python" : "typescript"][agent.kind];
+  const found: UnknownOptionKey[] = [];
+  for (const entry of agent.options.entries) {
+    if (known.has(entry.key)) continue;
+    const suggestion = closestKnownName(entry.key, known);
+    if (!suggestion) continue;
+    found.push({
+      key: entry.key,
+      keyLoc: entry.keyLoc,
+      suggestion,
+      limitsAgent: LIMITING_SPELLINGS.has(suggestion) || OTHER_LIMITING_SPELLINGS.has(suggestion),
+    });
+  }
+  return found;
+}
+
+/**
+ * The known name `key` most likely meant: the same name in another case or separator style
+ * (`max_turns` in TypeScript, `maxturns`), else the single closest name within a small edit
+ * distance of it (1 for short names, 2 from eight characters on). Undefined when nothing is close
+ * or two names are equally close.
+ */
+export function closestKnownName(key: string, known: ReadonlySet<string>): string | undefined {
+  const normalized = normalize(key);
+  if (normalized.length < 3) return undefined;
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  let tie = false;
+  for (const name of known) {
+    const distance = editDistance(normalized, normalize(name));
+    if (distance === 0) return name;
+    if (distance < bestDistance) {
+      best = name;
+      bestDistance = distance;
+      tie = false;
+    } else if (distance === bestDistance) {
+      tie = true;
+    }
+  }
+  const allowed = normalized.length >= 8 ? 2 : 1;
+  return bestDistance <= allowed && !tie ? best : undefined;
+}
+
+function normalize(name: string): string {
+  return name.toLowerCase().replace(/[_-]/g, "");
+}

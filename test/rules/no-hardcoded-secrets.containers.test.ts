@@ -1,0 +1,73 @@
+/** no-hardcoded-secrets on container environments: Kubernetes, docker run, compose and Dockerfiles. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { findingsOf, prepareLanguages } from "../helpers/lint-source.js";
+import { findingsOnModel, SpecFile } from "../helpers/container-specs.js";
+import { CP, pod, pointed } from "../helpers/manifests.js";
+
+const RULE = "no-hardcoded-secrets";
+// Fake credentials in real formats, split so that no scanner flags this test file itself.
+const GITHUB = "ghp_" + "u8jzPde0IgxLd6GncfBAepfJBd0Kh8oOOL8d";
+const RANDOM = "7FAc9QeWJKY40" + "uvSwMFLZDe1";
+
+beforeAll(async () => {
+  await prepareLanguages();
+});
+
+const at = (code: string, filename: string) => pointed(code, findingsOf(RULE, code, { filename }));
+
+describe(`${RULE} in containers`, () => {
+  it("reports a credential in a Kubernetes env value, masked, at the value", () => {
+    const code = pod(`env:\n  - name: GH_TOKEN\n    value: ${GITHUB}\n  - name: API_KEY\n    value: "${RANDOM}"\n  - name: LOG_LEVEL\n    value: debug`);
+    expect(at(code, "pod.yaml")).toEqual([
+      [11, GITHUB],
+      [13, `"${RANDOM}"`],
+    ]);
+    const [first] = findingsOf(RULE, code, { filename: "pod.yaml" });
+    expect(first?.message).toBe(
+      '`env` entry `GH_TOKEN` of container "main" of Pod "agent" holds a hardcoded GitHub token (ghp_…(40 chars)): anyone who can read the manifest or the pod has it. Store it in a Secret and reference it with `valueFrom.secretKeyRef` instead.',
+    );
+  });
+
+  it("does not report secret references, placeholders, variable references or file paths", () => {
+    const code = pod(`env:
+  - name: API_KEY
+    valueFrom: {secretKeyRef: {name: agent, key: api-key}}
+  - name: TOKEN
+    value: "\${TOKEN}"
+  - name: PASSWORD
+    value: "$(DB_PASSWORD)"
+  - name: API_KEY_FILE
+    value: /run/secrets/api-key
+  - name: SECRET
+    value: your-secret-here`);
+    expect(at(code, "pod.yaml")).toEqual([]);
+  });
+
+  it("reports docker run -e NAME=credential at the value, not -e NAME or a value built at run time", () => {
+    const code = `${CP}spawn("docker", ["run", "-e", "GH_TOKEN=${GITHUB}", "-e", "API_KEY", "agent:1"]);
+execSync("docker run --env API_KEY=${RANDOM} agent:1");
+export function run(key: string) { spawn("docker", ["run", "-e", \`API_KEY=\${key}\`, "agent:1"]); }
+`;
+    expect(at(code, "run.ts")).toEqual([
+      [2, GITHUB],
+      [3, RANDOM],
+    ]);
+    expect(findingsOf(RULE, code, { filename: "run.ts" })[0]?.message).toBe(
+      "`-e GH_TOKEN=…` of `docker run agent:1` holds a hardcoded GitHub token (ghp_…(40 chars)): anyone with the code has it, and `docker inspect` shows it to anyone on the host. Pass it on from the environment (`-e GH_TOKEN`) or with `--env-file` instead.",
+    );
+  });
+
+  it("reports compose environment literals and Dockerfile ENV and ARG defaults in their own words", () => {
+    const compose = new SpecFile("compose.yaml", "compose", `services:\n  agent:\n    image: agent:1\n    environment:\n      GH_TOKEN: ${GITHUB}\n      MODE: fast\n`);
+    const service = compose.compose("agent", { environment: [compose.env("GH_TOKEN", GITHUB), compose.env("MODE", "fast")] });
+    expect(findingsOnModel(RULE, compose.model([service])).map(([line, column, , message]) => [line, column, message.split(":")[0]])).toEqual([
+      [5, 17, '`environment.GH_TOKEN` of service "agent" holds a hardcoded GitHub token (ghp_…(40 chars))'],
+    ]);
+    const dockerfile = new SpecFile("Dockerfile", "dockerfile", `FROM node:20\nARG API_KEY=${RANDOM}\nENV GH_TOKEN=${GITHUB}\nUSER node\n`);
+    const stage = dockerfile.dockerfileStage({ environment: [dockerfile.env("API_KEY", RANDOM, { buildArgument: true }), dockerfile.env("GH_TOKEN", GITHUB)] });
+    expect(findingsOnModel(RULE, dockerfile.model([stage])).map(([line, , , message]) => [line, message.split(":")[0]])).toEqual([
+      [2, "The default of `ARG API_KEY` holds a hardcoded secret (7FAc…(24 chars))"],
+      [3, "`ENV GH_TOKEN` holds a hardcoded GitHub token (ghp_…(40 chars))"],
+    ]);
+  });
+});
