@@ -12,8 +12,8 @@
  */
 import type { FileNotice, SourceFile } from "../core/types.js";
 
-/** Milliseconds one file's analysis may take by default (`fileTimeLimit`, `--file-time-limit`). */
-export const DEFAULT_FILE_TIME_MS = 5000;
+/** Milliseconds one file's analysis may take by default (`fileTimeLimit`, `--file-time-limit`): the extractors' own. */
+export { DEFAULT_FILE_TIME_MS } from "../languages/budget.js";
 
 /** What `fileTimeLimit` and `--file-time-limit` accept, in milliseconds. */
 export const FILE_TIME_LIMIT_RANGE = { minimum: 1, maximum: 3_600_000 } as const;

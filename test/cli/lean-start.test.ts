@@ -10,7 +10,7 @@ import { BIN } from "./run-cli.js";
 const LOGGER = path.resolve("test/cli/support/log-loads.mjs");
 const LIGHT_LANGUAGE_MODULE = /\/dist\/src\/languages\/(registry|language|[\w-]+\/language)\.js$/;
 /** Constants the command line needs for its help and defaults (no imports of their own). */
-const LIGHT_ANALYSIS_MODULE = /\/dist\/src\/analysis\/limits\.js$/;
+const LIGHT_ANALYSIS_MODULE = /\/dist\/src\/(analysis\/limits|languages\/budget)\.js$/;
 
 function loadedModules(args: string[]): string[] {
   const run = spawnSync(process.execPath, ["--import", LOGGER, BIN, ...args], { cwd: path.resolve("fixtures/projects/basic"), encoding: "utf8" });
