@@ -1,0 +1,46 @@
+/**
+ * `node dist/bench/threshold.js [--runs R] [--sizes 10,20,…]`: where worker threads start to
+ * pay. For synthetic repositories with a growing number of agent files (TypeScript and Python,
+ * as in the benchmark's repository), times the CLI in one thread and with one worker per core,
+ * and prints the median of each. `IN_PROCESS_MAX_FILES` in src/analysis/run-tasks.ts is the
+ * smallest size where the workers win on the machine it was measured on.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { median, runCli } from "./measure.js";
+import { writeSyntheticRepo } from "./synthetic-repo.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const cli = path.resolve(here, "../../bin/agentlint.js");
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "7" },
+    sizes: { type: "string", default: "10,20,30,40,60,80,120,200" },
+  },
+});
+const runs = Number(values.runs);
+const cores = availableParallelism();
+
+console.log(`| agent files | one thread | ${cores} workers |\n| --- | --- | --- |`);
+for (const agents of values.sizes.split(",").map(Number)) {
+  const root = mkdtempSync(path.join(tmpdir(), "agentlint-threshold-"));
+  try {
+    mkdirSync(path.join(root, ".git"));
+    // The synthetic repository holds about one agent file in ten.
+    writeSyntheticRepo(root, { files: agents * 10, python: true });
+    const time = (concurrency: string) => {
+      const args = [".", "--format", "json", "--fail-on", "never", "--concurrency", concurrency];
+      const analysed = (JSON.parse(runCli(cli, args, { cwd: root }).stdout) as { summary: { filesAnalyzed: number } }).summary.filesAnalyzed;
+      return { analysed, ms: median(Array.from({ length: runs }, () => runCli(cli, args, { cwd: root }).wallMs)) };
+    };
+    const inThread = time("off");
+    const pooled = time(String(cores));
+    console.log(`| ${inThread.analysed} | ${Math.round(inThread.ms)} ms | ${Math.round(pooled.ms)} ms${pooled.ms < inThread.ms ? " ✓" : ""} |`);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
