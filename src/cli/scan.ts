@@ -18,11 +18,13 @@ import type { AgentlintConfig, RuleEntries } from "./config.js";
 import { UsageError } from "./errors.js";
 import { exitCodeFor } from "./exit-code.js";
 import { gatherFiles, gatherStdin } from "./gather.js";
+import { keepYoungGenerationSmall, letYoungGenerationGrow, optimizeHeapsForSize } from "./heap-tuning.js";
 import type { CliIO } from "./io.js";
 import { resolveConfig } from "./load-config.js";
 import { startProgress } from "./progress.js";
 
 export async function runScan(options: CliOptions, io: CliIO): Promise<number> {
+  keepYoungGenerationSmall();
   const config = await resolveConfig(io.cwd, options.config);
   const flags = await ruleFlagEntries(options);
   const gathered =
@@ -76,6 +78,7 @@ async function analyze(
   const misses = tasks.flatMap((task, index) => (analyses[index] === undefined ? [index] : []));
   if (misses.length > 0) {
     const { runTasks } = await import("../analysis/run-tasks.js");
+    letYoungGenerationGrow();
     const progress = startProgress(io, misses.length);
     try {
       const results = await runTasks(
@@ -86,6 +89,7 @@ async function analyze(
           recordReads: cache !== undefined,
           concurrency: options.concurrency,
           workerScript: new URL("./analysis-worker.js", import.meta.url),
+          beforeWorkersStart: optimizeHeapsForSize,
         },
       );
       misses.forEach((index, n) => {
