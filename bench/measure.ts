@@ -16,6 +16,8 @@ export interface CliRun {
   readonly stdout: string;
   /** Present when the run was probed. */
   readonly peakRssMiB?: number;
+  /** User and system CPU seconds of the run, all threads (probed runs, with GNU time). */
+  readonly cpuSeconds?: number;
   readonly loaded?: readonly string[];
 }
 
@@ -49,11 +51,13 @@ export function runCli(cli: string, args: readonly string[], options: RunOptions
     if (!probeFile) return { wallMs, exitCode: child.status, stdout: child.stdout };
     const probed = JSON.parse(readFileSync(probeFile, "utf8")) as { maxRssKiB: number; loaded: string[] };
     const timedKiB = useTime ? /Maximum resident set size \(kbytes\): (\d+)/.exec(child.stderr)?.[1] : undefined;
+    const cpu = useTime ? ["User", "System"].map((kind) => Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(child.stderr)?.[1] ?? NaN)) : [];
     return {
       wallMs,
       exitCode: child.status,
       stdout: child.stdout,
       peakRssMiB: Number(timedKiB ?? probed.maxRssKiB) / 1024,
+      ...(cpu.length === 2 && cpu.every(Number.isFinite) ? { cpuSeconds: (cpu[0] ?? 0) + (cpu[1] ?? 0) } : {}),
       loaded: probed.loaded,
     };
   } finally {

@@ -2,8 +2,8 @@
  * `node dist/bench/threshold.js [--runs R] [--sizes 10,20,…]`: where worker threads start to
  * pay. For synthetic repositories with a growing number of agent files (TypeScript and Python,
  * as in the benchmark's repository), times the CLI in one thread and with one worker per core,
- * and prints the median of each. `IN_PROCESS_MAX_FILES` in src/analysis/run-tasks.ts is the
- * smallest size where the workers win on the machine it was measured on.
+ * and prints the median of each, with the CPU time each used. `FILES_PER_WORKER` in
+ * src/analysis/run-tasks.ts comes from where the workers start to win.
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
@@ -15,6 +15,7 @@ import { writeSyntheticRepo } from "./synthetic-repo.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const cli = path.resolve(here, "../../bin/agentlint.js");
+const probe = path.join(here, "probe.js");
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +26,7 @@ const { values } = parseArgs({
 const runs = Number(values.runs);
 const cores = availableParallelism();
 
-console.log(`| agent files | one thread | ${cores} workers |\n| --- | --- | --- |`);
+console.log(`| files analysed | one thread: wall, CPU | ${cores} workers: wall, CPU |\n| --- | --- | --- |`);
 for (const agents of values.sizes.split(",").map(Number)) {
   const root = mkdtempSync(path.join(tmpdir(), "agentlint-threshold-"));
   try {
@@ -34,12 +35,14 @@ for (const agents of values.sizes.split(",").map(Number)) {
     writeSyntheticRepo(root, { files: agents * 10, python: true });
     const time = (concurrency: string) => {
       const args = [".", "--format", "json", "--fail-on", "never", "--concurrency", concurrency];
-      const analysed = (JSON.parse(runCli(cli, args, { cwd: root }).stdout) as { summary: { filesAnalyzed: number } }).summary.filesAnalyzed;
-      return { analysed, ms: median(Array.from({ length: runs }, () => runCli(cli, args, { cwd: root }).wallMs)) };
+      const probed = runCli(cli, args, { cwd: root, probe });
+      const analysed = (JSON.parse(probed.stdout) as { summary: { filesAnalyzed: number } }).summary.filesAnalyzed;
+      return { analysed, cpu: probed.cpuSeconds ?? NaN, ms: median(Array.from({ length: runs }, () => runCli(cli, args, { cwd: root }).wallMs)) };
     };
     const inThread = time("off");
     const pooled = time(String(cores));
-    console.log(`| ${inThread.analysed} | ${Math.round(inThread.ms)} ms | ${Math.round(pooled.ms)} ms${pooled.ms < inThread.ms ? " ✓" : ""} |`);
+    const cell = (run: { ms: number; cpu: number }) => `${Math.round(run.ms)} ms, ${run.cpu.toFixed(2)} s`;
+    console.log(`| ${inThread.analysed} | ${cell(inThread)} | ${cell(pooled)}${pooled.ms < inThread.ms ? " ✓" : ""} |`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -26,12 +26,13 @@ export interface RunTasksOptions extends TaskSetup {
 }
 
 /**
- * Below this many files to analyse (after the pre-filter), `auto` stays in this thread.
- * Measured on 2 cores (`bench/threshold.ts`): a worker costs about 0.3 s before its first
- * file (thread start, module loading, parsers), about what this thread spends on 40 agent
- * files; past that, a second core wins.
+ * `auto` gives each worker at least this many files to analyse (after the pre-filter), and
+ * stays in this thread when that makes fewer than two workers. A worker costs about 0.5 s of
+ * CPU before its analysis runs at full speed (thread start, modules, the parsers it needs,
+ * their code compiled again in its own isolate), while an agent file costs about 5 ms: a
+ * second core pays from about 200 files on. Measured with `bench/threshold.ts` on 2 cores.
  */
-export const IN_PROCESS_MAX_FILES = 40;
+export const FILES_PER_WORKER = 100;
 
 export async function runTasks(tasks: readonly AnalysisTask[], options: RunTasksOptions): Promise<FileAnalysis[]> {
   if (tasks.length === 0) return [];
@@ -56,8 +57,8 @@ export async function runTasks(tasks: readonly AnalysisTask[], options: RunTasks
 export function workerCount(files: number, concurrency: Concurrency): number {
   if (concurrency === "off") return 0;
   if (typeof concurrency === "number") return concurrency;
-  const cores = availableParallelism();
-  return cores < 2 || files < IN_PROCESS_MAX_FILES ? 0 : Math.min(cores, files);
+  const workers = Math.min(availableParallelism(), Math.floor(files / FILES_PER_WORKER));
+  return workers < 2 ? 0 : workers;
 }
 
 /**

@@ -1,13 +1,12 @@
 /**
  * Output bytes never depend on how the analysis was spread: this thread, one worker or
  * several, on a mixed project (TS and Python agents, imports between files, suppressions,
- * parse errors, skipped files). The project holds more files than `auto` keeps in this thread.
+ * parse errors, skipped files).
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { IN_PROCESS_MAX_FILES } from "../../src/analysis/run-tasks.js";
 import { PROJECTS, runCli } from "./run-cli.js";
 
 function mixedProject(): string {
@@ -30,7 +29,7 @@ describe("--concurrency", () => {
     const scan = (format: string, concurrency: string) => runCli([".", "--format", format, "--concurrency", concurrency], { cwd });
     const inThread = scan("json", "off");
     const report = JSON.parse(inThread.stdout) as { summary: { filesAnalyzed: number; errors: number }; notices: unknown[] };
-    expect(report.summary.filesAnalyzed).toBeGreaterThan(IN_PROCESS_MAX_FILES);
+    expect(report.summary.filesAnalyzed).toBeGreaterThan(50);
     expect(report.summary.errors).toBeGreaterThan(0);
     expect(report.notices.length).toBe(2);
     for (const concurrency of ["1", "3", "auto"]) {
