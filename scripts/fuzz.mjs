@@ -5,7 +5,8 @@
  * per kind (test/fuzz/campaign.test.ts), as many at a time as the machine has cores. A campaign
  * stopped by a time-out is resumed after the input that timed out. Prints, per kind: inputs,
  * crashes (throws and internal-error notices), time-outs, other broken outputs, the slowest input
- * and its time, and the total time; then validates the sampled SARIF logs with sarif-multitool.
+ * and its time, how many inputs took longer than the per-file time limit without reaching the
+ * guard, and the total time; then validates the sampled SARIF logs with sarif-multitool.
  * With --save-slowest, each kind's slowest input is copied to test/fuzz/slowest/ (replayed by
  * the test suite and timed by `npm run bench`).
  * Exit status 1 when any input had a problem.
@@ -50,12 +51,13 @@ const rows = results.map((result) => {
     crashes,
     hangs,
     result.problems.length - crashes - hangs,
+    result.overran,
     slowest ? `${slowest.recipe} (${slowest.bytes} bytes)` : "–",
     slowest ? `${Math.round(slowest.ms)} ms` : "–",
     `${Math.round(result.seconds)} s`,
   ];
 });
-console.log("\n| kind | inputs | crashes | time-outs | other problems | slowest input | its time | campaign time |\n| --- | --- | --- | --- | --- | --- | --- | --- |");
+console.log("\n| kind | inputs | crashes | time-outs | other problems | over the time limit | slowest input | its time | campaign time |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 for (const row of rows) console.log(`| ${row.join(" | ")} |`);
 console.log(`\ntotal time ${Math.round(totalSeconds)} s`);
 
@@ -77,13 +79,14 @@ process.exitCode = results.some((result) => result.problems.length > 0) || !sari
 
 /** One kind's campaign, resumed after each time-out until every input is checked. */
 async function campaign(kind) {
-  const merged = { kind, checked: 0, problems: [], slowest: undefined, seconds: 0 };
+  const merged = { kind, checked: 0, overran: 0, problems: [], slowest: undefined, seconds: 0 };
   for (let start = 0; start < runs; ) {
     await runVitest({ FUZZ_KIND: kind, FUZZ_RUNS: String(runs), FUZZ_START: String(start), FUZZ_SEED: String(seed), FUZZ_OUT: out, FUZZ_MAX_REPEAT_BYTES: values["max-repeat-bytes"] });
     const reportFile = path.join(out, `${kind}-${start}.json`);
     if (!existsSync(reportFile)) throw new Error(`The ${kind} campaign from input ${start} wrote no report; see its output above.`);
     const report = JSON.parse(readFileSync(reportFile, "utf8"));
     merged.checked += report.checked;
+    merged.overran += report.overran;
     merged.problems.push(...report.problems);
     merged.seconds += report.seconds;
     if (report.slowest && (!merged.slowest || report.slowest.ms > merged.slowest.ms)) merged.slowest = report.slowest;

@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { describe, it } from "vitest";
+import { DEFAULT_FILE_TIME_MS } from "../../src/analysis/limits.js";
 import type { InputKind } from "../../src/core/types.js";
 import { prepareExtractors } from "../../src/languages/index.js";
 import { canCheck, checkInput } from "./check-input.js";
@@ -39,6 +40,8 @@ describe.runIf(kind !== undefined)("fuzzing campaign", () => {
     const problems: Array<{ index: number; recipe: string; problem: string; file: string }> = [];
     const slowCandidates: Array<{ index: number; ms: number; input: FuzzInput }> = [];
     let checked = 0;
+    /** Inputs whose analysis took longer than the per-file time limit (but ended before the guard). */
+    let overran = 0;
     let stoppedAt: number | undefined;
     const started = performance.now();
     const save = (name: string, input: FuzzInput) => {
@@ -53,6 +56,7 @@ describe.runIf(kind !== undefined)("fuzzing campaign", () => {
         const input = batch[offset] as FuzzInput;
         const outcome = checkInput(settings.kind, input);
         checked += 1;
+        if (outcome.ms > DEFAULT_FILE_TIME_MS && !outcome.timedOut) overran += 1;
         if (outcome.problem) problems.push({ index, recipe: input.recipe, problem: outcome.problem.slice(0, 400), file: save(`${settings.kind}-problem-${index}`, input) });
         if (outcome.sarif && (index % SARIF_SAMPLE_EVERY === 0 || index === settings.runs - 1)) {
           writeFileSync(path.join(settings.out, `${settings.kind}-${index}.sarif`), outcome.sarif);
@@ -69,6 +73,7 @@ describe.runIf(kind !== undefined)("fuzzing campaign", () => {
     const report = {
       ...settings,
       checked,
+      overran,
       problems,
       slowest: slowest && { index: slowest.index, ms: slowest.ms, recipe: slowest.input.recipe, bytes: slowest.input.bytes.length, file: save(`${settings.kind}-slowest-${slowest.index}`, slowest.input) },
       stoppedAt,
