@@ -1,10 +1,11 @@
 /**
- * Which task an idle worker takes next. A worker loads the parser of a language the first
- * time it gets a file of it, and each parser costs it memory for the rest of the scan (the
- * TypeScript compiler alone is about 50 MiB), so a worker keeps to the languages it has
- * loaded while they have work. A worker that must load one more takes the language the
- * fewest workers have loaded, then the one with the most work left. Within a language,
- * the largest file goes first, so that no big file is left to finish alone at the end.
+ * Which task an idle worker takes next. A worker loads the parser of the language it works
+ * on, and a parser costs memory for the worker's whole life (the TypeScript compiler alone is
+ * about 50 MiB), so a worker holds one language: it keeps to it while it has files, and once
+ * they run out the pool replaces it with a fresh worker for another language. A worker
+ * starting on a language takes the one the fewest workers hold, then the one with the most
+ * files left. Within a language, the largest file goes first, so that no big file is left to
+ * finish alone at the end.
  */
 import type { AnalysisTask } from "./analysis-task.js";
 import { languageOf } from "../languages/registry.js";
@@ -31,17 +32,21 @@ export class TaskQueue {
   }
 
   /**
-   * The next task for a worker that has loaded `loaded`, or undefined when none is left.
-   * `loadedBy(language)` is how many workers have that language loaded.
+   * The language a worker holding `current` (or none) works on next, or undefined when no
+   * task is left. `heldBy(language)` is how many workers hold that language.
    */
-  next(loaded: ReadonlySet<string>, loadedBy: (language: string) => number): number | undefined {
+  languageFor(current: string | undefined, heldBy: (language: string) => number): string | undefined {
+    if (current !== undefined && (this.pending.get(current)?.length ?? 0) > 0) return current;
     const candidates = [...this.pending].filter(([, indices]) => indices.length > 0);
-    const own = candidates.filter(([language]) => loaded.has(language));
-    const byWorkLeft = ([a, left]: [string, number[]], [b, right]: [string, number[]]) => right.length - left.length || (a < b ? -1 : 1);
-    const [choice] =
-      own.length > 0 ? own.sort(byWorkLeft) : candidates.sort((first, second) => loadedBy(first[0]) - loadedBy(second[0]) || byWorkLeft(first, second));
-    const index = choice?.[1].pop();
-    if (index !== undefined) this.remaining -= 1;
+    candidates.sort(([a, left], [b, right]) => heldBy(a) - heldBy(b) || right.length - left.length || (a < b ? -1 : 1));
+    return candidates[0]?.[0];
+  }
+
+  /** The next task of `language`, which must have one left. */
+  take(language: string): number {
+    const index = this.pending.get(language)?.pop();
+    if (index === undefined) throw new Error(`No task of ${language} is left.`);
+    this.remaining -= 1;
     return index;
   }
 }

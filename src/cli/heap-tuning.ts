@@ -8,9 +8,12 @@
  *   and leaves about 30 MiB more resident, so it stays at its initial size until the analysis.
  * - Analysis in the main thread (small scans, `--concurrency off`) runs with the default
  *   growth again: a small young generation costs it about 10% more time.
- * - Workers run with V8's optimize-for-size heuristics: about 25 MiB less per worker, for a
- *   few percent of time. Set just before the first worker starts (a worker's heap is set up
- *   as it is created), so a run without workers never pays for it.
+ * - Workers' heaps grow by a fixed 20% over what survives each full collection, instead of
+ *   V8's adaptive factor (up to 4x): 15-25 MiB less per worker, and no measurable time, on
+ *   the synthetic repository as on a 500-file TypeScript project. (V8's optimize-for-size
+ *   saves a little more but costs 5% of time on the first and 30% on the second: it also
+ *   makes the optimizing compiler hold back.) Set just before the first worker starts, so a
+ *   run without workers keeps V8's defaults.
  */
 import v8 from "node:v8";
 
@@ -23,6 +26,6 @@ export function letYoungGenerationGrow(): void {
   v8.setFlagsFromString("--semi-space-growth-factor=2");
 }
 
-export function optimizeHeapsForSize(): void {
-  v8.setFlagsFromString("--optimize-for-size");
+export function growWorkerHeapsInSmallSteps(): void {
+  v8.setFlagsFromString("--heap-growing-percent=20");
 }
