@@ -21,8 +21,6 @@ export interface RunTasksOptions extends TaskSetup {
   readonly concurrency: Concurrency;
   /** The worker's entry module (see serve-tasks.ts). */
   readonly workerScript: URL;
-  /** Called once, just before the first worker starts (the CLI tunes V8's heaps there). */
-  readonly beforeWorkersStart?: () => void;
 }
 
 /**
@@ -38,8 +36,7 @@ export async function runTasks(tasks: readonly AnalysisTask[], options: RunTasks
   if (tasks.length === 0) return [];
   const setup: TaskSetup = { cwd: options.cwd, fileTimeMs: options.fileTimeMs, recordReads: options.recordReads };
   const workers = workerCount(tasks.length, options.concurrency);
-  if (workers === 0) return analyzeHere(tasks, setup, options);
-  options.beforeWorkersStart?.();
+  if (workers === 0) return analyzeHere(tasks, setup, options.workerScript);
   const { results } = await analyzeInWorkers(tasks, { size: workers, workerScript: options.workerScript, setup });
   const undone = tasks.flatMap((task, index) => (results[index] === undefined ? [index] : []));
   if (undone.length === 0) return results as FileAnalysis[];
@@ -65,7 +62,7 @@ export function workerCount(files: number, concurrency: Concurrency): number {
  * This thread, under the vm time guard. A file that times out leaves this thread's parser
  * state unusable (see time-guard.ts), so the files after it go to fresh workers.
  */
-async function analyzeHere(tasks: readonly AnalysisTask[], setup: TaskSetup, workers: Pick<RunTasksOptions, "workerScript" | "beforeWorkersStart"> | undefined): Promise<FileAnalysis[]> {
+async function analyzeHere(tasks: readonly AnalysisTask[], setup: TaskSetup, workerScript: URL | undefined): Promise<FileAnalysis[]> {
   await prepareExtractors(new Set(tasks.map((task) => task.file.kind)));
   const results: FileAnalysis[] = [];
   for (const [index, task] of tasks.entries()) {
@@ -78,8 +75,7 @@ async function analyzeHere(tasks: readonly AnalysisTask[], setup: TaskSetup, wor
     const rest = tasks.slice(index + 1);
     if (rest.length === 0) break;
     const size = Math.max(1, Math.min(availableParallelism(), rest.length));
-    workers?.beforeWorkersStart?.();
-    const outcome = workers ? await analyzeInWorkers(rest, { size, workerScript: workers.workerScript, setup }) : { results: [] };
+    const outcome = workerScript ? await analyzeInWorkers(rest, { size, workerScript, setup }) : { results: [] };
     results.push(...rest.map((other, n) => outcome.results[n] ?? notAnalysedAfterTimeOut(other.file, task.file)));
     break;
   }

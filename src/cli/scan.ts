@@ -18,7 +18,7 @@ import type { AgentlintConfig, RuleEntries } from "./config.js";
 import { UsageError } from "./errors.js";
 import { exitCodeFor } from "./exit-code.js";
 import { gatherFiles, gatherStdin } from "./gather.js";
-import { keepYoungGenerationSmall, letYoungGenerationGrow, growWorkerHeapsInSmallSteps } from "./heap-tuning.js";
+import { keepYoungGenerationSmall, letYoungGenerationGrow } from "./heap-tuning.js";
 import type { CliIO } from "./io.js";
 import { resolveConfig } from "./load-config.js";
 import { startProgress } from "./progress.js";
@@ -89,7 +89,6 @@ async function analyze(
           recordReads: cache !== undefined,
           concurrency: options.concurrency,
           workerScript: new URL("./analysis-worker.js", import.meta.url),
-          beforeWorkersStart: growWorkerHeapsInSmallSteps,
         },
       );
       misses.forEach((index, n) => {
