@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
- * `npm run fuzz [-- --runs N] [-- --kinds a,b] [-- --seed S] [-- --out DIR] [-- --save-slowest]`:
- * fuzzes every input kind in the registry (default 100,000 inputs each), one campaign process
- * per kind (test/fuzz/campaign.test.ts), as many at a time as the machine has cores. A campaign
+ * `npm run fuzz [-- --runs N] [-- --minutes M] [-- --kinds a,b] [-- --seed S] [-- --out DIR]
+ * [-- --save-slowest]`: fuzzes every input kind in the registry (default 100,000 inputs each),
+ * one campaign process per kind (test/fuzz/campaign.test.ts), as many at a time as the machine
+ * has cores. With --minutes, each kind gets its share of that time and stops there. A campaign
  * stopped by a time-out is resumed after the input that timed out. Prints, per kind: inputs,
  * crashes (throws and internal-error notices), time-outs, other broken outputs, the slowest input
  * and its time, how many inputs took longer than the per-file time limit without reaching the
@@ -26,6 +27,7 @@ const { values } = parseArgs({
     seed: { type: "string", default: String(Math.floor(Math.random() * 2 ** 31)) },
     out: { type: "string" },
     "max-repeat-bytes": { type: "string", default: "1000000" },
+    minutes: { type: "string" },
     "save-slowest": { type: "boolean", default: false },
   },
 });
@@ -35,10 +37,13 @@ const out = values.out ? path.resolve(values.out) : mkdtempSync(path.join(tmpdir
 mkdirSync(out, { recursive: true });
 const runs = Number(values.runs);
 const seed = Number(values.seed);
+const lanes = Math.min(availableParallelism(), kinds.length);
+/** Each kind's share of --minutes, in milliseconds. */
+const budgetMs = values.minutes ? (Number(values.minutes) * 60_000 * lanes) / kinds.length : Infinity;
 
 console.log(`agentlint fuzzing: ${runs} inputs per kind, kinds ${kinds.join(", ")}, seed ${seed}, output in ${out}`);
 const started = performance.now();
-const results = await mapConcurrently(kinds, availableParallelism(), campaign);
+const results = await mapConcurrently(kinds, lanes, campaign);
 const totalSeconds = (performance.now() - started) / 1000;
 
 const rows = results.map((result) => {
@@ -80,8 +85,9 @@ process.exitCode = results.some((result) => result.problems.length > 0) || !sari
 /** One kind's campaign, resumed after each time-out until every input is checked. */
 async function campaign(kind) {
   const merged = { kind, checked: 0, overran: 0, problems: [], slowest: undefined, seconds: 0 };
+  const deadline = Number.isFinite(budgetMs) ? String(Date.now() + budgetMs) : "Infinity";
   for (let start = 0; start < runs; ) {
-    await runVitest({ FUZZ_KIND: kind, FUZZ_RUNS: String(runs), FUZZ_START: String(start), FUZZ_SEED: String(seed), FUZZ_OUT: out, FUZZ_MAX_REPEAT_BYTES: values["max-repeat-bytes"] });
+    await runVitest({ FUZZ_KIND: kind, FUZZ_RUNS: String(runs), FUZZ_START: String(start), FUZZ_SEED: String(seed), FUZZ_OUT: out, FUZZ_MAX_REPEAT_BYTES: values["max-repeat-bytes"], FUZZ_DEADLINE: deadline });
     const reportFile = path.join(out, `${kind}-${start}.json`);
     if (!existsSync(reportFile)) throw new Error(`The ${kind} campaign from input ${start} wrote no report; see its output above.`);
     const report = JSON.parse(readFileSync(reportFile, "utf8"));
@@ -90,7 +96,7 @@ async function campaign(kind) {
     merged.problems.push(...report.problems);
     merged.seconds += report.seconds;
     if (report.slowest && (!merged.slowest || report.slowest.ms > merged.slowest.ms)) merged.slowest = report.slowest;
-    start = report.stoppedAt === undefined ? runs : report.stoppedAt + 1;
+    start = report.stoppedAt === undefined || report.deadlineReached ? runs : report.stoppedAt + 1;
   }
   return merged;
 }

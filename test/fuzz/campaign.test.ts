@@ -5,7 +5,8 @@
  * inputs with problems, the slowest input without one (timed again at the end) and a sample of
  * SARIF logs go to the FUZZ_OUT directory. A time-out leaves
  * this process unable to analyse, so the campaign then stops and says where; the script
- * starts a new process from the next input. Skipped unless FUZZ_KIND is set.
+ * starts a new process from the next input. FUZZ_DEADLINE (epoch milliseconds) ends it early.
+ * Skipped unless FUZZ_KIND is set.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -32,6 +33,8 @@ describe.runIf(kind !== undefined)("fuzzing campaign", () => {
       seed: Number(process.env.FUZZ_SEED ?? 1),
       out: process.env.FUZZ_OUT ?? "fuzz-out",
       maxRepetitionBytes: Number(process.env.FUZZ_MAX_REPEAT_BYTES ?? 2_000_000),
+      /** Epoch milliseconds after which no new input is started. */
+      deadline: Number(process.env.FUZZ_DEADLINE ?? Infinity),
     };
     await prepareExtractors(new Set([settings.kind]));
     const corpus = corpusOf(settings.kind);
@@ -43,16 +46,21 @@ describe.runIf(kind !== undefined)("fuzzing campaign", () => {
     /** Inputs whose analysis took longer than the per-file time limit (but ended before the guard). */
     let overran = 0;
     let stoppedAt: number | undefined;
+    let deadlineReached = false;
     const started = performance.now();
     const save = (name: string, input: FuzzInput) => {
       const file = path.join(settings.out, `${name}${extensionOf(input.absolutePath)}`);
       writeFileSync(file, input.bytes);
       return file;
     };
-    for (let index = settings.start; index < settings.runs && stoppedAt === undefined; ) {
+    for (let index = settings.start; index < settings.runs && stoppedAt === undefined && !deadlineReached; ) {
       const chunk = Math.floor(index / CHUNK);
       const batch = fc.sample(inputs, { numRuns: CHUNK, seed: settings.seed + chunk });
       for (let offset = index % CHUNK; offset < CHUNK && index < settings.runs; offset += 1, index += 1) {
+        if (Date.now() > settings.deadline) {
+          deadlineReached = true;
+          break;
+        }
         const input = batch[offset] as FuzzInput;
         const outcome = checkInput(settings.kind, input);
         checked += 1;
@@ -77,6 +85,7 @@ describe.runIf(kind !== undefined)("fuzzing campaign", () => {
       problems,
       slowest: slowest && { index: slowest.index, ms: slowest.ms, recipe: slowest.input.recipe, bytes: slowest.input.bytes.length, file: save(`${settings.kind}-slowest-${slowest.index}`, slowest.input) },
       stoppedAt,
+      deadlineReached,
       seconds,
     };
     writeFileSync(path.join(settings.out, `${settings.kind}-${settings.start}.json`), `${JSON.stringify(report, null, 2)}\n`);
