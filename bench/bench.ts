@@ -21,6 +21,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const packageRoot = path.resolve(here, "../..");
 const cli = path.join(packageRoot, "bin/agentlint.js");
 const probe = path.join(here, "probe.js");
+const memory = { what: "memory", probe } as const;
+const modules = { what: "modules", probe } as const;
 
 /** The stress inputs of the issue's shape: a settings class that assembles its agent's options. */
 const ISSUE_SHAPED = /\/settings-class$/;
@@ -43,11 +45,11 @@ try {
   const repo = writeSyntheticRepo(root, { files: fileCount, python: true });
   const scanArgs = [".", "--format", "json", "--fail-on", "never"];
   const scans: RepoScan[] = [
-    repoScan(`default (auto: ${availableParallelism()} cores)`, runCli(cli, scanArgs, { cwd: root, probe }), repo),
-    repoScan("one thread (--concurrency off)", runCli(cli, [...scanArgs, "--concurrency", "off"], { cwd: root, probe }), repo),
+    repoScan(`default (auto: ${availableParallelism()} cores)`, runCli(cli, scanArgs, { cwd: root, measure: memory }), repo),
+    repoScan("one thread (--concurrency off)", runCli(cli, [...scanArgs, "--concurrency", "off"], { cwd: root, measure: memory }), repo),
   ];
   runCli(cli, [...scanArgs, "--cache"], { cwd: root });
-  scans.push(repoScan("repeat run with --cache (nothing changed)", runCli(cli, [...scanArgs, "--cache"], { cwd: root, probe }), repo));
+  scans.push(repoScan("repeat run with --cache (nothing changed)", runCli(cli, [...scanArgs, "--cache"], { cwd: root, measure: memory }), repo));
   rmSync(path.join(root, ".agentlintcache"), { force: true });
 
   const latency = latencySamples(packageRoot, root, repo).map((sample) => ({
@@ -95,7 +97,7 @@ function repoScan(name: string, run: CliRun, repo: { files: number; bytes: numbe
 /** Median wall time of `node bin/agentlint.js <file>` (unprobed), and what a probed run loaded. */
 function timed(name: string, file: string, cwd: string): TimedCase {
   const args = [file, "--fail-on", "never"];
-  const probed = runCli(cli, args, { cwd, probe });
+  const probed = runCli(cli, args, { cwd, measure: modules });
   const times = Array.from({ length: runs }, () => runCli(cli, args, { cwd }).wallMs);
   return { name, medianMs: round(median(times)), loaded: probed.loaded ?? [] };
 }
@@ -106,7 +108,7 @@ function scanPythonCorpus(count: number): RepoScan {
   try {
     mkdirSync(path.join(corpusRoot, ".git"));
     const corpus = writePythonCorpus(corpusRoot, count);
-    return repoScan(`Python agent code only (${corpus.files} files)`, runCli(cli, [".", "--format", "json", "--fail-on", "never"], { cwd: corpusRoot, probe }), corpus);
+    return repoScan(`Python agent code only (${corpus.files} files)`, runCli(cli, [".", "--format", "json", "--fail-on", "never"], { cwd: corpusRoot, measure: memory }), corpus);
   } finally {
     rmSync(corpusRoot, { recursive: true, force: true });
   }

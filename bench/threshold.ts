@@ -35,7 +35,7 @@ for (const agents of values.sizes.split(",").map(Number)) {
     writeSyntheticRepo(root, { files: agents * 10, python: true });
     const time = (concurrency: string) => {
       const args = [".", "--format", "json", "--fail-on", "never", "--concurrency", concurrency];
-      const probed = runCli(cli, args, { cwd: root, probe });
+      const probed = runCli(cli, args, { cwd: root, measure: { what: "memory", probe } });
       const analysed = (JSON.parse(probed.stdout) as { summary: { filesAnalyzed: number } }).summary.filesAnalyzed;
       return { analysed, cpu: probed.cpuSeconds ?? NaN, ms: median(Array.from({ length: runs }, () => runCli(cli, args, { cwd: root }).wallMs)) };
     };
