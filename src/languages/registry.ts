@@ -32,6 +32,11 @@ export function classifyPath(path: string): InputKind | undefined {
   return undefined;
 }
 
+/** Whether only a file's content says it is of this kind (see Language.recognisedByContent). */
+export function recognisedByContent(kind: InputKind): boolean {
+  return languageOf(kind).recognisedByContent === true;
+}
+
 /** The pre-filter of the file's front end (see Language.mightMatter). */
 export function mightMatter(kind: InputKind, text: string): boolean {
   return languageOf(kind).mightMatter(kind, text);
