@@ -6,11 +6,13 @@
  * Light on purpose: it imports only each language's `language.ts`, never a parser.
  */
 import type { InputKind } from "../core/types.js";
+import { composeLanguage } from "./compose/language.js";
+import { dockerfileLanguage } from "./dockerfile/language.js";
 import type { Language } from "./language.js";
 import { pythonLanguage } from "./python/language.js";
 import { typescriptLanguage } from "./typescript/language.js";
 
-export const LANGUAGES: readonly Language[] = [typescriptLanguage, pythonLanguage];
+export const LANGUAGES: readonly Language[] = [dockerfileLanguage, composeLanguage, typescriptLanguage, pythonLanguage];
 
 const byKind = new Map<InputKind, Language>(LANGUAGES.flatMap((language) => language.kinds.map((kind) => [kind, language] as const)));
 

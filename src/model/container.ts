@@ -40,6 +40,12 @@ export interface ContainerSetting {
   /** The key (or flag) itself. */
   readonly keyLoc: Location;
   readonly value: RValue;
+  /**
+   * Set when the setting is written in another file and `keyLoc` is the place in this file
+   * that brings it in, for messages: `extends of common.yml`, `USER of docker/agent.Dockerfile`,
+   * `compose.override.yaml` (whose own analysis judges the value: it is unknown here).
+   */
+  readonly via?: string;
 }
 
 export type MountKind = "bind" | "volume" | "hostPath" | "tmpfs" | "unknown";
