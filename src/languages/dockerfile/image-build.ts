@@ -69,7 +69,7 @@ type Range = ReturnType<Instruction["getRange"]>;
 function sourceWords(resolved: ResolvedDockerfile, instruction: JSONInstruction): Array<{ raw: string; range: Range }> {
   const { document } = resolved;
   if (execFormWords(instruction) !== undefined) {
-    return instruction.getJSONStrings().map((json) => ({ raw: JSON.parse(json.getValue()) as string, range: json.getJSONRange() }));
+    return instruction.getJSONStrings().map((json) => ({ raw: JSON.parse(document.textOf(json.getRange())) as string, range: json.getJSONRange() }));
   }
   const heredocs = instruction.getKeyword() === "COPY" || instruction.getKeyword() === "ADD" ? (instruction as Copy).getHeredocs() : [];
   return instruction
