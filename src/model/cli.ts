@@ -46,8 +46,8 @@ interface ArgumentVector {
 const RUNNERS = new Set(["npx", "bunx"]);
 const DLX_RUNNERS = new Set(["pnpm", "yarn"]);
 const SHELLS = new Set(["sh", "bash", "zsh", "dash", "ksh"]);
-/** Programs that run the command after their own options and `NAME=value` words. */
-const WRAPPERS = new Set(["env", "nohup", "exec", "command", "time"]);
+/** Programs that run the command after their own options and `NAME=value` words (init wrappers such as `tini --` included). */
+const WRAPPERS = new Set(["env", "nohup", "exec", "command", "time", "tini", "dumb-init"]);
 const CLAUDE_PACKAGE = "@anthropic-ai/claude-code";
 const MODE_FLAG = `--permission-mode ${BYPASS_MODE}`;
 const MAX_NESTING = 4;

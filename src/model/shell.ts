@@ -274,7 +274,8 @@ function interpreterInput(args: readonly ShellWord[], family: string): Interpret
   for (let index = 0; index < args.length; index++) {
     const word = args[index] as ShellWord;
     const text = word.text;
-    if (text === undefined) return shellInline ? operand(word) : undefined;
+    // An unknown word: the script when `-c` came first, an argument of the script with `-s`.
+    if (text === undefined) return shellInline || readsStdin ? operand(word) : undefined;
     if (text === "--") return operand(args[index + 1]);
     const isOption = (text.startsWith("-") || (shell && text.startsWith("+"))) && text.length > 1;
     if (!isOption) return operand(word);

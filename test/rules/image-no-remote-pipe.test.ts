@@ -27,6 +27,7 @@ describe(RULE, () => {
   it.each([
     ["wget to stdout into bash", "RUN wget -qO- https://x.example/i | bash", [["pipe", 2, 5, 2, 41]]],
     ["wget -O - with sudo and options", "RUN wget -O - https://x.example/i | sudo -E bash -s -- --yes", [["pipe", 2, 5, 2, 61]]],
+    ["a pipe into bash -s with an unknown argument", "RUN curl -fsSL https://x.example/i | bash -s ${VERSION}", [["pipe", 2, 5, 2, 56]]],
     ["curl into python", "RUN curl -sSL https://install.python-poetry.org | python3 -", [["pipe", 2, 5, 2, 60]]],
     ["a pipe after tee", "RUN curl -s https://x.example/i | tee /tmp/i.sh | sh", [["pipe", 2, 5, 2, 53]]],
     ["a pipe in an && chain", "RUN apt-get update && curl -s https://x.example/i | bash && rm -rf /var/lib/apt/lists/*", [["pipe", 2, 23, 2, 57]]],

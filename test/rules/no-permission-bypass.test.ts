@@ -214,6 +214,8 @@ FROM base
 CMD ["--dangerously-skip-permissions", "-p", "triage"]
 `;
       expect(docker(code)).toEqual([["cli", 4, 7, 37]]);
+      const withInit = `FROM node:20\nENTRYPOINT ["/usr/bin/tini", "--", "claude"]\nCMD ["--dangerously-skip-permissions"]\n`;
+      expect(docker(withInit)).toEqual([["cli", 3, 7, 37]]);
     });
 
     it("does not flag other programs, safe modes or a shell-form ENTRYPOINT that ignores CMD", () => {

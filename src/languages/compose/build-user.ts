@@ -45,9 +45,8 @@ export function buildSource(project: ComposeProject, reader: LayerReader, entry:
   const target = known(field("target"));
   const buildArguments = new Map(argumentsOf(reader, field("args")));
   if (inline !== undefined) return { user: userOf(inline, "dockerfile_inline", target, buildArguments, anchor) };
-  if (context === undefined || /^[a-z][a-z0-9+.-]*:\/\/|^git@|^github\.com\//i.test(context)) {
-    return { user: { kind: "unknown", reason: "the build context is not a local directory" } };
-  }
+  if (context === undefined) return { user: { kind: "unknown", reason: "the build context depends on a variable" } };
+  if (/^[a-z][a-z0-9+.-]*:\/\/|^git@|^github\.com\//i.test(context)) return { user: { kind: "unknown", reason: "the build context is not a local directory" } };
   const dockerfileField = field("dockerfile");
   const dockerfileName = dockerfileField === undefined ? "Dockerfile" : known(dockerfileField);
   if (dockerfileName === undefined) return { user: { kind: "unknown", reason: "the Dockerfile name is not known" } };

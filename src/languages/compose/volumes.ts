@@ -87,7 +87,9 @@ export function splitVolume(text: string): string[] {
 
 /** A short-syntax source: a path is a bind mount, a name a named volume. */
 function shortKind(source: RValue): MountKind {
-  const kinds = new Set(alternatives(source).map(({ value }) => kindOfSource(value)));
+  // Alternatives compose cannot know (a variable the shell may set) say nothing about the others.
+  const known = alternatives(source).filter(({ value }) => value.kind !== "unknown");
+  const kinds = new Set(known.map(({ value }) => kindOfSource(value)));
   return kinds.size === 1 ? ([...kinds][0] as MountKind) : "unknown";
 }
 

@@ -151,6 +151,7 @@ describe("compose service settings", () => {
       - \${HOME}/.aws:/root/.aws
       - \${DATA_DIR}/cache:/cache
       - \${VOLUME}:/v
+      - \${WORKSPACE:-./workspace}:/workspace
 `;
     expect(services({ "compose.yaml": compose })[0]?.slice(2)).toEqual([
       'mount: bind "C:\\\\data"@5:9-5:16 -> "/data"@5:17-5:22 @5:9-5:22',
@@ -158,6 +159,7 @@ describe("compose service settings", () => {
       'mount: bind "${HOME}/.aws"@7:9-7:21 -> "/root/.aws"@7:22-7:32 @7:9-7:32',
       "mount: bind text(<${DATA_DIR}>/cache)@8:9-8:26 -> \"/cache\"@8:27-8:33 @8:9-8:33",
       "mount: unknown text(<${VOLUME}>)@9:9-9:18 -> \"/v\"@9:19-9:21 @9:9-9:21",
+      'mount: bind oneOf("./workspace"@10:9-10:34 when WORKSPACE is unset | unknown(WORKSPACE may be set in the environment)@10:9-10:34 when WORKSPACE is set) -> "/workspace"@10:35-10:45 @10:9-10:45',
     ]);
   });
 });

@@ -142,6 +142,7 @@ describe("shell judgments", () => {
     ["sh", "stdin"],
     ["bash -", "stdin"],
     ["bash -s -- --flag", "stdin"],
+    ["bash -s $VERSION", "stdin"],
     ["sudo -E bash -ex", "stdin"],
     ["sh -c 'echo hi'", "inline:echo hi"],
     ["bash -o pipefail -ec 'echo hi' name", "inline:echo hi"],
