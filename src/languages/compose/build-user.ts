@@ -30,10 +30,10 @@ export interface BuildSource {
 
 export function buildSource(project: ComposeProject, reader: LayerReader, entry: MapEntry, anchor: Location): BuildSource {
   if (reader.hidden) return { user: { kind: "unknown", reason: "the build is set in the file merged with this one" } };
-  const view = reader.layer.source.view;
+  const view = reader.layer.view;
   const baseDirectory = path.dirname(reader.layer.source.absolutePath);
   const shortForm = scalarText(entry.value);
-  const entries = shortForm === undefined && view ? view.entries(entry.value) : [];
+  const entries = shortForm === undefined ? view.entries(entry.value) : [];
   const field = (name: string): Node | undefined => entries.find((item) => item.key === name)?.value;
   const known = (node: Node | undefined): string | undefined => {
     if (node === undefined) return undefined;
@@ -67,8 +67,8 @@ function userOf(text: string, name: string, target: string | undefined, buildArg
 
 /** `build.args` in map or list form; a value compose cannot know is a hole. */
 function argumentsOf(reader: LayerReader, node: Node | undefined): Array<[string, readonly TextPart[]]> {
-  const view = reader.layer.source.view;
-  if (!view || node === undefined) return [];
+  const view = reader.layer.view;
+  if (node === undefined) return [];
   const result: Array<[string, readonly TextPart[]]> = [];
   const push = (name: string, raw: string | undefined, loc: Location): void => {
     if (raw === undefined) return;

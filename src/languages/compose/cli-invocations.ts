@@ -12,8 +12,7 @@ import type { LayerReader } from "./reader.js";
 import { scalarText } from "./yaml-view.js";
 
 export function serviceCliInvocations(reader: LayerReader): CliInvocation[] {
-  const view = reader.layer.source.view;
-  if (!view || reader.layer.origin.kind !== "own") return [];
+  if (reader.layer.origin.kind !== "own") return [];
   const field = (name: string) => reader.layer.entries.find((entry) => entry.key === name);
   const entrypoint = field("entrypoint");
   const command = field("command");
@@ -31,8 +30,7 @@ function lineParts(reader: LayerReader, node: Node): TextPart[] | undefined {
     if (scalarText(node) === undefined) return [];
     return partsOf(reader.stringValue(node));
   }
-  const view = reader.layer.source.view;
-  const items = view ? view.items(node) : [];
+  const items = reader.layer.view.items(node);
   const parts: TextPart[] = [];
   for (const [index, item] of items.entries()) {
     const value = reader.stringValue(item);

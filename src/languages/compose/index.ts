@@ -13,6 +13,7 @@ import { ComposeProject, type ComposeSource } from "./project.js";
 import { LayerReader } from "./reader.js";
 import { serviceContainer } from "./service.js";
 import { MAX_FLOW_DEPTH } from "./yaml-file.js";
+import type { MapEntry } from "./yaml-view.js";
 
 export function extractCompose(file: SourceFile, context: ExtractContext): FileModel {
   const project = new ComposeProject(file, context);
@@ -23,19 +24,20 @@ export function extractCompose(file: SourceFile, context: ExtractContext): FileM
   }
   const containers: ContainerSpec[] = [];
   const cliInvocations: CliInvocation[] = [];
-  for (const entry of main.view?.entries(main.services) ?? []) {
-    if (!main.view?.map(entry.value)) continue;
+  const notices: FileNotice[] = [];
+  for (const entry of serviceKeys(main)) {
     const keyLoc = main.yaml.locate(entry.keyNode.range?.[0] ?? 0, entry.keyNode.range?.[1] ?? 0);
     const own = serviceLayers(project, main, entry.key, { kind: "own" });
+    if (own.capped) notices.push(notice(file, "incomplete", `In this compose file, ${own.capped}, which docker compose rejects; what it would bring in was read as unknown, so findings may be missing.`));
     const merged = mergedLayers(project, entry.key, keyLoc, own.layers);
     const service = { layers: merged.layers, ...(own.unresolved !== undefined && { unresolved: own.unresolved }) };
     containers.push(serviceContainer(project, entry.key, keyLoc, service, merged.overlay));
     const ownLayer = own.layers[own.layers.length - 1];
     if (ownLayer) cliInvocations.push(...serviceCliInvocations(new LayerReader(ownLayer, project.variables)));
   }
-  const notices: FileNotice[] = project.budget.exhausted
-    ? [notice(file, "incomplete", "This compose file uses more aliases and merge keys than agentlint follows (an alias bomb?), so some settings were read as unknown and findings may be missing.")]
-    : [];
+  if (project.budget.exhausted) {
+    notices.push(notice(file, "incomplete", "This compose file uses more aliases and merge keys than agentlint follows (an alias bomb?), so some settings were read as unknown and findings may be missing."));
+  }
   return {
     ...base,
     containers,
@@ -59,6 +61,20 @@ function mergedLayers(project: ComposeProject, name: string, keyLoc: ContainerSp
   const theirs = serviceLayers(project, other, name, origin).layers;
   if (counterpart.role === "base") return { layers: [...own, ...theirs], overlay: false };
   return { layers: [...theirs, ...own], overlay: theirs.length > 0 };
+}
+
+/** Each service of the file once, at its first declaration (a later document merges into it). */
+function serviceKeys(source: ComposeSource): MapEntry[] {
+  const seen = new Set<string>();
+  const keys: MapEntry[] = [];
+  for (const { view, services } of source.documents) {
+    for (const entry of view.entries(services)) {
+      if (seen.has(entry.key) || !view.map(entry.value)) continue;
+      seen.add(entry.key);
+      keys.push(entry);
+    }
+  }
+  return keys;
 }
 
 function notice(file: SourceFile, kind: FileNotice["kind"], message: string): FileNotice {

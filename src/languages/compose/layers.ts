@@ -16,8 +16,8 @@
 import path from "node:path";
 import type { YAMLMap } from "yaml";
 import type { Location } from "../../core/types.js";
-import type { ComposeProject, ComposeSource } from "./project.js";
-import { scalarText, type MapEntry } from "./yaml-view.js";
+import type { ComposeDocument, ComposeProject, ComposeSource } from "./project.js";
+import { scalarText, type MapEntry, type YamlView } from "./yaml-view.js";
 
 export type LayerOrigin =
   | { readonly kind: "own" }
@@ -26,6 +26,8 @@ export type LayerOrigin =
 
 export interface Layer {
   readonly source: ComposeSource;
+  /** The document of `source` the layer is read from. */
+  readonly view: YamlView;
   readonly name: string;
   readonly service: YAMLMap;
   readonly entries: readonly MapEntry[];
@@ -36,14 +38,21 @@ export interface ServiceLayers {
   readonly layers: readonly Layer[];
   /** Set when something compose would merge in could not be read (an `extends` not found, a cycle). */
   readonly unresolved?: string;
+  /** Set when following `extends` stopped at a cycle or the depth cap, which compose itself rejects. */
+  readonly capped?: string;
 }
 
 const MAX_EXTENDS_DEPTH = 10;
 
+interface ExtendsState {
+  unresolved: string | undefined;
+  capped: string | undefined;
+}
+
 export function serviceLayers(project: ComposeProject, source: ComposeSource, name: string, origin: LayerOrigin): ServiceLayers {
-  const state = { unresolved: undefined as string | undefined };
+  const state: ExtendsState = { unresolved: undefined, capped: undefined };
   const layers = layersOf(project, source, name, origin, new Set(), 0, state);
-  return { layers, ...(state.unresolved !== undefined && { unresolved: state.unresolved }) };
+  return { layers, ...(state.unresolved !== undefined && { unresolved: state.unresolved }), ...(state.capped !== undefined && { capped: state.capped }) };
 }
 
 function layersOf(
@@ -53,13 +62,26 @@ function layersOf(
   origin: LayerOrigin,
   visiting: ReadonlySet<string>,
   depth: number,
-  state: { unresolved: string | undefined },
+  state: ExtendsState,
 ): Layer[] {
-  const view = source.view;
-  const service = view?.map(view.entry(source.services, name)?.value);
-  if (!view || !service) return [];
+  return source.documents.flatMap((document) => documentLayers(project, source, document, name, origin, visiting, depth, state));
+}
+
+function documentLayers(
+  project: ComposeProject,
+  source: ComposeSource,
+  document: ComposeDocument,
+  name: string,
+  origin: LayerOrigin,
+  visiting: ReadonlySet<string>,
+  depth: number,
+  state: ExtendsState,
+): Layer[] {
+  const { view } = document;
+  const service = view.map(view.entry(document.services, name)?.value);
+  if (!service) return [];
   const entries = view.entries(service);
-  const own: Layer = { source, name, service, entries, origin };
+  const own: Layer = { source, view, name, service, entries, origin };
   const extendsEntry = entries.find((entry) => entry.key === "extends");
   if (!extendsEntry) return [own];
   const target = extendsTarget(view.entries(extendsEntry.value), scalarText(extendsEntry.value));
@@ -70,8 +92,13 @@ function layersOf(
   }
   const file = target.file === undefined ? source : project.load(path.resolve(path.dirname(source.absolutePath), target.file));
   const targetKey = `${file?.absolutePath}#${target.service}`;
-  if (!file || depth >= MAX_EXTENDS_DEPTH || visiting.has(targetKey)) {
-    state.unresolved ??= !file ? `the file ${target.file ?? ""} that service "${name}" extends could not be read` : `service "${name}" extends itself through a cycle`;
+  if (!file) {
+    state.unresolved ??= `the file ${target.file ?? ""} that service "${name}" extends could not be read`;
+    return [own];
+  }
+  if (depth >= MAX_EXTENDS_DEPTH || visiting.has(targetKey)) {
+    state.capped ??= visiting.has(targetKey) ? `service "${name}" extends itself through a cycle` : `the extends of service "${name}" nest more than ${MAX_EXTENDS_DEPTH} deep`;
+    state.unresolved ??= state.capped;
     return [own];
   }
   const targetOrigin = originThrough(origin, source, file, extendsEntry, target.file);

@@ -18,12 +18,17 @@ export const DEFAULT_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compos
 /** The override names, in compose's order (DefaultOverrideFileNames). */
 export const DEFAULT_OVERRIDE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 
+/** One YAML document of a compose file and its `services` map. */
+export interface ComposeDocument {
+  readonly view: YamlView;
+  readonly services?: YAMLMap;
+}
+
 export interface ComposeSource {
   readonly absolutePath: string;
   readonly yaml: ComposeYaml;
-  readonly view?: YamlView;
-  /** The `services` map. */
-  readonly services?: YAMLMap;
+  /** The file's documents, in the order compose merges them. */
+  readonly documents: readonly ComposeDocument[];
 }
 
 /** How the analysed file relates to the file `docker compose` merges it with. */
@@ -68,10 +73,12 @@ export class ComposeProject {
 
   private parse(absolutePath: string, displayPath: string, text: string): ComposeSource {
     const yaml = readComposeYaml(displayPath, text);
-    if (!yaml.document) return { absolutePath, yaml };
-    const view = new YamlView(yaml.document, this.budget);
-    const services = view.map(view.entry(yaml.document.contents, "services")?.value);
-    return { absolutePath, yaml, view, ...(services && isMap(services) && { services }) };
+    const documents = yaml.documents.map((document): ComposeDocument => {
+      const view = new YamlView(document, this.budget);
+      const services = view.map(view.entry(document.contents, "services")?.value);
+      return { view, ...(services && isMap(services) && { services }) };
+    });
+    return { absolutePath, yaml, documents };
   }
 
   private findCounterpart(directory: string, name: string): Counterpart {

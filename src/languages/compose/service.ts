@@ -105,8 +105,7 @@ class SettingReader {
         continue;
       }
       last = { reader, entry, key };
-      const view = reader.layer.source.view;
-      for (const node of view ? view.items(entry.value) : []) items.push({ reader, node });
+      for (const node of reader.layer.view.items(entry.value)) items.push({ reader, node });
     }
     return last && { last, items };
   }
@@ -125,8 +124,7 @@ class SettingReader {
   }
 
   private entryAt(reader: LayerReader, path: readonly string[]): MapEntry | undefined {
-    const view = reader.layer.source.view;
-    if (!view) return undefined;
+    const view = reader.layer.view;
     let entries: readonly MapEntry[] = reader.layer.entries;
     let entry: MapEntry | undefined;
     for (const [index, key] of path.entries()) {
@@ -212,8 +210,7 @@ function environment(settings: SettingReader): EnvironmentEntry[] {
     byName.set(name, entry);
   };
   for (const { reader, entry } of settings.layersWith("environment")) {
-    const view = reader.layer.source.view;
-    if (!view) continue;
+    const view = reader.layer.view;
     for (const pair of view.entries(entry.value)) {
       const nameLoc = reader.locate(pair.keyNode);
       const value: RValue =

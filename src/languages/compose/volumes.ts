@@ -40,8 +40,7 @@ export function parseMount(reader: LayerReader, item: Node): ParsedMount | undef
     const readOnly = mode !== undefined && mode.split(",").includes("ro");
     return { target, mount: { kind: shortKind(sourceValue), source: sourceValue, target: reader.textValue(target, at(1)), loc, ...(mode !== undefined && { readOnly }) } };
   }
-  const view = reader.layer.source.view;
-  if (!view) return undefined;
+  const view = reader.layer.view;
   const entries = view.entries(item);
   const field = (name: string): Node | undefined => entries.find((entry) => entry.key === name)?.value;
   const type = scalarText(field("type"));

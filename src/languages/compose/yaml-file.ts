@@ -4,7 +4,7 @@
  * would make the composer recurse without bound (flow collections nested hundreds deep) is not
  * parsed at all.
  */
-import { Lexer, parseDocument, type Document } from "yaml";
+import { Lexer, parseAllDocuments, type Document } from "yaml";
 import type { Location } from "../../core/types.js";
 import type { ParseProblem, SourceComment } from "../../model/file-model.js";
 import { LineStarts } from "../../util/line-starts.js";
@@ -18,8 +18,8 @@ const CONTROL_TOKENS = new Set(["\u0002", "\u0018", "\u001f"]);
 export interface ComposeYaml {
   readonly path: string;
   readonly text: string;
-  /** Undefined when the file was not parsed (see `tooDeep`). */
-  readonly document?: Document.Parsed;
+  /** The file's YAML documents (compose merges them in order); none when it was not parsed (see `tooDeep`). */
+  readonly documents: readonly Document.Parsed[];
   readonly comments: readonly SourceComment[];
   readonly problem?: ParseProblem;
   /** Set when flow collections nest deeper than MAX_FLOW_DEPTH: the file was not parsed. */
@@ -35,14 +35,15 @@ export function readComposeYaml(path: string, text: string): ComposeYaml {
     return { file: path, line: from.line, column: from.column + 1, endLine: to.line, endColumn: to.column + 1, start, end };
   };
   const { comments, tooDeep } = scanTokens(text, locate);
-  if (tooDeep) return { path, text, comments, tooDeep, locate };
-  const document = parseDocument(text, { merge: true, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  const error = document.errors[0];
+  if (tooDeep) return { path, text, documents: [], comments, tooDeep, locate };
+  const parsed = parseAllDocuments(text, { merge: true, prettyErrors: false, uniqueKeys: true });
+  const documents = Array.isArray(parsed) ? parsed : [];
+  const error = documents.flatMap((document) => document.errors)[0];
   const problem: ParseProblem | undefined = error && {
     message: error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error.message,
     loc: locate(error.pos[0], Math.max(error.pos[0], error.pos[1])),
   };
-  return { path, text, document, comments, ...(problem && { problem }), tooDeep, locate };
+  return { path, text, documents, comments, ...(problem && { problem }), tooDeep, locate };
 }
 
 /** Comments and the deepest flow nesting, from the lexer's tokens (each token is the text it spans). */

@@ -219,6 +219,16 @@ services:
     expect(broken.parseProblems[0]?.message).toMatch(/flow/i);
   });
 
+  it("merges the documents of a multi-document file in order, as compose does", () => {
+    const compose = "services:\n  a:\n    image: x:1\n    privileged: true\n---\nservices:\n  a:\n    privileged: false\n  b:\n    image: y:2\n";
+    const model = extract({ "compose.yaml": compose });
+    expect(model.parseProblems).toEqual([]);
+    expect(model.containers.map(summarize)).toEqual([
+      ['compose service "a" @2:3-2:4', 'image: image@3:5-3:10 = "x:1"@3:12-3:15', "privileged: privileged@8:5-8:15 = false@8:17-8:22"],
+      ['compose service "b" @9:3-9:4', 'image: image@10:5-10:10 = "y:2"@10:12-10:15'],
+    ]);
+  });
+
   it("keeps comments for suppressions, trailing ones marked", () => {
     expect(extract({ "compose.yaml": "# head\nservices:\n  a: # the agent\n    image: x:1\n" }).comments).toEqual([
       { text: " head", line: 1, endLine: 1, trailing: false },
@@ -285,6 +295,10 @@ describe("compose extends", () => {
     expect(services({ "compose.yaml": "services:\n  a:\n    extends: {file: missing.yml, service: b}\n    image: x:1\n" })[0]?.[0]).toBe('compose service "a" @2:3-2:4 open');
     const cycle = "services:\n  a:\n    extends: b\n    image: x:1\n  b:\n    extends: a\n";
     expect(services({ "compose.yaml": cycle }).map((lines) => lines[0])).toEqual(['compose service "a" @2:3-2:4 open', 'compose service "b" @5:3-5:4 open']);
+    expect(extract({ "compose.yaml": cycle }).notices.map((notice) => notice.message)).toEqual([
+      'In this compose file, service "b" extends itself through a cycle, which docker compose rejects; what it would bring in was read as unknown, so findings may be missing.',
+      'In this compose file, service "a" extends itself through a cycle, which docker compose rejects; what it would bring in was read as unknown, so findings may be missing.',
+    ]);
   });
 });
 
@@ -394,6 +408,22 @@ describe("compose build", () => {
   it("keeps the compose user over the Dockerfile's", () => {
     const files = { "compose.yaml": "services:\n  app:\n    build: .\n    user: root\n", Dockerfile: "FROM alpine:3.20\nUSER app\n" };
     expect(extract(files).containers[0]?.user?.key).toBe("user");
+  });
+});
+
+describe("compose secrets", () => {
+  it("reads no environment entry from service secrets, which are files mounted at /run/secrets", () => {
+    const compose = `services:
+  a:
+    image: x:1
+    secrets: [db_password]
+    environment:
+      DB_PASSWORD_FILE: /run/secrets/db_password
+secrets:
+  db_password:
+    file: ./secrets/db_password.txt
+`;
+    expect(services({ "compose.yaml": compose })[0]?.slice(2)).toEqual(['env: DB_PASSWORD_FILE@6:7-6:23 = "/run/secrets/db_password"@6:25-6:49']);
   });
 });
 
