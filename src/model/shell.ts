@@ -139,9 +139,11 @@ const WRAPPERS: Readonly<Record<string, ReadonlySet<string>>> = {
   stdbuf: new Set(["-i", "-o", "-e", "--input", "--output", "--error"]),
   chronic: new Set(),
   unbuffer: new Set(),
+  tini: new Set(["-p", "-e"]),
+  "dumb-init": new Set(["-r", "--rewrite"]),
 };
-/** Wrappers whose first operand is not the command (`timeout 30 cmd`, `chroot /root cmd`). */
-const WRAPPER_OPERANDS: Readonly<Record<string, number>> = { timeout: 1, chroot: 1 };
+/** Wrappers whose first operand is not the command (`timeout 30 cmd`, `chroot /root cmd`, `gosu app cmd`). */
+const WRAPPER_OPERANDS: Readonly<Record<string, number>> = { timeout: 1, chroot: 1, gosu: 1, "su-exec": 1 };
 /** `timeout -s KILL 30 cmd`, `timeout -k 5 30 cmd`. */
 const OPERAND_WRAPPER_OPTIONS: ReadonlySet<string> = new Set(["-s", "-k", "--signal", "--kill-after"]);
 const MAX_WRAPPERS = 8;

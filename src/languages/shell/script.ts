@@ -136,19 +136,25 @@ class ScriptBuilder {
     const extraArguments: ShellWord[] = [];
     const followingStages: Array<readonly ShellCommand[]> = [];
     const following: ShellPipeline[] = [];
-    const pendingHeredocs: Array<{ start: Node; operator: string; node: Node }> = [];
+    const heredocNodes: Node[] = [];
+    // Where the command's own redirects end (a here-document's body and the rest of its line excluded).
+    let end = body?.endIndex ?? node.startIndex;
     for (const redirect of node.childrenForFieldName("redirect")) {
       if (!redirect) continue;
       if (redirect.type !== "heredoc_redirect") {
         redirects.push(...this.redirect(redirect, extraArguments));
+        end = Math.max(end, redirect.endIndex);
         continue;
       }
-      const start = redirect.namedChildren.find((child) => child?.type === "heredoc_start");
-      if (start) pendingHeredocs.push({ start, operator: redirect.firstChild?.type ?? "<<", node: redirect });
+      heredocNodes.push(redirect);
       for (const child of redirect.namedChildren) {
         if (!child) continue;
+        if (child.type === "heredoc_start") end = Math.max(end, child.endIndex);
         if (child.type === "pipeline") followingStages.push(...this.pipeline(child).stages);
-        else if (child.type === "file_redirect" || child.type === "herestring_redirect") redirects.push(...this.redirect(child, extraArguments));
+        else if (child.type === "file_redirect" || child.type === "herestring_redirect") {
+          redirects.push(...this.redirect(child, extraArguments));
+          end = Math.max(end, child.endIndex);
+        }
       }
       const right = redirect.childForFieldName("right");
       if (right) following.push(...this.statements(right));
@@ -158,12 +164,14 @@ class ScriptBuilder {
     const target = lastStage?.[lastStage.length - 1];
     if (!last || !lastStage || !target) return [...pipelines, ...following];
     const withArguments: ShellCommand = { ...target, words: [...target.words, ...extraArguments] };
-    const heredocs = pendingHeredocs.map((pending) => this.heredocRedirect(pending.node, pending.operator, withArguments));
+    const heredocs = heredocNodes.map((heredoc) => this.heredocRedirect(heredoc, heredoc.firstChild?.type ?? "<<", withArguments));
     // A command's redirects are part of it: `bash -s < <(curl …)` spans the whole statement.
-    const loc = body?.type === "command" ? { ...target.loc, endLine: this.locate(node).endLine, endColumn: this.locate(node).endColumn, end: this.locate(node).end } : target.loc;
+    const loc = body?.type === "command" ? this.source.locate(body.startIndex, end) : target.loc;
     const updated: ShellCommand = { ...withArguments, loc, redirects: [...withArguments.redirects, ...redirects, ...heredocs] };
     const stages = [...last.stages.slice(0, -1), [...lastStage.slice(0, -1), updated], ...followingStages];
-    return [...pipelines.slice(0, -1), { stages, loc: followingStages.length > 0 ? this.locate(node) : last.loc }, ...following];
+    const tail = followingStages[followingStages.length - 1]?.at(-1)?.loc ?? updated.loc;
+    const pipelineLoc = tail.end > last.loc.end ? { ...last.loc, endLine: tail.endLine, endColumn: tail.endColumn, end: tail.end } : last.loc;
+    return [...pipelines.slice(0, -1), { stages, loc: pipelineLoc }, ...following];
   }
 
   private heredocRedirect(node: Node, operator: string, command: ShellCommand): ShellRedirect {

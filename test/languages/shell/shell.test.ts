@@ -91,6 +91,11 @@ describe("shell model", () => {
       ["<<", "print(1)\n", undefined],
     ]);
     expect(script.pipelines.map((pipeline) => pipeline.stages.map((stage) => stage.map((command) => command.words[0]?.text).join("+")).join(" | "))).toEqual(["bash", "echo", "cat | sh", "python3"]);
+    // A command with a here-document ends with its `<<EOF`, not with the body.
+    expect(allCommands(script).slice(0, 2).map((command) => span(command.loc))).toEqual([
+      [1, 1, 1, 13],
+      [1, 17, 1, 26],
+    ]);
   });
 
   it("reads redirects and here-strings, words after a redirect staying arguments", () => {
@@ -133,6 +138,7 @@ describe("shell judgments", () => {
     ["nohup nice -n 5 python3 -", "python3", ["-"]],
     ["busybox wget -qO- x", "wget", ["-qO-", "x"]],
     ["exec -a name sh", "sh", []],
+    ["tini -- gosu app bash -c x", "bash", ["-c", "x"]],
   ])("peels wrappers off %s", (text, name, args) => {
     const call = programOf(only(text));
     expect([call?.name, call?.args.map((word) => word.text)]).toEqual([name, args]);
