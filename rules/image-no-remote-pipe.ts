@@ -30,9 +30,9 @@ export default defineRule({
     securitySeverity: 8.0,
   },
   messages: {
-    pipe: "`RUN` pipes {{download}} into `{{interpreter}}`: the build runs whatever that server returns, unverified, as root in the image. Download it to a file, check its SHA-256 checksum (`sha256sum -c`), then run the file.",
+    pipe: "`RUN` pipes {{download}} into `{{interpreter}}`: the build runs whatever that server returns, unverified, and bakes the result into the image. Download it to a file, check its SHA-256 checksum (`sha256sum -c`), then run the file.",
     substitution:
-      "`RUN` runs {{download}} with `{{interpreter}}`: the build executes whatever that server returns, unverified, as root in the image. Download it to a file, check its SHA-256 checksum (`sha256sum -c`), then run the file.",
+      "`RUN` runs {{download}} with `{{interpreter}}`: the build executes whatever that server returns, unverified, and bakes the result into the image. Download it to a file, check its SHA-256 checksum (`sha256sum -c`), then run the file.",
   },
   defaultOptions: {},
   check(context) {

@@ -19,7 +19,7 @@ describe(RULE, () => {
         endColumn: 55,
         severity: "error",
         message:
-          "`RUN` pipes a download from `get.example.com/install.sh` into `sh`: the build runs whatever that server returns, unverified, as root in the image. Download it to a file, check its SHA-256 checksum (`sha256sum -c`), then run the file.",
+          "`RUN` pipes a download from `get.example.com/install.sh` into `sh`: the build runs whatever that server returns, unverified, and bakes the result into the image. Download it to a file, check its SHA-256 checksum (`sha256sum -c`), then run the file.",
       },
     ]);
   });

@@ -7,6 +7,7 @@
 import path from "node:path";
 import { isMap, type YAMLMap } from "yaml";
 import type { SourceFile } from "../../core/types.js";
+import { isSecretLikeName } from "../../secrets/names.js";
 import type { ExtractContext } from "../language.js";
 import { parseDotEnv } from "./dotenv.js";
 import type { Variables } from "./interpolation.js";
@@ -54,7 +55,7 @@ export class ComposeProject {
     this.sources.set(file.absolutePath, this.main);
     const directory = path.dirname(file.absolutePath);
     const envText = context.readFile(path.join(directory, ".env"));
-    this.variables = envText === undefined ? new Map() : parseDotEnv(envText, this.main.yaml.locate(0, 0));
+    this.variables = envText === undefined ? new Map() : withoutSecrets(parseDotEnv(envText, this.main.yaml.locate(0, 0)));
     this.counterpart = this.findCounterpart(directory, path.basename(file.absolutePath));
   }
 
@@ -94,4 +95,12 @@ export class ComposeProject {
     const source = this.load(path.join(directory, base));
     return source ? { role: "overlay", base: source } : { role: "alone" };
   }
+}
+
+/**
+ * `.env` values whose names say they are secrets are left out: the compose file only names
+ * them (`${API_KEY}`), so they stay unknown here instead of reading as values written in it.
+ */
+function withoutSecrets(variables: Map<string, string>): Map<string, string> {
+  return new Map([...variables].filter(([name]) => !isSecretLikeName(name)));
 }

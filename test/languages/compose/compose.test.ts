@@ -189,7 +189,7 @@ services:
     ]);
   });
 
-  it("interpolates from .env, with defaults as one of default and unknown, $$ as $, and required variables", () => {
+  it("interpolates from .env (secrets left unknown), with defaults as one of default and unknown, $$ as $, and required variables", () => {
     const compose = `services:
   a:
     image: "registry/agent:\${TAG}"
@@ -200,7 +200,7 @@ services:
       NEEDED: \${NEEDED:?set NEEDED}
       TOKEN: \${TOKEN}
 `;
-    const lines = services({ "compose.yaml": compose, ".env": "# comment\nTAG=1.4.2\nexport NEEDED='x'\n" })[0];
+    const lines = services({ "compose.yaml": compose, ".env": "# comment\nTAG=1.4.2\nexport NEEDED='x'\nTOKEN=ghp_notReadFromDotEnvBecauseItIsASecret\n" })[0];
     expect(lines?.slice(1)).toEqual([
       'image: image@3:5-3:10 = "registry/agent:1.4.2"@3:12-3:35',
       'user: user@4:5-4:9 = oneOf("1000"@4:11-4:27 when APP_UID is unset | unknown(APP_UID may be set in the environment)@4:11-4:27 when APP_UID is set)',
