@@ -5,7 +5,7 @@
  * place in the Dockerfile (see MappedText).
  */
 import type { Heredoc, Instruction, JSONInstruction } from "dockerfile-ast";
-import { commandScript, MappedText, parseShellText, type ParsedShell } from "../shell/index.js";
+import { commandScript, jsonStringText, MappedText, parseShellText, type ParsedShell } from "../shell/index.js";
 import { SHELLS, baseNameOf } from "../../model/shell.js";
 import type { DockerfileDocument } from "./document.js";
 import { execFormWords } from "./stages.js";
@@ -19,7 +19,8 @@ export interface InstructionShell {
 export function instructionShell(document: DockerfileDocument, instruction: Instruction, shell: readonly string[]): InstructionShell {
   const loc = document.locate(instruction.getRange());
   if (execFormWords(instruction as JSONInstruction) !== undefined) {
-    const words = (instruction as JSONInstruction).getJSONStrings().map((json) => ({ source: jsonStringSource(document, document.offsetOf(json.getRange().start), document.textOf(json.getRange())) }));
+    const host = (from: number, to: number) => document.locateOffsets(from, to);
+    const words = (instruction as JSONInstruction).getJSONStrings().map((json) => ({ source: jsonStringText(document.textOf(json.getRange()), document.offsetOf(json.getRange().start), host) }));
     return { form: "exec", parsed: commandScript(words, loc) };
   }
   const program = shell[0];
@@ -127,30 +128,4 @@ function commandLine(document: DockerfileDocument, start: number, limit: number)
     break;
   }
   return { source: MappedText.fromPieces(pieces, (from, to) => document.locateOffsets(from, to)), pieces, end };
-}
-
-/** A JSON string literal's value, each character mapped to where it is written. */
-export function jsonStringSource(document: DockerfileDocument, hostStart: number, raw: string): MappedText {
-  let text = "";
-  const origins: number[] = [];
-  const simple: Readonly<Record<string, string>> = { '"': '"', "\\": "\\", "/": "/", b: "\b", f: "\f", n: "\n", r: "\r", t: "\t" };
-  for (let index = 1; index < raw.length - 1; index++) {
-    const char = raw[index] as string;
-    if (char !== "\\") {
-      text += char;
-      origins.push(hostStart + index);
-      continue;
-    }
-    const next = raw[index + 1] ?? "";
-    if (next === "u") {
-      text += String.fromCharCode(parseInt(raw.slice(index + 2, index + 6), 16));
-      origins.push(hostStart + index);
-      index += 5;
-      continue;
-    }
-    text += simple[next] ?? next;
-    origins.push(hostStart + index);
-    index++;
-  }
-  return MappedText.fromOrigins(text, origins, hostStart + raw.length - 1, (from, to) => document.locateOffsets(from, to));
 }

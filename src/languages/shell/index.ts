@@ -6,6 +6,7 @@
  */
 import { prepareShellParser } from "./parser.js";
 
+export { jsonStringText } from "./json-string.js";
 export { MappedText, type HostLocator } from "./mapped-text.js";
 export { commandScript, parseShellText, type ParsedShell, type ShellComment } from "./script.js";
 

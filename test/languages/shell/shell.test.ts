@@ -9,7 +9,9 @@ import {
   type ShellCommand,
   type ShellScript,
 } from "../../../src/model/shell.js";
-import { parseShell, span } from "./parse-helper.js";
+import { jsonStringText, parseShellText } from "../../../src/languages/shell/index.js";
+import { shellCliInvocations } from "../../../src/model/shell-cli.js";
+import { hostLocator, parseShell, span } from "./parse-helper.js";
 
 /** Each command as `word word …`, unknown words as `?`. */
 const commands = (script: ShellScript) => allCommands(script).map((command) => command.words.map((word) => word.text ?? "?").join(" "));
@@ -197,5 +199,31 @@ describe("shell judgments", () => {
       "touch {}",
     ]);
     expect(subcommands(only("xargs -n 1 -I{} chmod 777 {}")).map((command) => command.words.map((word) => word.text).join(" "))).toEqual(["chmod 777 {}"]);
+  });
+});
+
+describe("shell API for other front ends", () => {
+  it("maps a JSON string's value back over its escapes and parses it as shell", () => {
+    const host = `{"command": "sh -c \\"claude -p \\u0041\\""}`;
+    const raw = host.slice(12, host.length - 1);
+    const text = jsonStringText(raw, 12, hostLocator("settings.json", host));
+    expect(text.text).toBe('sh -c "claude -p A"');
+    const { script } = parseShellText(text);
+    const inner = allScripts(script).find((entry) => entry.via === "inline")?.script;
+    const words = inner ? allCommands(inner)[0]?.words : [];
+    expect(words?.map((word) => [word.text, span(word.loc)])).toEqual([
+      ["claude", [1, 22, 1, 28]],
+      ["-p", [1, 29, 1, 31]],
+      ["A", [1, 32, 1, 38]],
+    ]);
+  });
+
+  it("records the programs a script starts, a sh -c script through its own commands", () => {
+    const invocations = shellCliInvocations(parseShell(`sh -c 'claude -p go' && npx -y pkg`).script, "hook");
+    expect(invocations.map((invocation) => [invocation.api, invocation.command.kind === "array" ? invocation.command.elements.map((element) => (element.kind === "string" ? element.value : "?")) : []])).toEqual([
+      ["hook", ["sh", "-c", "?"]],
+      ["hook", ["npx", "-y", "pkg"]],
+      ["hook", ["claude", "-p", "go"]],
+    ]);
   });
 });
