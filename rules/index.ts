@@ -12,6 +12,10 @@ import containerNonRoot from "./container-non-root.js";
 import containerPinImages from "./container-pin-images.js";
 import containerReadOnlyRootfs from "./container-read-only-rootfs.js";
 import containerResourceLimits from "./container-resource-limits.js";
+import imageNoAddUrl from "./image-no-add-url.js";
+import imageNoRemotePipe from "./image-no-remote-pipe.js";
+import imageNoSecretFiles from "./image-no-secret-files.js";
+import imageNoWorldWritable from "./image-no-world-writable.js";
 import networkNoOpenEgress from "./network-no-open-egress.js";
 import noExfiltrationCombo from "./no-exfiltration-combo.js";
 import noHardcodedSecrets from "./no-hardcoded-secrets.js";
@@ -49,6 +53,10 @@ export const allRules: readonly AnyRule[] = [
   containerPinImages,
   containerReadOnlyRootfs,
   containerResourceLimits,
+  imageNoAddUrl,
+  imageNoRemotePipe,
+  imageNoSecretFiles,
+  imageNoWorldWritable,
   networkNoOpenEgress,
   noExfiltrationCombo,
   noHardcodedSecrets,

@@ -18,7 +18,7 @@ export default defineRule({
   id: "no-permission-bypass",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "Dockerfile (`RUN`, `CMD`, `ENTRYPOINT`)", "compose files (`command`, `entrypoint`)"],
   docs: {
     description: "Disallow the bypassPermissions mode from any entry point, since it approves every tool call.",
     securitySeverity: 9.0,

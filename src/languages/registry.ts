@@ -6,14 +6,24 @@
  * Light on purpose: it imports only each language's `language.ts`, never a parser.
  */
 import type { InputKind } from "../core/types.js";
+import { composeLanguage } from "./compose/language.js";
+import { dockerfileLanguage } from "./dockerfile/language.js";
 import type { Language } from "./language.js";
 import { kubernetesLanguage } from "./kubernetes/language.js";
 import { pythonLanguage } from "./python/language.js";
 import { seccompLanguage } from "./seccomp/language.js";
 import { typescriptLanguage } from "./typescript/language.js";
 
-// Kubernetes and seccomp claim every `.yaml`/`.yml` and `.json` file: they come last.
-export const LANGUAGES: readonly Language[] = [typescriptLanguage, pythonLanguage, kubernetesLanguage, seccompLanguage];
+// Exact names first: compose before the catch-all YAML front end. Kubernetes and seccomp claim
+// every `.yaml`/`.yml` and `.json` file no earlier front end took: they come last.
+export const LANGUAGES: readonly Language[] = [
+  dockerfileLanguage,
+  composeLanguage,
+  typescriptLanguage,
+  pythonLanguage,
+  kubernetesLanguage,
+  seccompLanguage,
+];
 
 const byKind = new Map<InputKind, Language>(LANGUAGES.flatMap((language) => language.kinds.map((kind) => [kind, language] as const)));
 
