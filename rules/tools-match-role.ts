@@ -1,14 +1,14 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { AgentSpec } from "../src/model/agent.js";
 import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
-import { grantsOf, permissionStates, type Grant } from "../src/model/permissions.js";
+import { grantsOf, originSuffix, permissionStates, type Grant } from "../src/model/permissions.js";
 import { promptValues } from "../src/model/prompts.js";
 import { findReadOnlyCue } from "../src/model/read-only-cues.js";
 import { isFileWriteTool, isNetworkWriteTool, isShellTool, shellRuleAdmitsAnyCommand } from "../src/model/tools.js";
 import { joinWhen, textParts } from "../src/model/value.js";
 
 /** Prompts that describe the agent's role (the query prompt and initial prompt are tasks). */
-const ROLE_LABELS = /^(systemPrompt|customSystemPrompt|appendSystemPrompt|prompt|description)\b/;
+const ROLE_LABELS = /^(systemPrompt|customSystemPrompt|appendSystemPrompt|prompt|description|The body)\b/;
 
 interface RoleCue {
   readonly cue: string;
@@ -20,7 +20,7 @@ export default defineRule({
   id: "tools-match-role",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "subagent, skill and command files (`.claude/**/*.md`)"],
   docs: {
     description: "Enforce that an agent described as read-only holds no tools that write, run commands or send data.",
     securitySeverity: 5.0,
@@ -93,8 +93,9 @@ function powerOf(grant: Grant): string | undefined {
 
 function label(grant: Grant): string {
   const written = grant.rule.kind === "builtin" && grant.rule.specifier !== undefined ? `${grant.rule.name}(${grant.rule.specifier})` : grant.tool;
-  if (grant.via === "bypass") return `${written} (bypassPermissions mode)`;
-  if (grant.via === "acceptEdits") return `${written} (acceptEdits mode)`;
+  if (grant.via === "bypass") return `${written} (bypassPermissions mode${grant.origin !== undefined ? `: ${grant.origin}` : ""})`;
+  if (grant.via === "acceptEdits") return `${written} (acceptEdits mode${grant.origin !== undefined ? `: ${grant.origin}` : ""})`;
+  if (grant.origin !== undefined) return `${written}${originSuffix(`pre-approved in ${grant.origin}`)}`;
   if (grant.via === "inherited") return `${written} (inherited from the agent that declares it)`;
   return written;
 }

@@ -6,11 +6,13 @@
  * Light on purpose: it imports only each language's `language.ts`, never a parser.
  */
 import type { InputKind } from "../core/types.js";
+import { claudeConfigLanguage } from "./claude-config/language.js";
 import type { Language } from "./language.js";
+import { markdownLanguage } from "./markdown/language.js";
 import { pythonLanguage } from "./python/language.js";
 import { typescriptLanguage } from "./typescript/language.js";
 
-export const LANGUAGES: readonly Language[] = [typescriptLanguage, pythonLanguage];
+export const LANGUAGES: readonly Language[] = [claudeConfigLanguage, markdownLanguage, typescriptLanguage, pythonLanguage];
 
 const byKind = new Map<InputKind, Language>(LANGUAGES.flatMap((language) => language.kinds.map((kind) => [kind, language] as const)));
 
