@@ -17,16 +17,15 @@
  * in another project: it is judged on its code alone, as is one whose `settingSources` is
  * unknown.
  */
-import { createRequire } from "node:module";
 import path from "node:path";
 import type { ExtractContext } from "../languages/language.js";
-import type { ConfigFileKind, ConfigFile } from "../languages/claude-config/config-files.js";
+// JSON only (jsonc-parser): light enough to load with the analysis.
+import { readConfigFile, type ConfigFile, type ConfigFileKind } from "../languages/claude-config/config-files.js";
 import { option, optionDefinitelyUnset, type AgentSpec, type ConfigLayer, type LayerEffects } from "../model/agent.js";
 import type { FileModel } from "../model/file-model.js";
 import { optionSpelling } from "../model/permissions.js";
 import { alternatives, knownString } from "../model/value.js";
 
-const require = createRequire(import.meta.url);
 /** Larger files are no configuration a person wrote; they are not read for the join. */
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 /** How many directories above a file the project root is looked for. */
@@ -161,7 +160,6 @@ function configFile(absolutePath: string, kind: ConfigFileKind, context: Extract
   const text = raw.replace(/^\uFEFF/, "");
   const cached = parsed.get(absolutePath);
   if (cached && cached.text === text) return cached.file;
-  const { readConfigFile } = require("../languages/claude-config/config-files.js") as typeof import("../languages/claude-config/config-files.js");
   const relative = path.relative(context.cwd, absolutePath).split(path.sep).join("/");
   const file = readConfigFile(relative, text, kind);
   parsed.set(absolutePath, { text, file });

@@ -43,7 +43,8 @@ export function findInjectionPhrases(text: string, quoted: ReadonlyArray<readonl
 }
 
 function isMention(text: string, start: number): boolean {
-  const before = text.slice(Math.max(0, start - MENTION_WINDOW), start);
+  // An HTML comment before the phrase is not part of its sentence.
+  const before = text.slice(Math.max(0, start - MENTION_WINDOW), start).replace(/<!--[\s\S]*?-->/g, "\n\n");
   const sentence = before.split(/[.!?]\s|\n\s*\n|\n[-*#>]/).pop() ?? before;
   return MENTION.test(sentence);
 }
