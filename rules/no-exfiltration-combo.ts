@@ -47,9 +47,12 @@ export default defineRule({
       if (agent.kind === "mcp-config") continue;
       const states = permissionStates(agent);
       const remoteServers = sessionMcpServers(agent).filter((server) => server.remote);
+      const layerReported = (agent.layers ?? []).some((layer) => hasCombo(layer.agent));
       const found: AlternativeFinding<Combo>[] = [];
       states.forEach((state, index) => {
         const combo = comboOf(agent, state, remoteServers);
+        // A side from a layer that holds both powers itself: that layer's file reports it.
+        if (combo && layerReported && (combo.network.fromLayer || combo.actor.fromLayer)) return;
         if (combo) {
           found.push({ key: `${combo.network.label}|${combo.actor.label}|${combo.network.when}|${combo.actor.when}`, alternative: index, item: combo });
         }
@@ -73,6 +76,11 @@ export default defineRule({
 });
 
 type RemoteServer = ReturnType<typeof sessionMcpServers>[number];
+
+function hasCombo(agent: AgentSpec): boolean {
+  const remoteServers = sessionMcpServers(agent).filter((server) => server.remote);
+  return permissionStates(agent).some((state) => comboOf(agent, state, remoteServers) !== undefined);
+}
 
 function comboOf(agent: AgentSpec, state: PermissionState, remoteServers: readonly RemoteServer[]): Combo | undefined {
   const grants = grantsOf(agent, state);

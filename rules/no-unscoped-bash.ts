@@ -44,6 +44,9 @@ export default defineRule({
     bypassTools:
       '"{{rule}}" in `tools` gives this agent {{scope}} while bypassPermissions approves every call and no PreToolUse hook checks them. Scope it (e.g. "Bash(npm test)") or add a PreToolUse hook on Bash{{when}}.',
   },
+  // A subagent file's `tools:` makes Bash available; whether a person approves each call depends
+  // on the session that runs it, so this is a warning, unlike pre-approval.
+  warningMessages: ["subagentFileTools"],
   defaultOptions: {},
   check(context) {
     for (const agent of context.model.agents) {

@@ -6,6 +6,13 @@ import { promptValues } from "../src/model/prompts.js";
 import { findReadOnlyCue } from "../src/model/read-only-cues.js";
 import { isFileWriteTool, isNetworkWriteTool, isShellTool, shellRuleAdmitsAnyCommand } from "../src/model/tools.js";
 import { joinWhen, textParts } from "../src/model/value.js";
+import type { InstructionText } from "../src/model/instructions.js";
+
+/**
+ * How much of a file's body declares the agent's role: its opening. Later text describes the
+ * task, other agents or the files it works on ("should this skill be read-only?").
+ */
+const ROLE_OPENING = 600;
 
 /** Prompts that describe the agent's role (the query prompt and initial prompt are tasks). */
 const ROLE_LABELS = /^(systemPrompt|customSystemPrompt|appendSystemPrompt|prompt|description|The body)\b/;
@@ -32,7 +39,7 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     for (const agent of context.model.agents) {
-      const role = readOnlyCue(agent);
+      const role = readOnlyCue(agent, context.model.instructionTexts);
       if (!role) continue;
       const states = permissionStates(agent);
       const found: AlternativeFinding<Grant>[] = [];
@@ -64,7 +71,7 @@ export default defineRule({
  * The first read-only cue of the agent's prompts. When every alternative of that prompt
  * says so, the cue holds whatever the condition and carries none.
  */
-function readOnlyCue(agent: AgentSpec): RoleCue | undefined {
+function readOnlyCue(agent: AgentSpec, instructions: readonly InstructionText[]): RoleCue | undefined {
   const byLabel = new Map<string, { cues: RoleCue[]; alternatives: number }>();
   for (const prompt of promptValues(agent)) {
     if (!ROLE_LABELS.test(prompt.label)) continue;
@@ -73,8 +80,9 @@ function readOnlyCue(agent: AgentSpec): RoleCue | undefined {
     byLabel.set(prompt.label, group);
     const parts = textParts(prompt.value);
     if (!parts) continue;
-    const text = parts.map((part) => (part.kind === "literal" ? part.text : " ")).join("");
-    const cue = findReadOnlyCue(text);
+    const joined = parts.map((part) => (part.kind === "literal" ? part.text : " ")).join("");
+    const body = instructions.find((instruction) => instruction.loc.file === prompt.value.loc.file && instruction.loc.start === prompt.value.loc.start);
+    const cue = findReadOnlyCue(body ? roleOpening(joined, body) : joined);
     if (cue) group.cues.push({ cue, where: prompt.label.startsWith("description") ? "description" : "prompt", when: prompt.when });
   }
   for (const { cues, alternatives } of byLabel.values()) {
@@ -82,6 +90,17 @@ function readOnlyCue(agent: AgentSpec): RoleCue | undefined {
     if (first) return cues.length === alternatives ? { ...first, when: "" } : first;
   }
   return undefined;
+}
+
+/** The opening of a file's body, without quoted text, code or questions. */
+function roleOpening(text: string, body: InstructionText): string {
+  let visible = text;
+  for (const [start, end] of body.quoted) visible = visible.slice(0, start) + " ".repeat(end - start) + visible.slice(end);
+  return visible
+    .slice(0, ROLE_OPENING)
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter((sentence) => !sentence.trim().endsWith("?"))
+    .join("\n");
 }
 
 function powerOf(grant: Grant): string | undefined {

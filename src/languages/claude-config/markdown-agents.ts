@@ -34,6 +34,25 @@ const TOOL_LIST_FIELDS: Readonly<Record<MarkdownAgentKind, Readonly<Record<strin
   command: { "allowed-tools": "comma-or-space", "disallowed-tools": "comma-or-space" },
 };
 
+/**
+ * The front matter fields Claude Code reads per kind (sub-agents.md, skills.md). Other keys are
+ * ignored by Claude Code — `tools:` in a command file grants nothing — so they are not options.
+ */
+const FIELDS: Readonly<Record<MarkdownAgentKind, ReadonlySet<string>>> = {
+  "subagent-file": new Set([
+    "name", "description", "tools", "disallowedTools", "model", "permissionMode", "maxTurns", "skills", "mcpServers", "hooks",
+    "memory", "background", "effort", "isolation", "color", "initialPrompt",
+  ]),
+  skill: new Set([
+    "name", "description", "when_to_use", "argument-hint", "arguments", "disable-model-invocation", "user-invocable", "allowed-tools",
+    "disallowed-tools", "model", "effort", "context", "agent", "background", "hooks", "paths", "shell", "metadata", "license", "compatibility",
+  ]),
+  command: new Set([
+    "description", "when_to_use", "argument-hint", "arguments", "disable-model-invocation", "user-invocable", "allowed-tools",
+    "disallowed-tools", "model", "effort", "context", "agent", "background", "hooks", "shell",
+  ]),
+};
+
 export interface MarkdownAgent {
   readonly agent: AgentSpec | undefined;
   readonly instruction: InstructionText;
@@ -57,7 +76,8 @@ export function markdownAgent(file: SourceFile, kind: MarkdownAgentKind, frontMa
   const name = nameEntry?.value.kind === "string" ? nameEntry.value.value : undefined;
   if (kind === "subagent-file" && name === undefined) return { agent: undefined, instruction };
   const lists = TOOL_LIST_FIELDS[kind];
-  const entries: ObjectEntry[] = (fields?.entries ?? []).map((entry) => {
+  const known = FIELDS[kind];
+  const entries: ObjectEntry[] = (fields?.entries ?? []).filter((entry) => known.has(entry.key)).map((entry) => {
     const separators = lists[entry.key];
     return separators ? { ...entry, value: splitToolList(entry.value, separators, file.text, locations) } : entry;
   });
