@@ -11,6 +11,8 @@
  *   unless `strictMcpConfig` is set.
  * - A subagent, skill or command file is run by an interactive session of a trusted project:
  *   every part of the project settings applies.
+ * - `.claude/settings.json` and `.claude/settings.local.json` load together: the hooks and deny
+ *   rules of one restrict what the other pre-approves.
  *
  * Project files are read through `ExtractContext.readFile` only, and parsed with the
  * claude-config front end's reader. An agent that sets `cwd` (or `projectConfigRoot`) may run
@@ -48,6 +50,12 @@ export function joinProjectConfiguration(model: FileModel, context: ExtractConte
     if (root === undefined) return model;
     const files = projectFiles(root, context);
     return withLayers(model, (agent) => sessionLayers(agent, files));
+  }
+  if (kind === "claude-settings") {
+    const sibling = siblingSettings(model.file.absolutePath, context);
+    if (!sibling) return model;
+    const layers = layersOf(sibling.file, `which loads together with this file`, { allow: false, restrictions: true, mcpServers: false });
+    return withLayers(model, (agent) => (agent.name === undefined ? layers : undefined));
   }
   return model;
 }
@@ -98,6 +106,16 @@ function sessionLayers(agent: AgentSpec, files: ProjectFiles): ConfigLayer[] {
 function layersOf(file: ConfigFile | undefined, reason: string, effects: LayerEffects): ConfigLayer[] {
   // A `.claude.json`-style file has several layers; a settings file or `.mcp.json` has one.
   return (file?.layers ?? []).filter((layer) => layer.name === undefined).map((agent) => ({ agent, reason, effects }));
+}
+
+/** The other of `.claude/settings.json` and `.claude/settings.local.json`. */
+function siblingSettings(absolutePath: string, context: ExtractContext): { file: ConfigFile } | undefined {
+  const directory = path.dirname(absolutePath);
+  if (path.basename(directory) !== ".claude") return undefined;
+  const name = path.basename(absolutePath);
+  const other = name === "settings.json" ? "settings.local.json" : name === "settings.local.json" ? "settings.json" : undefined;
+  const file = other ? configFile(path.join(directory, other), "settings", context) : undefined;
+  return file ? { file } : undefined;
 }
 
 type Sources = { readonly loaded: "all" | readonly string[] };

@@ -90,6 +90,14 @@ describe("SDK agents and the project configuration they load", () => {
   });
 });
 
+describe("settings files that load together", () => {
+  it("counts the hooks of settings.json as guards of what settings.local.json pre-approves", () => {
+    const local = `{ "permissions": { "allow": ["Bash"] } }`;
+    expect(findingsOf("no-unscoped-bash", local, { filename: ".claude/settings.local.json" })).toHaveLength(1);
+    expect(findingsOf("no-unscoped-bash", local, { filename: ".claude/settings.local.json", files: { ".claude/settings.json": BASH_HOOK } })).toEqual([]);
+  });
+});
+
 describe("subagent, skill and command files and their project's settings", () => {
   it("counts the project's PreToolUse hook on Bash as a guard", () => {
     const subagent = `---\nname: t\ndescription: Runs the tests.\ntools: Read, Bash\n---\nRun the tests.\n`;
