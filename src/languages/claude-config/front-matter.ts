@@ -50,7 +50,7 @@ export function readFrontMatter(text: string, locations: OffsetLocations): Front
     return {
       fields: undefined,
       bodyStart: 0,
-      problem: { message: "the front matter opened by `---` on the first line is never closed by a `---` line", loc: locations.range(0, 3) },
+      problem: { message: "the front matter opened by `---` on the first line is never closed by a `---` line, so Claude Code reads none of its fields and takes the whole file as the prompt", loc: locations.range(0, 3) },
       comments: [],
       truncated: false,
     };
