@@ -26,7 +26,7 @@ import { readConfigFile, type ConfigFile, type ConfigFileKind } from "../languag
 import { option, optionDefinitelyUnset, type AgentSpec, type ConfigLayer, type LayerEffects } from "../model/agent.js";
 import type { FileModel } from "../model/file-model.js";
 import { optionSpelling } from "../model/permissions.js";
-import { alternatives, knownString } from "../model/value.js";
+import { alternatives, knownString, type RValue } from "../model/value.js";
 
 /** Larger files are no configuration a person wrote; they are not read for the join. */
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
@@ -92,7 +92,12 @@ function sdkLayers(agent: AgentSpec, model: FileModel, context: ExtractContext):
   const layers: ConfigLayer[] = [];
   if (loads("project")) layers.push(...layersOf(files.settings, because("project"), settingsEffects));
   if (loads("local")) layers.push(...layersOf(files.local, because("local"), settingsEffects));
-  if (loads("project") && !strictMcpConfig(agent)) layers.push(...layersOf(files.mcp, because("project"), { allow: false, restrictions: false, mcpServers: true }));
+  if (loads("project") && !strictMcpConfig(agent)) {
+    // `disabledMcpjsonServers` keeps a server out in every kind of session.
+    const disabled = new Set(layers.flatMap((layer) => stringList(option(layer.agent, "disabledMcpjsonServers")?.value)));
+    const servers = layersOf(files.mcp, because("project"), { allow: false, restrictions: false, mcpServers: true });
+    layers.push(...servers.map((layer) => ({ ...layer, agent: withoutServers(layer.agent, disabled) })));
+  }
   return layers;
 }
 
@@ -116,6 +121,22 @@ function siblingSettings(absolutePath: string, context: ExtractContext): { file:
   const other = name === "settings.json" ? "settings.local.json" : name === "settings.local.json" ? "settings.json" : undefined;
   const file = other ? configFile(path.join(directory, other), "settings", context) : undefined;
   return file ? { file } : undefined;
+}
+
+function stringList(value: RValue | undefined): string[] {
+  if (value?.kind !== "array") return [];
+  return value.elements.flatMap((element) => {
+    const text = knownString(element);
+    return text === undefined ? [] : [text];
+  });
+}
+
+function withoutServers(agent: AgentSpec, names: ReadonlySet<string>): AgentSpec {
+  if (names.size === 0) return agent;
+  const entries = agent.options.entries.map((entry) =>
+    entry.key === "mcpServers" && entry.value.kind === "object" ? { ...entry, value: { ...entry.value, entries: entry.value.entries.filter((server) => !names.has(server.key)) } } : entry,
+  );
+  return { ...agent, options: { ...agent.options, entries } };
 }
 
 type Sources = { readonly loaded: "all" | readonly string[] };

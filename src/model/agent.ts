@@ -140,6 +140,7 @@ export const OPTION_ALIASES = {
   apiKeyHelper: ["apiKeyHelper"],
   enableAllProjectMcpServers: ["enableAllProjectMcpServers"],
   enabledMcpjsonServers: ["enabledMcpjsonServers"],
+  disabledMcpjsonServers: ["disabledMcpjsonServers"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type OptionName = keyof typeof OPTION_ALIASES;

@@ -7,12 +7,15 @@
 /** Lower-case words one of which every phrase holds: the front ends' pre-filter. */
 export const INJECTION_PREFILTER_WORDS: readonly string[] = ["ignore", "disregard", "you are now", "your new", "forget"];
 
+/** Words after a phrase that fence it to a topic: "ignore the previous instructions about commit style". */
+const SCOPED = String.raw`(?!\s+(?:about|regarding|concerning|on|for|in|from|related|under|above\s+for)\b)`;
+
 const PHRASES: readonly RegExp[] = [
-  /\bignore\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier|preceding|your|all|other)\s+(?:[a-z]+\s+)?(?:instructions|directions|directives|rules|prompts?|guidelines)\b/gi,
-  /\bdisregard\s+(?:all\s+|any\s+)?(?:your|the|previous|prior|all|above|earlier)\s+(?:[a-z]+\s+){0,2}(?:instructions|guidelines|rules|directives|policies|prompts?)\b/gi,
+  new RegExp(String.raw`\bignore\s+(?:all\s+|any\s+|the\s+)?(?:previous|prior|above|earlier|preceding|your|all|other)\s+(?:[a-z]+\s+)?(?:instructions|directions|directives|rules|prompts?|guidelines)\b${SCOPED}`, "gi"),
+  new RegExp(String.raw`\bdisregard\s+(?:all\s+|any\s+)?(?:your|the|previous|prior|all|above|earlier)\s+(?:[a-z]+\s+){0,2}(?:instructions|guidelines|rules|directives|policies|prompts?)\b${SCOPED}`, "gi"),
   /\byou\s+are\s+now\s+in\s+(?:[a-z0-9-]+\s+){1,3}mode\b/gi,
   /\byour\s+new\s+(?:task|instructions?|goal|objective|role|purpose)\s+(?:is|are)\b/gi,
-  /\bforget\s+(?:all\s+|everything\s+|your\s+)(?:previous\s+|prior\s+|earlier\s+)?(?:instructions|rules|guidelines|you\s+were\s+told)\b/gi,
+  new RegExp(String.raw`\bforget\s+(?:all\s+|everything\s+|your\s+)(?:previous\s+|prior\s+|earlier\s+)?(?:instructions|rules|guidelines|you\s+were\s+told)\b${SCOPED}`, "gi"),
 ];
 
 /** Words before a phrase (in its sentence) that make it a mention rather than an order. */

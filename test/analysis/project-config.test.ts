@@ -70,6 +70,9 @@ describe("SDK agents and the project configuration they load", () => {
       'This agent can reach the network (remote MCP server "web" (.mcp.json:3, which this agent loads because `settingSources` is not set)) and also run commands or write files (Bash); instructions injected through fetched content can make it collect local data and send it out. Split these powers between agents or require approval for one side.',
     ]);
     expect(findingsOf("no-exfiltration-combo", TS(`{ allowedTools: ["Bash"], strictMcpConfig: true }`), { files: { ".mcp.json": REMOTE_MCP } })).toEqual([]);
+    // A server the project's settings disable does not connect.
+    const disabled = { ".mcp.json": REMOTE_MCP, ".claude/settings.json": `{ "disabledMcpjsonServers": ["web"] }` };
+    expect(findingsOf("no-exfiltration-combo", code, { files: disabled })).toEqual([]);
     // The server's own configuration is judged in .mcp.json, not again in the code.
     expect(findingsOf("pin-mcp-servers", code, { files: { ".mcp.json": `{ "mcpServers": { "x": { "command": "npx", "args": ["pkg"] } } }` } })).toEqual([]);
   });
