@@ -10,7 +10,7 @@
 import type { Location } from "../core/types.js";
 import { OPTION_ALIASES, option, type AgentSpec, type ConfigLayer, type OptionName } from "./agent.js";
 import { alternatives, entryOf, joinWhen, knownString, type RValue } from "./value.js";
-import { BUILTIN_TOOL_NAMES, canonicalToolName, coversWholeTool, parseToolRule, type ToolRule } from "./tools.js";
+import { BUILTIN_TOOL_NAMES, canonicalToolName, coversWholeTool, parseToolRule, UNCONSULTED_SCOPED_TOOLS, type ToolRule } from "./tools.js";
 
 export interface ToolEntry {
   /** The entry as written, e.g. `Bash(git diff:*)`. */
@@ -583,6 +583,8 @@ export function grantsOf(agent: AgentSpec, state: PermissionState, inherit = fal
   const grants: Grant[] = [];
   const add = (entry: ToolEntry, via: GrantVia): void => {
     if (entry.rule.kind === "malformed") return;
+    // `Write(path)`, `MultiEdit(path)`, `NotebookEdit(path)`, `Glob(path)` are never consulted: they grant nothing.
+    if (entry.rule.kind === "builtin" && !coversWholeTool(entry.rule) && UNCONSULTED_SCOPED_TOOLS.has(entry.rule.name)) return;
     const tool = entry.rule.kind === "mcp" ? entry.text.trim() : canonicalToolName(entry.rule.name);
     if (entry.rule.kind === "builtin" && isRemoved(state, tool)) return;
     grants.push({ tool, rule: entry.rule, loc: entry.loc, when: entry.when, via, ...(entry.anchor && { anchor: entry.anchor }), ...(entry.origin !== undefined && { origin: entry.origin }) });
