@@ -123,11 +123,3 @@ describe("subagent, skill and command files and their project's settings", () =>
     expect(findingsOf("no-exfiltration-combo", settings, { filename: ".claude/settings.json" })).toHaveLength(1);
   });
 });
-
-describe("rules that are never consulted", () => {
-  it("grant nothing to a combination", () => {
-    const settings = `{ "permissions": { "allow": ["WebFetch", "Write(./**)", "Read"] } }`;
-    expect(findingsOf("no-exfiltration-combo", settings, { filename: ".claude/settings.json" })).toEqual([]);
-    expect(findingsOf("no-exfiltration-combo", `{ "permissions": { "allow": ["WebFetch", "Edit(./**)"] } }`, { filename: ".claude/settings.json" })).toHaveLength(1);
-  });
-});
