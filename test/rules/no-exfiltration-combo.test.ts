@@ -77,7 +77,7 @@ describe(`${RULE} in Claude Code configuration`, () => {
   const settings = { filename: ".claude/settings.json" };
 
   it("reports settings that pre-approve both sides, in their own words", () => {
-    expect(findingsOf(RULE, `{ "permissions": { "allow": ["WebFetch", "Edit(./**)"] } }`, settings).map((f) => [f.messageId, f.line, f.column])).toEqual([["comboSettings", 1, 31]]);
+    expect(findingsOf(RULE, `{ "permissions": { "allow": ["WebFetch", "Edit(./**)"] } }`, settings).map((f) => [f.messageId, f.line, f.column])).toEqual([["comboSettings", 1, 30]]);
   });
 
   it("does not count path rules that are never consulted (Write(path) grants nothing)", () => {
