@@ -156,7 +156,8 @@ function commandLine(command: RValue, args: RValue | undefined): Word[] | undefi
   const parts = textParts(command);
   if (knownString(command) === undefined || !parts) return undefined;
   // A command written as one line (`"npx -y pkg"`) is read with the shell's word rules.
-  const words: Word[] = (simpleCommands(parts)[0] ?? []).map((word) => ({ text: word.text, value: command }));
+  const line = knownString(command);
+  const words: Word[] = (simpleCommands(parts)[0] ?? []).map((word) => ({ text: word.text, value: command, ...(line !== undefined && { script: line }) }));
   if (!args) return words;
   if (args.kind !== "array") return undefined;
   return [...words, ...args.elements.map((value) => ({ text: knownString(value), value }))];
