@@ -54,8 +54,8 @@ export function joinProjectConfiguration(model: FileModel, context: ExtractConte
   if (kind === "claude-settings") {
     const sibling = siblingSettings(model.file.absolutePath, context);
     if (!sibling) return model;
-    const layers = layersOf(sibling.file, `which loads together with this file`, { allow: false, restrictions: true, mcpServers: false });
-    return withLayers(model, (agent) => (agent.name === undefined ? layers : undefined));
+    const layers = layersOf(sibling.file, "which loads together with this file", { allow: false, restrictions: true, mcpServers: false });
+    return withLayers(model, () => layers);
   }
   return model;
 }
