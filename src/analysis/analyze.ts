@@ -10,6 +10,7 @@ import type { AnalysisLimits } from "../languages/language.js";
 import type { FileModel } from "../model/file-model.js";
 import type { AgentSpec } from "../model/agent.js";
 import { collapseAgentAlternatives } from "./agent-alternatives.js";
+import { joinProjectConfiguration } from "./project-config.js";
 import { formatMessage, type RuleReport } from "../core/define-rule.js";
 import { presetRules, type EffectiveRules } from "./effective-rules.js";
 import { assignFingerprints } from "../core/pipeline/fingerprint.js";
@@ -63,7 +64,7 @@ export function analyzeFilesSync(files: readonly SourceFile[], options: AnalyzeO
   for (const file of files) {
     let model: FileModel;
     try {
-      model = extractModel(file, context);
+      model = analysisModel(file, context);
     } catch (error) {
       notices.push(internalError(file, error));
       continue;
@@ -72,6 +73,11 @@ export function analyzeFilesSync(files: readonly SourceFile[], options: AnalyzeO
     findings.push(...analyzeModel(model, rulesFor(file), options.frontEnd ?? "cli"));
   }
   return { findings: sortFindings(dedupeFindings(findings)), notices };
+}
+
+/** One file's model as rules see it: extracted, then joined with the project configuration its agents load. */
+export function analysisModel(file: SourceFile, context: ExtractContext): FileModel {
+  return joinProjectConfiguration(extractModel(file, context), context);
 }
 
 /** Runs the rules in force on one file's model and post-processes the reports. */

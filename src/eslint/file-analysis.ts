@@ -5,10 +5,9 @@
  * per file and lint pass), and each enabled rule runs on it with the options ESLint resolved
  * for that rule. Disabled rules never run.
  */
-import { analyzeModel } from "../analysis/analyze.js";
+import { analysisModel, analyzeModel } from "../analysis/analyze.js";
 import type { EffectiveRules } from "../analysis/effective-rules.js";
 import type { Finding, SourceFile } from "../core/types.js";
-import { extractModel } from "../languages/index.js";
 import type { FileModel } from "../model/file-model.js";
 import { readTextFile } from "./read-text-file.js";
 
@@ -33,7 +32,7 @@ export function findingsForRule(
 function modelOf(sourceCode: object, file: SourceFile, cwd: string): FileModel {
   let model = models.get(sourceCode);
   if (!model) {
-    model = extractModel(file, { cwd, readFile: readTextFile });
+    model = analysisModel(file, { cwd, readFile: readTextFile });
     models.set(sourceCode, model);
   }
   return model;

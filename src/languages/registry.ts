@@ -6,17 +6,22 @@
  * Light on purpose: it imports only each language's `language.ts`, never a parser.
  */
 import type { InputKind } from "../core/types.js";
+import { claudeConfigLanguage } from "./claude-config/language.js";
 import { composeLanguage } from "./compose/language.js";
 import { dockerfileLanguage } from "./dockerfile/language.js";
 import type { Language } from "./language.js";
 import { kubernetesLanguage } from "./kubernetes/language.js";
+import { markdownLanguage } from "./markdown/language.js";
 import { pythonLanguage } from "./python/language.js";
 import { seccompLanguage } from "./seccomp/language.js";
 import { typescriptLanguage } from "./typescript/language.js";
 
-// Exact names first: compose before the catch-all YAML front end. Kubernetes and seccomp claim
-// every `.yaml`/`.yml` and `.json` file no earlier front end took: they come last.
+// Exact names and locations first (`.claude/settings.json`, `.mcp.json`, compose files) before
+// the catch-all front ends: Kubernetes and seccomp claim every `.yaml`/`.yml` and `.json` file
+// no earlier front end took, so they come last.
 export const LANGUAGES: readonly Language[] = [
+  claudeConfigLanguage,
+  markdownLanguage,
   dockerfileLanguage,
   composeLanguage,
   typescriptLanguage,
