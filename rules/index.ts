@@ -12,19 +12,26 @@ import containerNonRoot from "./container-non-root.js";
 import containerPinImages from "./container-pin-images.js";
 import containerReadOnlyRootfs from "./container-read-only-rootfs.js";
 import containerResourceLimits from "./container-resource-limits.js";
+import imageNoAddUrl from "./image-no-add-url.js";
+import imageNoRemotePipe from "./image-no-remote-pipe.js";
+import imageNoSecretFiles from "./image-no-secret-files.js";
+import imageNoWorldWritable from "./image-no-world-writable.js";
 import networkNoOpenEgress from "./network-no-open-egress.js";
+import noAutoApproveMcp from "./no-auto-approve-mcp.js";
 import noExfiltrationCombo from "./no-exfiltration-combo.js";
 import noHardcodedSecrets from "./no-hardcoded-secrets.js";
 import noHiddenInstructions from "./no-hidden-instructions.js";
 import noInsecureMcpTransport from "./no-insecure-mcp-transport.js";
 import noPermissionBypass from "./no-permission-bypass.js";
 import noPrefixPathCheck from "./no-prefix-path-check.js";
+import noPromptInjectionText from "./no-prompt-injection-text.js";
 import noSecretEnvWithShell from "./no-secret-env-with-shell.js";
 import noSecretsInPrompt from "./no-secrets-in-prompt.js";
 import noUnknownOptions from "./no-unknown-options.js";
 import noUnsafeCwd from "./no-unsafe-cwd.js";
 import noUnscopedBash from "./no-unscoped-bash.js";
 import noUntrustedPromptContent from "./no-untrusted-prompt-content.js";
+import noWeakSandbox from "./no-weak-sandbox.js";
 import parseError from "./parse-error.js";
 import pinMcpServers from "./pin-mcp-servers.js";
 import requireBudgetLimit from "./require-budget-limit.js";
@@ -49,19 +56,26 @@ export const allRules: readonly AnyRule[] = [
   containerPinImages,
   containerReadOnlyRootfs,
   containerResourceLimits,
+  imageNoAddUrl,
+  imageNoRemotePipe,
+  imageNoSecretFiles,
+  imageNoWorldWritable,
   networkNoOpenEgress,
+  noAutoApproveMcp,
   noExfiltrationCombo,
   noHardcodedSecrets,
   noHiddenInstructions,
   noInsecureMcpTransport,
   noPermissionBypass,
   noPrefixPathCheck,
+  noPromptInjectionText,
   noSecretEnvWithShell,
   noSecretsInPrompt,
   noUnknownOptions,
   noUnsafeCwd,
   noUnscopedBash,
   noUntrustedPromptContent,
+  noWeakSandbox,
   parseError,
   pinMcpServers,
   requireBudgetLimit,

@@ -1,9 +1,9 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
-import { mcpServers } from "../src/model/mcp.js";
+import { sessionMcpServers } from "../src/model/mcp.js";
 import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
-import { grantsOf, permissionStates, type Grant, type PermissionState } from "../src/model/permissions.js";
+import { grantsOf, originSuffix, permissionStates, type Grant, type PermissionState } from "../src/model/permissions.js";
 import { capabilitiesOf, isFileWriteTool, isShellTool, shellRuleAdmitsAnyCommand, shellRuleReachesNetwork } from "../src/model/tools.js";
 import { joinWhen } from "../src/model/value.js";
 
@@ -14,6 +14,8 @@ interface Held {
   readonly anchor?: Location | undefined;
   /** Held only through a mode (bypass, acceptEdits) rather than written in a list. */
   readonly throughMode: boolean;
+  /** Granted by a configuration layer the agent loads rather than by its own options. */
+  readonly fromLayer?: boolean;
 }
 
 interface Combo {
@@ -25,23 +27,32 @@ export default defineRule({
   id: "no-exfiltration-combo",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "Claude Code settings (`.claude/settings*.json`)", "subagent, skill and command files (`.claude/**/*.md`)"],
   docs: {
     description: "Disallow agents that hold both a network tool and a tool that runs commands or writes files.",
     securitySeverity: 6.0,
   },
   messages: {
+    comboSettings:
+      "These settings let every session that loads them reach the network ({{network}}) and also run commands or write files ({{actor}}) without asking; instructions injected through fetched content can make it collect local data and send it out. Pre-approve only one side, or scope the command rules{{when}}.",
+    comboSkill:
+      "While this {{noun}} runs, it can reach the network ({{network}}) and also run commands or write files ({{actor}}) without asking; instructions injected through fetched content can make it collect local data and send it out. Pre-approve only one side in `allowed-tools`{{when}}.",
     combo:
       "This agent can reach the network ({{network}}) and also run commands or write files ({{actor}}); instructions injected through fetched content can make it collect local data and send it out. Split these powers between agents or require approval for one side{{when}}.",
   },
   defaultOptions: {},
   check(context) {
     for (const agent of context.model.agents) {
+      // `.mcp.json` alone grants no tool; the servers count for the agents that load it.
+      if (agent.kind === "mcp-config") continue;
       const states = permissionStates(agent);
-      const remoteServers = mcpServers(agent).filter((server) => server.remote);
+      const remoteServers = sessionMcpServers(agent).filter((server) => server.remote);
+      const layerReported = (agent.layers ?? []).some((layer) => hasCombo(layer.agent));
       const found: AlternativeFinding<Combo>[] = [];
       states.forEach((state, index) => {
         const combo = comboOf(agent, state, remoteServers);
+        // A side from a layer that holds both powers itself: that layer's file reports it.
+        if (combo && layerReported && (combo.network.fromLayer || combo.actor.fromLayer)) return;
         if (combo) {
           found.push({ key: `${combo.network.label}|${combo.actor.label}|${combo.network.when}|${combo.actor.when}`, alternative: index, item: combo });
         }
@@ -51,11 +62,12 @@ export default defineRule({
         context.report({
           agent,
           when: [stateWhen, item.network.when, item.actor.when].reduce(joinWhen, ""),
-          messageId: "combo",
+          messageId: agent.kind === "settings" ? "comboSettings" : agent.kind === "skill" || agent.kind === "command" ? "comboSkill" : "combo",
           loc: context.locate(agent, item.network.loc, item.actor.loc, item.network.anchor, item.actor.anchor),
           data: {
             network: item.network.label,
             actor: item.actor.label,
+            noun: agent.kind === "command" ? "command" : "skill",
           },
         });
       }
@@ -63,7 +75,12 @@ export default defineRule({
   },
 });
 
-type RemoteServer = ReturnType<typeof mcpServers>[number];
+type RemoteServer = ReturnType<typeof sessionMcpServers>[number];
+
+function hasCombo(agent: AgentSpec): boolean {
+  const remoteServers = sessionMcpServers(agent).filter((server) => server.remote);
+  return permissionStates(agent).some((state) => comboOf(agent, state, remoteServers) !== undefined);
+}
 
 function comboOf(agent: AgentSpec, state: PermissionState, remoteServers: readonly RemoteServer[]): Combo | undefined {
   const grants = grantsOf(agent, state);
@@ -71,9 +88,11 @@ function comboOf(agent: AgentSpec, state: PermissionState, remoteServers: readon
     ...grants.filter((grant) => isNetworkGrant(grant, remoteServers)).map(held),
     ...remoteServers
       .filter((server) => !removesServer(state, server.name))
-      .map((server) => ({ label: `remote MCP server "${server.name}"`, loc: server.loc, when: server.when ?? "", throughMode: false })),
+      .map((server) => ({ label: `remote MCP server "${server.name}"${originSuffix(server.origin)}`, loc: server.loc, when: server.when ?? "", throughMode: false, fromLayer: server.origin !== undefined })),
   ]), agent.file);
   const actor = preferredCandidate(explicitFirst(grants.filter(isActorGrant).map(held)), agent.file);
+  // Both powers from the project's configuration: the combination is reported in that file.
+  if (network?.fromLayer && actor?.fromLayer) return undefined;
   return network && actor ? { network, actor } : undefined;
 }
 
@@ -99,8 +118,9 @@ function removesServer(state: PermissionState, server: string): boolean {
 }
 
 function held(grant: Grant): Held {
-  const label = grant.via === "bypass" ? `${grant.tool} in bypassPermissions mode` : grant.via === "acceptEdits" ? `${grant.tool} in acceptEdits mode` : grant.rule.kind === "builtin" && grant.rule.specifier !== undefined ? `${grant.rule.name}(${grant.rule.specifier})` : grant.tool;
-  return { label, loc: grant.loc, when: grant.when, anchor: grant.anchor, throughMode: grant.via === "bypass" || grant.via === "acceptEdits" };
+  const written = grant.via === "bypass" ? `${grant.tool} in bypassPermissions mode` : grant.via === "acceptEdits" ? `${grant.tool} in acceptEdits mode` : grant.rule.kind === "builtin" && grant.rule.specifier !== undefined ? `${grant.rule.name}(${grant.rule.specifier})` : grant.tool;
+  const label = `${written}${originSuffix(grant.origin)}`;
+  return { label, loc: grant.loc, when: grant.when, anchor: grant.anchor, throughMode: grant.via === "bypass" || grant.via === "acceptEdits", fromLayer: grant.origin !== undefined };
 }
 
 /** Tools written in a list name the problem better than the same tools granted by a mode. */

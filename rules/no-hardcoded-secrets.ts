@@ -9,8 +9,9 @@ import { hasCredentialShape, withoutAuthScheme } from "../src/secrets/credential
 import { findSecrets } from "../src/secrets/detect.js";
 import { maskSecret } from "../src/secrets/mask.js";
 import { isSecretLikeName } from "../src/secrets/names.js";
+import { locationInLiteral } from "../src/util/literal-location.js";
 
-type Place = "agentEnv" | "mcpArgv" | "mcpInitialize";
+type Place = "agentEnv" | "mcpArgv" | "mcpInitialize" | "configEnv" | "configMcp" | "apiKeyHelper";
 
 interface HardcodedSecret {
   readonly place: Place;
@@ -27,12 +28,26 @@ export default defineRule({
   id: "no-hardcoded-secrets",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "Dockerfiles", ...CONTAINER_INPUTS],
+  inputs: [
+    "TypeScript/JavaScript agent code",
+    "Python agent code",
+    "Claude Code settings (`.claude/settings*.json`)",
+    "`.mcp.json`",
+    "subagent files (`.claude/agents/*.md`)",
+    "Dockerfiles",
+    ...CONTAINER_INPUTS,
+  ],
   docs: {
     description: "Disallow credential literals in agent configuration values: SDK `env`, MCP server `env` and `headers`, and container environments.",
     securitySeverity: 8.0,
   },
   messages: {
+    configEnv:
+      "`{{name}}` holds a hardcoded {{kind}} ({{masked}}): everyone who can read this repository has it, and every command the agent runs inherits it. Remove it, revoke it, and set it in each user's own environment instead{{when}}.",
+    configMcp:
+      "`{{name}}` of MCP server \"{{server}}\" holds a hardcoded {{kind}} ({{masked}}): everyone who can read this repository has it. Remove it, revoke it, and reference an environment variable instead (`\"${VAR}\"`){{when}}.",
+    apiKeyHelper:
+      "`apiKeyHelper` holds a hardcoded {{kind}} ({{masked}}) in its command: everyone who can read this file has the key. Make the helper read it from a keychain or secret manager instead{{when}}.",
     agentEnv:
       "`{{name}}` holds a hardcoded {{kind}} ({{masked}}): anyone with the code has it, and rotating it needs a release. Read it from the environment or a secret manager instead{{when}}.",
     mcpArgv:
@@ -77,9 +92,12 @@ export default defineRule({
 
     function judgeAgent(agent: AgentSpec): HardcodedSecret[] {
       const found: HardcodedSecret[] = [];
+      const inConfigFile = agent.language === "json" || agent.language === "yaml";
       const env = option(agent, "env");
-      if (env) found.push(...judgeEntries(agent, env.value, (key) => ({ place: "agentEnv", name: `${env.key}.${key}` })));
-      const place = mcpDelivery(agent);
+      if (env) found.push(...judgeEntries(agent, env.value, (key) => ({ place: inConfigFile ? "configEnv" : "agentEnv", name: `${env.key}.${key}` })));
+      const helper = option(agent, "apiKeyHelper");
+      if (helper) found.push(...judgeHelper(agent, helper.value, context.model.file.text));
+      const place = inConfigFile ? "configMcp" : mcpDelivery(agent);
       for (const server of mcpServers(agent)) {
         for (const field of ["env", "headers"] as const) {
           const value = server[field];
@@ -124,6 +142,21 @@ const CONTAINER_MESSAGES: Readonly<Record<Exclude<ContainerSpec["source"], "dock
   "docker-run": "dockerRunEnv",
   "docker-sdk": "dockerSdkEnv",
 };
+
+/** `apiKeyHelper` is a shell command whose output is the key: `echo sk-ant-…` writes the key into the file. */
+function judgeHelper(agent: AgentSpec, value: RValue, fileText: string): HardcodedSecret[] {
+  return alternatives(value).flatMap(({ value: command, when }) => {
+    const text = knownString(command);
+    if (text === undefined) return [];
+    return findSecrets(text).map((secret) => ({
+      place: "apiKeyHelper" as const,
+      loc: command.loc.file === agent.file ? (locationInLiteral(fileText, command.loc, text, secret.start, secret.end) ?? command.loc) : agent.loc,
+      data: { kind: secret.kind, masked: maskSecret(secret.value) },
+      secret: secret.value,
+      when,
+    }));
+  });
+}
 
 /** TypeScript can deliver MCP configs in the initialize request instead of argv; Python always uses argv. */
 function mcpDelivery(agent: AgentSpec): Place {

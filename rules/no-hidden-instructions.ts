@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import type { InstructionText } from "../src/model/instructions.js";
 import { alternativeConditions, promptValues } from "../src/model/prompts.js";
 import { textParts } from "../src/model/value.js";
 import { findHiddenCharacters, type HiddenKind, type HiddenRun } from "../src/util/hidden-characters.js";
@@ -16,23 +17,33 @@ export default defineRule({
   id: "no-hidden-instructions",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "subagent, skill and command files (`.claude/**/*.md`)", "agent instruction files (`CLAUDE.md`, `AGENTS.md`, …)"],
   docs: {
     description: "Disallow invisible and direction-changing Unicode characters (zero-width, bidi controls, tag characters) in prompt text.",
     securitySeverity: 7.0,
   },
   messages: {
+    hiddenInFile:
+      "This file contains {{what}}: an agent that reads it follows text a reviewer cannot see{{spelled}}. Remove it; if it is intended, say why in a suppression comment.",
     hidden:
       "{{label}} contains {{what}}: the model reads text a reviewer cannot see{{spelled}}. Remove it; if it is intended, say why in a suppression comment{{when}}.",
   },
   defaultOptions: {},
   check(context) {
     const fileText = context.model.file.text;
+    const instructions = context.model.instructionTexts;
+    for (const instruction of instructions) {
+      for (const run of findHiddenCharacters(instruction.text)) {
+        const loc = locationInLiteral(fileText, instruction.loc, instruction.text, run.start, run.end) ?? instruction.loc;
+        context.report({ messageId: "hiddenInFile", loc, data: { what: describeRun(run), spelled: spelledText(run) } });
+      }
+    }
     for (const agent of context.model.agents) {
       const prompts = promptValues(agent);
       for (const prompt of prompts) {
         for (const part of textParts(prompt.value) ?? []) {
-          if (part.kind !== "literal") continue;
+          // A file's body is read as an instruction text above.
+          if (part.kind !== "literal" || insideInstructions(part.loc, instructions)) continue;
           for (const run of findHiddenCharacters(part.text)) {
             const exact = part.loc.file === context.model.file.path ? locationInLiteral(fileText, part.loc, part.text, run.start, run.end) : undefined;
             context.report({
@@ -49,6 +60,10 @@ export default defineRule({
     }
   },
 });
+
+function insideInstructions(loc: { readonly file: string; readonly start: number; readonly end: number }, instructions: readonly InstructionText[]): boolean {
+  return instructions.some((text) => text.loc.file === loc.file && text.loc.start <= loc.start && loc.end <= text.loc.end);
+}
 
 function describeRun(run: HiddenRun): string {
   const kinds = run.kinds.map((kind) => KIND_NAMES[kind]).join("/");

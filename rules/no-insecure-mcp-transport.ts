@@ -17,7 +17,7 @@ export default defineRule({
   id: "no-insecure-mcp-transport",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "`.mcp.json`", "Claude Code settings (`.claude/settings*.json`)", "subagent files (`.claude/agents/*.md`)"],
   docs: {
     description: "Disallow network MCP servers reached over unencrypted http:// or ws:// on a non-loopback host.",
     securitySeverity: 6.5,

@@ -1,6 +1,7 @@
 import { isContradictory } from "../src/core/condition-terms.js";
 import { defineRule } from "../src/core/define-rule.js";
 import { cliBypasses, narrowToWord } from "../src/model/cli.js";
+import { isSubagent } from "../src/model/agent.js";
 import { whenSuffix } from "../src/model/value.js";
 import { bypassSources, optionSpelling, type BypassVia } from "../src/model/permissions.js";
 
@@ -18,7 +19,14 @@ export default defineRule({
   id: "no-permission-bypass",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: [
+    "TypeScript/JavaScript agent code",
+    "Python agent code",
+    "Claude Code settings (`.claude/settings*.json`)",
+    "subagent files (`.claude/agents/*.md`)",
+    "Dockerfiles (`RUN`, `CMD`, `ENTRYPOINT`)",
+    "Compose files (`command`, `entrypoint`)",
+  ],
   docs: {
     description: "Disallow the bypassPermissions mode from any entry point, since it approves every tool call.",
     securitySeverity: 9.0,
@@ -30,15 +38,18 @@ export default defineRule({
     armedFlag: "The CLI flag `{{flag}}` in `{{extraArgs}}` lets the session switch to bypassPermissions mode, in which every tool call is approved and `{{allowedTools}}` does not constrain anything. Remove the flag{{when}}.",
     runtime: 'Switching the running agent to "bypassPermissions" approves every later tool call without any check, and `{{allowedTools}}` does not constrain this mode. Keep the session in "default", "acceptEdits" or "dontAsk"{{when}}.',
     cli: "`claude {{flag}}` runs the agent in bypassPermissions mode: every tool call is approved without any check, and `--allowedTools` does not constrain this mode. Remove it and restrict the tools with `--allowedTools` and `--permission-mode dontAsk`{{when}}.",
+    settingsFile:
+      '`permissions.defaultMode: "bypassPermissions"` starts every session that loads these settings in a mode that approves every tool call without asking; `permissions.allow` and `permissions.ask` do not constrain it. Use "acceptEdits" or "default" with an explicit `permissions.allow` list{{when}}.',
     settings: 'Settings `permissions.defaultMode: "bypassPermissions"` starts the agent in a mode that approves every tool call, and `{{allowedTools}}` does not constrain this mode. Use "dontAsk" with an explicit allow list instead{{when}}.',
   },
   defaultOptions: {},
   check(context) {
     for (const agent of context.model.agents) {
-      const allowedTools = agent.kind === "agent-definition" ? "tools" : optionSpelling(agent, "allowedTools");
+      const allowedTools = isSubagent(agent) ? "tools" : optionSpelling(agent, "allowedTools");
       const extraArgs = optionSpelling(agent, "extraArgs");
       for (const source of bypassSources(agent)) {
-        const messageId = MESSAGE_BY_SOURCE[source.via];
+        // A settings file's `permissions.defaultMode` is its permission mode.
+        const messageId = agent.kind === "settings" && source.via === "permissionMode" ? "settingsFile" : MESSAGE_BY_SOURCE[source.via];
         const flag = source.via === "extraArgsAllowSkip" ? "--allow-dangerously-skip-permissions" : source.via === "extraArgsMode" ? "--permission-mode bypassPermissions" : "--dangerously-skip-permissions";
         context.report({
           agent,
@@ -49,7 +60,7 @@ export default defineRule({
             allowedTools,
             extraArgs,
             flag,
-            subject: agent.kind === "agent-definition" && agent.name ? ` of subagent "${agent.name}"` : "",
+            subject: isSubagent(agent) && agent.name ? ` of subagent "${agent.name}"` : "",
           },
         });
       }

@@ -2,7 +2,7 @@ import { defineRule, type RuleContext } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
 import { preferredCandidate } from "../src/model/per-alternative.js";
-import { grantsOf, isAvailable, permissionStates, preToolUseGuard, type PermissionState } from "../src/model/permissions.js";
+import { grantsOf, isAvailable, originSuffix, permissionStates, preToolUseGuard, type PermissionState } from "../src/model/permissions.js";
 import { isShellTool, shellRuleAdmitsAnyCommand } from "../src/model/tools.js";
 import { alternatives, joinWhen, knownString, type RValue } from "../src/model/value.js";
 import { findSecrets } from "../src/secrets/detect.js";
@@ -106,7 +106,7 @@ function shellAccess(agent: AgentSpec, state: PermissionState): Shell | undefine
   // mode grants: an unresolved `disallowedTools` is then judged as every other rule judges it.
   const bashByMode = isAvailable(state, "Bash") === true || grants.some((grant) => grant.via === "bypass" && grant.tool === "Bash");
   if (state.bypass && bashByMode && unchecked("Bash")) {
-    return { label: "Bash in bypassPermissions mode", loc: state.bypass.loc, when: "", anchor: state.bypass.anchor };
+    return { label: `Bash in bypassPermissions mode${originSuffix(state.bypass.origin)}`, loc: state.bypass.loc, when: "", anchor: state.bypass.anchor };
   }
   return undefined;
 }

@@ -20,7 +20,7 @@ export default defineRule({
   id: "no-secrets-in-prompt",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "subagent, skill and command files (`.claude/**/*.md`)"],
   docs: {
     description: "Disallow credentials in prompt text, written literally or read from a secret variable, config key or secret manager.",
     securitySeverity: 8.0,

@@ -19,7 +19,7 @@ export default defineRule({
   id: "no-unsafe-cwd",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "Claude Code settings (`.claude/settings*.json`)", "`.mcp.json`"],
   docs: {
     description: "Disallow working directories, added directories and MCP filesystem roots that expose the file system root, a home directory or system directories.",
     securitySeverity: 7.5,

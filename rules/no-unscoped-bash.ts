@@ -1,5 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
-import { subagentLabel, type AgentSpec } from "../src/model/agent.js";
+import { isSubagent, subagentLabel, type AgentSpec } from "../src/model/agent.js";
 import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
 import {
   isRemoved,
@@ -14,7 +14,7 @@ import {
 import { canonicalToolName, coversWholeTool, isShellTool, shellRuleAdmitsAnyCommand } from "../src/model/tools.js";
 import { joinWhen } from "../src/model/value.js";
 
-type MessageId = "preApproved" | "subagentTools" | "bypassTools";
+type MessageId = "preApproved" | "preApprovedSettings" | "preApprovedSkill" | "subagentTools" | "subagentFileTools" | "bypassTools";
 
 interface Unscoped {
   readonly messageId: MessageId;
@@ -25,7 +25,7 @@ export default defineRule({
   id: "no-unscoped-bash",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "Claude Code settings (`.claude/settings*.json`)", "subagent, skill and command files (`.claude/**/*.md`)"],
   docs: {
     description: "Disallow Bash rules that admit any shell command where nothing checks each call.",
     securitySeverity: 8.5,
@@ -33,11 +33,20 @@ export default defineRule({
   messages: {
     preApproved:
       '"{{rule}}" in `{{list}}` pre-approves {{scope}}, and pre-approved calls never reach `{{canUseTool}}`. Scope it to the commands the agent needs (e.g. "Bash(git diff:*)") or check each call with a PreToolUse hook on Bash{{when}}.',
+    preApprovedSettings:
+      '"{{rule}}" in `{{list}}` pre-approves {{scope}} in every session that loads these settings, so nothing asks before a command runs. Scope it to the commands the project needs (e.g. "Bash(npm test:*)") or check each call with a PreToolUse hook on Bash{{when}}.',
+    preApprovedSkill:
+      '"{{rule}}" in `{{list}}` pre-approves {{scope}} while this {{noun}} runs, so nothing asks before a command runs. Scope it to the commands it needs (e.g. "Bash(git status:*)") or check each call with a PreToolUse hook on Bash{{when}}.',
+    subagentFileTools:
+      '"{{rule}}" in `tools:` gives {{subagent}} {{scope}}, and no PreToolUse hook checks its calls: in a session that pre-approves Bash or skips permission prompts it runs whatever it is told. Remove it or add a PreToolUse hook on Bash in its `hooks:`{{when}}.',
     subagentTools:
       '"{{rule}}" in the `tools` of {{subagent}} gives it {{scope}} with no PreToolUse hook or `{{canUseTool}}` callback checking each call. Scope it (e.g. "Bash(npm test)") or add a check{{when}}.',
     bypassTools:
       '"{{rule}}" in `tools` gives this agent {{scope}} while bypassPermissions approves every call and no PreToolUse hook checks them. Scope it (e.g. "Bash(npm test)") or add a PreToolUse hook on Bash{{when}}.',
   },
+  // A subagent file's `tools:` makes Bash available; whether a person approves each call depends
+  // on the session that runs it, so this is a warning, unlike pre-approval.
+  warningMessages: ["subagentFileTools"],
   defaultOptions: {},
   check(context) {
     for (const agent of context.model.agents) {
@@ -53,13 +62,14 @@ export default defineRule({
         context.report({
           agent,
           when: joinWhen(stateWhen, item.entry.when),
-          messageId: item.messageId,
+          messageId: messageFor(agent, item.messageId),
           loc: context.locate(agent, item.entry.loc, item.entry.anchor),
           data: {
             rule: item.entry.text,
             list: optionSpelling(agent, "allowedTools"),
             canUseTool: optionSpelling(agent, "canUseTool"),
             subagent: subagentLabel(agent),
+            noun: agent.kind === "command" ? "command" : "skill",
             scope: coversWholeTool(item.entry.rule) ? "every shell command" : "a runner or interpreter that can run any command",
           },
         });
@@ -67,6 +77,14 @@ export default defineRule({
     }
   },
 });
+
+/** The message in the spelling of the file the agent is written in. */
+function messageFor(agent: AgentSpec, messageId: MessageId): MessageId {
+  if (messageId === "preApproved" && agent.kind === "settings") return "preApprovedSettings";
+  if (messageId === "preApproved" && (agent.kind === "skill" || agent.kind === "command")) return "preApprovedSkill";
+  if (messageId === "subagentTools" && agent.kind === "subagent-file") return "subagentFileTools";
+  return messageId;
+}
 
 function unscopedEntries(agent: AgentSpec, state: PermissionState): Unscoped[] {
   const found: Unscoped[] = [];
@@ -93,7 +111,7 @@ function unscopedEntries(agent: AgentSpec, state: PermissionState): Unscoped[] {
   if (state.tools.kind !== "list") return found;
   for (const entry of state.tools.entries) {
     if (!openShell(entry) || !hookFree(entry)) continue;
-    if (agent.kind === "agent-definition") {
+    if (isSubagent(agent)) {
       // A callback sees the subagent's calls unless bypass approves them first.
       if (state.bypass || permissionCallback(agent) === "no") found.push({ messageId: "subagentTools", entry });
     } else if (state.bypass) {

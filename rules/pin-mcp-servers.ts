@@ -4,12 +4,20 @@ import type { AgentSpec } from "../src/model/agent.js";
 import { mcpServers, type McpServer } from "../src/model/mcp.js";
 import { simpleCommands } from "../src/model/shell-words.js";
 import { knownString, textParts, type RValue } from "../src/model/value.js";
+import { locationInLiteral } from "../src/util/literal-location.js";
 
 /** One command-line word: its text when known, and the value it came from (for the location). */
 interface Word {
   readonly text: string | undefined;
   readonly value: RValue;
+  /** Set when the word was split out of a shell script string: that string's text. */
+  readonly script?: string;
 }
+
+/** Shells whose `-c` script is the command that runs (`bash -lc "npx -y pkg"`). */
+const SHELLS = new Set(["sh", "bash", "zsh", "dash", "ksh"]);
+/** Scripts inside scripts are followed this deep. */
+const MAX_SHELL_DEPTH = 2;
 
 interface Launcher {
   /** Words after the runner that select the subcommand: `pnpm dlx`, `pipx run`. */
@@ -59,7 +67,7 @@ export default defineRule({
   id: "pin-mcp-servers",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "`.mcp.json`", "Claude Code settings (`.claude/settings*.json`)", "subagent files (`.claude/agents/*.md`)"],
   docs: {
     description: "Require MCP servers started through package runners or `docker run` to pin an exact version.",
     securitySeverity: 5.5,
@@ -73,11 +81,9 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     function judgeAgent(agent: AgentSpec): Unpinned[] {
-      return mcpServers(agent).flatMap((server) => {
-        const found = judgeServer(server);
-        if (!found) return [];
-        return [{ ...found, loc: context.locate(agent, found.loc, server.loc), when: server.when ?? "" }];
-      });
+      return mcpServers(agent).flatMap((server) =>
+        judgeServer(server).map((found) => ({ ...found, loc: context.locate(agent, narrowed(found, context.model.file.text), server.loc), when: server.when ?? "" })),
+      );
     }
 
     for (const agent of context.model.agents) {
@@ -88,12 +94,49 @@ export default defineRule({
   },
 });
 
-function judgeServer(server: McpServer): Omit<Unpinned, "when"> | undefined {
-  if (server.transport !== "stdio" || !server.command) return undefined;
+interface Judged extends Omit<Unpinned, "when"> {
+  /** The target word, to narrow the location to it inside a script string. */
+  readonly word: Word;
+}
+
+function judgeServer(server: McpServer): Judged[] {
+  if (server.transport !== "stdio" || !server.command) return [];
   const words = commandLine(server.command, server.args);
-  const runnerName = words?.[0]?.text?.split(/[\\/]/).pop()?.replace(/\.(cmd|exe)$/i, "");
-  const launcher = runnerName === undefined ? undefined : LAUNCHERS[runnerName];
-  if (!words || !launcher || runnerName === undefined) return undefined;
+  return words ? judgeWords(server, words, 0) : [];
+}
+
+function judgeWords(server: McpServer, words: readonly Word[], depth: number): Judged[] {
+  const runnerName = words[0]?.text?.split(/[\\/]/).pop()?.replace(/\.(cmd|exe)$/i, "");
+  if (runnerName === undefined) return [];
+  if (depth < MAX_SHELL_DEPTH) {
+    // `cmd /c npx -y pkg` (Windows configs) runs the words after `/c`.
+    if (runnerName.toLowerCase() === "cmd" && /^\/[ck]$/i.test(words[1]?.text ?? "")) return judgeWords(server, words.slice(2), depth + 1);
+    const script = SHELLS.has(runnerName) ? scriptOf(words) : undefined;
+    if (script) return simpleCommands([{ kind: "literal", text: script.text, loc: script.value.loc }]).flatMap((command) => judgeWords(server, command.map((word) => ({ text: word.text, value: script.value, script: script.text })), depth + 1));
+  }
+  const found = judgeLaunch(server, runnerName, words);
+  return found ? [found] : [];
+}
+
+/** The script of `sh -c script` / `bash -lc script`, when it is known. */
+function scriptOf(words: readonly Word[]): { text: string; value: RValue } | undefined {
+  const flag = words.findIndex((word, index) => index > 0 && /^-[a-zA-Z]*c[a-zA-Z]*$/.test(word.text ?? ""));
+  const script = flag > 0 ? words[flag + 1] : undefined;
+  return script?.text !== undefined ? { text: script.text, value: script.value } : undefined;
+}
+
+/** The exact place of a package named inside a script string, else the word's value. */
+function narrowed(found: Judged, fileText: string): Location {
+  const { word } = found;
+  if (word.script === undefined || word.text === undefined || word.value.loc !== found.loc) return found.loc;
+  const start = word.script.indexOf(word.text);
+  if (start < 0 || word.script.indexOf(word.text, start + 1) >= 0) return found.loc;
+  return locationInLiteral(fileText, found.loc, word.script, start, start + word.text.length) ?? found.loc;
+}
+
+function judgeLaunch(server: McpServer, runnerName: string, words: readonly Word[]): Judged | undefined {
+  const launcher = LAUNCHERS[runnerName];
+  if (!launcher) return undefined;
   const afterRunner = words.slice(1);
   if (!launcher.subcommand.every((expected, index) => afterRunner[index]?.text === expected)) return undefined;
   const target = targetOf(afterRunner.slice(launcher.subcommand.length), launcher.ecosystem);
@@ -101,11 +144,11 @@ function judgeServer(server: McpServer): Omit<Unpinned, "when"> | undefined {
   const runner = [runnerName, ...launcher.subcommand].join(" ");
   if (launcher.ecosystem === "container") {
     const state = imageState(target.text);
-    return state ? { messageId: "image", loc: target.value.loc, data: { server: server.name, image: target.text, state } } : undefined;
+    return state ? { messageId: "image", loc: target.value.loc, word: target, data: { server: server.name, image: target.text, state } } : undefined;
   }
   const judged = launcher.ecosystem === "npm" ? npmPackageState(target.text) : pythonPackageState(target.text);
   if (!judged) return undefined;
-  return { messageId: "package", loc: target.value.loc, data: { server: server.name, package: target.text, runner: `\`${runner}\``, state: judged.state, example: judged.example } };
+  return { messageId: "package", loc: target.value.loc, word: target, data: { server: server.name, package: target.text, runner: `\`${runner}\``, state: judged.state, example: judged.example } };
 }
 
 /** The command and its arguments as words; undefined when the argument list is not fixed. */
@@ -113,7 +156,8 @@ function commandLine(command: RValue, args: RValue | undefined): Word[] | undefi
   const parts = textParts(command);
   if (knownString(command) === undefined || !parts) return undefined;
   // A command written as one line (`"npx -y pkg"`) is read with the shell's word rules.
-  const words: Word[] = (simpleCommands(parts)[0] ?? []).map((word) => ({ text: word.text, value: command }));
+  const line = knownString(command);
+  const words: Word[] = (simpleCommands(parts)[0] ?? []).map((word) => ({ text: word.text, value: command, ...(line !== undefined && { script: line }) }));
   if (!args) return words;
   if (args.kind !== "array") return undefined;
   return [...words, ...args.elements.map((value) => ({ text: knownString(value), value }))];
@@ -131,7 +175,7 @@ function targetOf(words: readonly Word[], ecosystem: Launcher["ecosystem"]): Wor
     // `npx --prefix dir pkg` runs the copy installed under dir: its lockfile pins the version.
     if (ecosystem === "npm" && flag === "--prefix") return undefined;
     if (PACKAGE_OPTIONS[ecosystem].has(flag)) {
-      return inlineValue !== undefined ? { text: inlineValue, value: word.value } : words[index + 1];
+      return inlineValue !== undefined ? { ...word, text: inlineValue } : words[index + 1];
     }
     const takesValue = ecosystem === "container" ? !DOCKER_SWITCHES.has(flag) : VALUE_OPTIONS[ecosystem].has(flag);
     if (takesValue && inlineValue === undefined) index++;

@@ -1,7 +1,7 @@
 import { defineRule } from "../src/core/define-rule.js";
 import { option, optionDefinitelyUnset, type AgentSpec } from "../src/model/agent.js";
 import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
-import { grantsOf, permissionStates, type PermissionState } from "../src/model/permissions.js";
+import { grantsOf, originSuffix, permissionStates, type PermissionState } from "../src/model/permissions.js";
 import { touchesWorkingDirectory } from "../src/model/tools.js";
 import { alternatives, joinWhen } from "../src/model/value.js";
 
@@ -62,8 +62,8 @@ interface Power {
 
 function powerOf(agent: AgentSpec, state: PermissionState): Power | undefined {
   if (withoutWorkingDirectoryTools(state)) return undefined;
-  if (state.bypass) return { power: "runs in bypassPermissions mode", when: "" };
-  if (state.mode.kind === "set" && state.mode.mode === "acceptEdits") return { power: "auto-approves file edits (acceptEdits)", when: "" };
+  if (state.bypass) return { power: `runs in bypassPermissions mode${originSuffix(state.bypass.origin)}`, when: "" };
+  if (state.mode.kind === "set" && state.mode.mode === "acceptEdits") return { power: `auto-approves file edits (acceptEdits)${originSuffix(state.mode.origin)}`, when: "" };
   const preApproved = grantsOf(agent, state).filter((grant) => grant.via === "pre-approved" && touchesWorkingDirectory(grant.tool));
   const risky = preferredCandidate(preApproved, agent.file);
   return risky ? { power: `has ${risky.tool} pre-approved`, when: risky.when } : undefined;

@@ -1,6 +1,6 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location, Suggestion } from "../src/core/types.js";
-import { option, optionDefinitelyUnset, subagentLabel, type AgentSpec } from "../src/model/agent.js";
+import { isConfigLayer, isSubagent, isTurnInstructions, option, optionDefinitelyUnset, subagentLabel, type AgentSpec } from "../src/model/agent.js";
 import { optionSpelling } from "../src/model/permissions.js";
 import { alternatives } from "../src/model/value.js";
 
@@ -14,7 +14,7 @@ export default defineRule<Options>({
   id: "require-max-turns",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "subagent files (`.claude/agents/*.md`)"],
   docs: {
     description: "Require a bounded turn limit (`maxTurns`/`max_turns`) on every agent loop.",
     securitySeverity: 5.0,
@@ -40,16 +40,18 @@ export default defineRule<Options>({
   check(context) {
     const { max } = context.options;
     for (const agent of context.model.agents) {
+      // Settings, `.mcp.json`, skills and commands run inside a session and set no turn limit.
+      if (isConfigLayer(agent) || isTurnInstructions(agent)) continue;
       const maxTurns = optionSpelling(agent, "maxTurns");
       const base = { maxTurns, max, suggested: SUGGESTED_TURNS, subagent: subagentLabel(agent, true) };
       const entry = option(agent, "maxTurns");
       if (!entry) {
         if (!optionDefinitelyUnset(agent, "maxTurns")) continue;
-        if (agent.kind === "agent-definition" && !parentUnbounded(agent)) continue;
+        if (isSubagent(agent) && !parentUnbounded(agent)) continue;
         const suggestion = insertionSuggestion(agent, context.model.file.text, maxTurns);
         context.report({
           agent,
-          messageId: agent.kind === "agent-definition" ? "subagentMissing" : "missing",
+          messageId: isSubagent(agent) ? "subagentMissing" : "missing",
           loc: agent.loc,
           data: base,
           ...(suggestion && { suggestions: [suggestion] }),
@@ -59,10 +61,10 @@ export default defineRule<Options>({
       for (const { value, when } of alternatives(entry.value)) {
         const loc = context.locate(agent, value.loc, entry.keyLoc);
         if (value.kind === "null") {
-          if (agent.kind === "agent-definition" && !parentUnbounded(agent)) continue;
+          if (isSubagent(agent) && !parentUnbounded(agent)) continue;
           // A `None` returned from inside a helper says less than the option that received it.
           const written = contains(agent.options.loc, value.loc) ? loc : context.locate(agent, entry.keyLoc);
-          const messageId = agent.kind === "agent-definition" ? "subagentMissing" : "missing";
+          const messageId = isSubagent(agent) ? "subagentMissing" : "missing";
           context.report({ agent, when, messageId, loc: written, data: base });
         } else if (value.kind === "number" && value.value === 0) {
           context.report({ agent, when, messageId: "zero", loc, data: base });

@@ -1,6 +1,6 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
-import { option, subagentLabel, type AgentSpec } from "../src/model/agent.js";
+import { isConfigLayer, isTurnInstructions, option, subagentLabel, type AgentSpec } from "../src/model/agent.js";
 import { collapseAlternatives, type AlternativeFinding } from "../src/model/per-alternative.js";
 import {
   deniesUnapproved,
@@ -14,7 +14,7 @@ interface Options {
   readonly requireRestriction: boolean;
 }
 
-type MessageId = "missing" | "presetTools" | "denylistOnly" | "preApproveOnly" | "subagentInherits";
+type MessageId = "missing" | "presetTools" | "denylistOnly" | "preApproveOnly" | "subagentInherits" | "subagentFileInherits";
 
 interface Missing {
   readonly messageId: MessageId;
@@ -26,7 +26,7 @@ export default defineRule<Options>({
   id: "require-tool-allowlist",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "subagent files (`.claude/agents/*.md`)"],
   docs: {
     description: "Require every agent to declare the tools it may use.",
     securitySeverity: 7.5,
@@ -42,6 +42,8 @@ export default defineRule<Options>({
       '`{{allowedTools}}` only pre-approves tools; it does not limit the others, which stay available. Set `{{tools}}` to the same list, or use permission mode "dontAsk" so that everything else is denied{{when}}.',
     subagentInherits:
       '{{subagent}} has no `tools` list, so it inherits every tool of the agent that declares it. Give it the tools its task needs{{when}}.',
+    subagentFileInherits:
+      "{{subagent}} has no `tools:` line, so it inherits every tool of the session that runs it (Bash, Write, WebFetch, MCP tools, …). Add `tools:` with the tools its task needs{{when}}.",
   },
   optionsSchema: {
     type: "object",
@@ -57,6 +59,8 @@ export default defineRule<Options>({
   strictOptions: { requireRestriction: true },
   check(context) {
     for (const agent of context.model.agents) {
+      // Settings and `.mcp.json` are layers of a session; skills and commands run inside one.
+      if (isConfigLayer(agent) || isTurnInstructions(agent)) continue;
       if (permissionCallback(agent) !== "no") continue;
       const states = permissionStates(agent);
       const found: AlternativeFinding<Missing>[] = [];
@@ -91,6 +95,7 @@ function missingAllowlist(agent: AgentSpec, state: PermissionState, requireRestr
   if (state.tools.kind !== "unset") return undefined;
   if (deniesUnapproved(agent, state) !== "no") return undefined;
   if (agent.kind === "agent-definition") return { messageId: "subagentInherits", loc: agent.loc };
+  if (agent.kind === "subagent-file") return { messageId: "subagentFileInherits", loc: agent.loc };
   if (state.allowed.kind === "unset") {
     const denylist = state.disallowed.kind === "list" && (state.disallowed.entries.length > 0 || state.disallowed.open);
     return { messageId: denylist ? "denylistOnly" : "missing", loc: agent.loc };

@@ -1,14 +1,21 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { AgentSpec } from "../src/model/agent.js";
 import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
-import { grantsOf, permissionStates, type Grant } from "../src/model/permissions.js";
+import { grantsOf, originSuffix, permissionStates, type Grant } from "../src/model/permissions.js";
 import { promptValues } from "../src/model/prompts.js";
 import { findReadOnlyCue } from "../src/model/read-only-cues.js";
 import { isFileWriteTool, isNetworkWriteTool, isShellTool, shellRuleAdmitsAnyCommand } from "../src/model/tools.js";
 import { joinWhen, textParts } from "../src/model/value.js";
+import type { InstructionText } from "../src/model/instructions.js";
+
+/**
+ * How much of a file's body declares the agent's role: its opening. Later text describes the
+ * task, other agents or the files it works on ("should this skill be read-only?").
+ */
+const ROLE_OPENING = 600;
 
 /** Prompts that describe the agent's role (the query prompt and initial prompt are tasks). */
-const ROLE_LABELS = /^(systemPrompt|customSystemPrompt|appendSystemPrompt|prompt|description)\b/;
+const ROLE_LABELS = /^(systemPrompt|customSystemPrompt|appendSystemPrompt|prompt|description|The body)\b/;
 
 interface RoleCue {
   readonly cue: string;
@@ -20,7 +27,7 @@ export default defineRule({
   id: "tools-match-role",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "subagent, skill and command files (`.claude/**/*.md`)"],
   docs: {
     description: "Enforce that an agent described as read-only holds no tools that write, run commands or send data.",
     securitySeverity: 5.0,
@@ -32,7 +39,7 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     for (const agent of context.model.agents) {
-      const role = readOnlyCue(agent);
+      const role = readOnlyCue(agent, context.model.instructionTexts);
       if (!role) continue;
       const states = permissionStates(agent);
       const found: AlternativeFinding<Grant>[] = [];
@@ -64,7 +71,7 @@ export default defineRule({
  * The first read-only cue of the agent's prompts. When every alternative of that prompt
  * says so, the cue holds whatever the condition and carries none.
  */
-function readOnlyCue(agent: AgentSpec): RoleCue | undefined {
+function readOnlyCue(agent: AgentSpec, instructions: readonly InstructionText[]): RoleCue | undefined {
   const byLabel = new Map<string, { cues: RoleCue[]; alternatives: number }>();
   for (const prompt of promptValues(agent)) {
     if (!ROLE_LABELS.test(prompt.label)) continue;
@@ -73,8 +80,9 @@ function readOnlyCue(agent: AgentSpec): RoleCue | undefined {
     byLabel.set(prompt.label, group);
     const parts = textParts(prompt.value);
     if (!parts) continue;
-    const text = parts.map((part) => (part.kind === "literal" ? part.text : " ")).join("");
-    const cue = findReadOnlyCue(text);
+    const joined = parts.map((part) => (part.kind === "literal" ? part.text : " ")).join("");
+    const body = instructions.find((instruction) => instruction.loc.file === prompt.value.loc.file && instruction.loc.start === prompt.value.loc.start);
+    const cue = findReadOnlyCue(body ? roleOpening(joined, body) : joined);
     if (cue) group.cues.push({ cue, where: prompt.label.startsWith("description") ? "description" : "prompt", when: prompt.when });
   }
   for (const { cues, alternatives } of byLabel.values()) {
@@ -82,6 +90,17 @@ function readOnlyCue(agent: AgentSpec): RoleCue | undefined {
     if (first) return cues.length === alternatives ? { ...first, when: "" } : first;
   }
   return undefined;
+}
+
+/** The opening of a file's body, without quoted text, code or questions. */
+function roleOpening(text: string, body: InstructionText): string {
+  let visible = text;
+  for (const [start, end] of body.quoted) visible = visible.slice(0, start) + " ".repeat(end - start) + visible.slice(end);
+  return visible
+    .slice(0, ROLE_OPENING)
+    .split(/(?<=[.!?])\s+|\n/)
+    .filter((sentence) => !sentence.trim().endsWith("?"))
+    .join("\n");
 }
 
 function powerOf(grant: Grant): string | undefined {
@@ -93,8 +112,9 @@ function powerOf(grant: Grant): string | undefined {
 
 function label(grant: Grant): string {
   const written = grant.rule.kind === "builtin" && grant.rule.specifier !== undefined ? `${grant.rule.name}(${grant.rule.specifier})` : grant.tool;
-  if (grant.via === "bypass") return `${written} (bypassPermissions mode)`;
-  if (grant.via === "acceptEdits") return `${written} (acceptEdits mode)`;
+  if (grant.via === "bypass") return `${written} (bypassPermissions mode${grant.origin !== undefined ? `: ${grant.origin}` : ""})`;
+  if (grant.via === "acceptEdits") return `${written} (acceptEdits mode${grant.origin !== undefined ? `: ${grant.origin}` : ""})`;
+  if (grant.origin !== undefined) return `${written}${originSuffix(`pre-approved in ${grant.origin}`)}`;
   if (grant.via === "inherited") return `${written} (inherited from the agent that declares it)`;
   return written;
 }

@@ -31,7 +31,7 @@ export default defineRule({
   id: "valid-tool-rules",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "Claude Code settings (`.claude/settings*.json`)", "subagent, skill and command files (`.claude/**/*.md`)"],
   docs: {
     description: "Enforce tool names and permission rules that the SDK recognises and applies.",
     securitySeverity: 4.0,
@@ -79,7 +79,7 @@ type Problem = Pick<Report, "messageId"> & { readonly data: Readonly<Record<stri
 
 function listedEntries(agent: AgentSpec): ListedEntry[] {
   const listed: ListedEntry[] = [];
-  const fromOption = (name: "tools" | "allowedTools" | "disallowedTools", kind: ListKind): void => {
+  const fromOption = (name: "tools" | "allowedTools" | "disallowedTools" | "askTools", kind: ListKind): void => {
     for (const { list, when } of toolListAlternatives(agent, name)) {
       if (list.kind !== "list") continue;
       for (const entry of list.entries) {
@@ -90,6 +90,7 @@ function listedEntries(agent: AgentSpec): ListedEntry[] {
   fromOption("tools", "available");
   fromOption("allowedTools", "allow");
   fromOption("disallowedTools", "deny");
+  fromOption("askTools", "deny");
   for (const [list, kind] of [["allow", "allow"], ["deny", "deny"], ["ask", "deny"]] as const) {
     for (const entry of settingsPermissionEntries(agent, list)) listed.push({ entry, list: `settings.permissions.${list}`, kind });
   }

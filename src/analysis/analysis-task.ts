@@ -5,7 +5,8 @@
  */
 import type { SourceFile } from "../core/types.js";
 import type { EffectiveRules } from "./effective-rules.js";
-import { analyzeFile, type FileAnalysis } from "./analyze.js";
+import type { FileAnalysis } from "./analysis-results.js";
+import { analyzeFile } from "./analyze.js";
 import { readTextFile, recordingReader } from "./recorded-reads.js";
 
 export interface AnalysisTask {

@@ -7,9 +7,11 @@
 import { extractModel, prepareExtractors, type ExtractContext } from "../languages/index.js";
 import type { AnalysisLimits } from "../languages/language.js";
 import type { FileModel } from "../model/file-model.js";
-import { readTextFile, type FileRead } from "./recorded-reads.js";
+import { mergeFileAnalyses, type FileAnalysis } from "./analysis-results.js";
+import { readTextFile } from "./recorded-reads.js";
 import type { AgentSpec } from "../model/agent.js";
 import { collapseAgentAlternatives } from "./agent-alternatives.js";
+import { joinProjectConfiguration } from "./project-config.js";
 import { formatMessage, type RuleReport } from "../core/define-rule.js";
 import { presetRules, type EffectiveRules } from "./effective-rules.js";
 import { assignFingerprints } from "../core/pipeline/fingerprint.js";
@@ -41,13 +43,6 @@ export interface AnalysisResult {
   readonly notices: readonly FileNotice[];
 }
 
-/** One file's outcome. */
-export interface FileAnalysis {
-  readonly findings: readonly Finding[];
-  readonly notices: readonly FileNotice[];
-  /** The other files its analysis read, when the caller recorded them (see recorded-reads.ts). */
-  readonly reads?: readonly FileRead[];
-}
 
 /** The API: prepares the parsers the files need, then analyses them. */
 export async function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptions): Promise<AnalysisResult> {
@@ -71,24 +66,22 @@ export function analyzeFilesSync(files: readonly SourceFile[], options: AnalyzeO
 }
 
 /**
- * One file: extract its model and run the rules in force. A failure inside either is this
+ * One file: its model (extracted, joined with the project configuration) and the rules in force. A failure inside either is this
  * file's `internal-error` notice; the caller goes on with the other files.
  */
 export function analyzeFile(file: SourceFile, rules: EffectiveRules, context: ExtractContext, frontEnd: "cli" | "eslint"): FileAnalysis {
   try {
-    const model = extractModel(file, context);
+    const model = analysisModel(file, context);
     return { findings: analyzeModel(model, rules, frontEnd), notices: model.notices };
   } catch (error) {
     return { findings: [], notices: [internalError(file, error)] };
   }
 }
 
-/** The files' outcomes as one result: findings in their total order, notices in file order. */
-export function mergeFileAnalyses(analyses: readonly FileAnalysis[]): AnalysisResult {
-  return {
-    findings: sortFindings(dedupeFindings(analyses.flatMap((analysis) => analysis.findings))),
-    notices: analyses.flatMap((analysis) => analysis.notices),
-  };
+
+/** One file's model as rules see it: extracted, then joined with the project configuration its agents load. */
+export function analysisModel(file: SourceFile, context: ExtractContext): FileModel {
+  return joinProjectConfiguration(extractModel(file, context), context);
 }
 
 /** Runs the rules in force on one file's model and post-processes the reports. */

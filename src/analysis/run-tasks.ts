@@ -9,7 +9,7 @@ import { availableParallelism } from "node:os";
 import type { SourceFile } from "../core/types.js";
 import { prepareExtractors } from "../languages/index.js";
 import { analyzeTask, type AnalysisTask, type TaskSetup } from "./analysis-task.js";
-import type { FileAnalysis } from "./analyze.js";
+import type { FileAnalysis } from "./analysis-results.js";
 import { abandonAfterMs, timedOutNotice } from "./limits.js";
 import { runWithTimeLimit } from "./time-guard.js";
 import { analyzeInWorkers } from "./worker-pool.js";

@@ -12,7 +12,7 @@
 import { Worker } from "node:worker_threads";
 import type { FileNotice, SourceFile } from "../core/types.js";
 import type { AnalysisTask, TaskSetup } from "./analysis-task.js";
-import type { FileAnalysis } from "./analyze.js";
+import type { FileAnalysis } from "./analysis-results.js";
 import { abandonAfterMs, timedOutNotice } from "./limits.js";
 import { TaskQueue } from "./task-queue.js";
 import type { TaskMessage, WorkerMessage } from "./worker-protocol.js";

@@ -1,6 +1,6 @@
 /** The messages between the scan's main thread and its analysis workers. */
 import type { AnalysisTask } from "./analysis-task.js";
-import type { FileAnalysis } from "./analyze.js";
+import type { FileAnalysis } from "./analysis-results.js";
 
 /** A task to analyse; `null` (sent instead) means there is no more work and the worker may end. */
 export interface TaskMessage {

@@ -27,7 +27,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import type { AnalysisTask } from "../analysis/analysis-task.js";
-import type { FileAnalysis } from "../analysis/analyze.js";
+import type { FileAnalysis } from "../analysis/analysis-results.js";
 import type { EffectiveRules } from "../analysis/effective-rules.js";
 import { contentHash, readTextFile } from "../analysis/recorded-reads.js";
 import type { FileNotice, Finding } from "../core/types.js";

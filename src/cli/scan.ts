@@ -7,7 +7,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { AnalysisTask } from "../analysis/analysis-task.js";
-import type { FileAnalysis } from "../analysis/analyze.js";
+import type { FileAnalysis } from "../analysis/analysis-results.js";
 import { DEFAULT_FILE_TIME_MS } from "../analysis/limits.js";
 import type { FileNotice, Finding, SourceFile } from "../core/types.js";
 import type { AnalysisCache } from "./analysis-cache.js";
@@ -101,7 +101,7 @@ async function analyze(
     }
   }
   cache?.save();
-  const { mergeFileAnalyses } = await import("../analysis/analyze.js");
+  const { mergeFileAnalyses } = await import("../analysis/analysis-results.js");
   return mergeFileAnalyses(analyses as FileAnalysis[]);
 }
 

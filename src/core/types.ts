@@ -107,13 +107,13 @@ export type InputKind =
   | "kubernetes"
   /** Any other JSON file: a seccomp profile when it has `defaultAction` and `syscalls`. */
   | "seccomp"
-  /** `.claude/settings.json`, `.claude/settings.local.json`, `managed-settings.json`, `.claude.json`. */
+  /** `.claude/settings.json`, `.claude/settings.local.json`, `managed-settings.json` (and `managed-settings.d/*.json`), `.claude.json`. */
   | "claude-settings"
-  /** `.mcp.json`. */
+  /** `.mcp.json`, `managed-mcp.json`. */
   | "mcp-config"
-  /** Subagents, skills and commands: markdown with YAML front matter under `.claude/`. */
+  /** Subagents, skills and commands: `.claude/agents/**`, `.claude/skills/<name>/SKILL.md`, `.claude/commands/**` markdown. */
   | "claude-markdown"
-  /** `CLAUDE.md`, `AGENTS.md`, `.cursorrules`, copilot instructions and other instruction files. */
+  /** `CLAUDE.md`, `CLAUDE.local.md`, `AGENTS.md`, `.cursorrules`, `.windsurfrules`, copilot instructions, other markdown under `.claude/`. */
   | "instructions";
 
 export interface SourceFile {

@@ -2,13 +2,16 @@
  * Reads one classified file into a SourceFile, or explains in a notice why it was skipped.
  * Returns undefined when the pre-filter shows the file cannot matter.
  */
-import { readFile, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import type { FileNotice, InputKind, SourceFile } from "../core/types.js";
 import { decodeSource } from "./decode.js";
-import { mightMatter } from "../languages/registry.js";
+import { mightMatter, recognisedByContent } from "../languages/registry.js";
 
 /** Larger files are generated bundles or data, never hand-written agent configuration. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+/** How much of an oversized file is read to tell whether it is of a kind recognised by content. */
+const HEAD_BYTES = 64 * 1024;
 
 export type ReadOutcome =
   | { readonly source: SourceFile }
@@ -25,7 +28,10 @@ export async function readSource(file: FileToRead): Promise<ReadOutcome> {
   let bytes: Uint8Array;
   try {
     const info = await stat(file.absolutePath);
-    if (info.size > MAX_FILE_BYTES) return { notice: tooLarge(file.path, info.size) };
+    if (info.size > MAX_FILE_BYTES) {
+      if (recognisedByContent(file.kind) && !mightMatter(file.kind, await readHead(file.absolutePath))) return { skipped: "cannot-matter" };
+      return { notice: tooLarge(file.path, info.size) };
+    }
     bytes = await readFile(file.absolutePath);
   } catch (error) {
     return { notice: unreadable(file.path, error) };
@@ -34,13 +40,34 @@ export async function readSource(file: FileToRead): Promise<ReadOutcome> {
 }
 
 export function sourceFromBytes(file: FileToRead, bytes: Uint8Array): ReadOutcome {
-  if (bytes.length > MAX_FILE_BYTES) return { notice: tooLarge(file.path, bytes.length) };
+  if (bytes.length > MAX_FILE_BYTES) {
+    if (recognisedByContent(file.kind) && !mightMatter(file.kind, headText(bytes))) return { skipped: "cannot-matter" };
+    return { notice: tooLarge(file.path, bytes.length) };
+  }
   const decoded = decodeSource(bytes, file.kind);
   if ("problem" in decoded) {
+    // Binary or non-UTF-8 data in a `.json`/`.yaml` file is data, not a profile or manifest.
+    if (recognisedByContent(file.kind)) return { skipped: "cannot-matter" };
     return { notice: { file: file.path, kind: decoded.problem, message: `Skipped ${file.path}: ${decoded.detail}.` } };
   }
   if (!mightMatter(file.kind, decoded.text)) return { skipped: "cannot-matter" };
   return { source: { path: file.path, absolutePath: file.absolutePath, text: decoded.text, kind: file.kind } };
+}
+
+async function readHead(absolutePath: string): Promise<string> {
+  const handle = await open(absolutePath, "r");
+  try {
+    const buffer = new Uint8Array(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return headText(buffer.subarray(0, bytesRead));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The beginning of a file as text, for the pre-filter only (invalid bytes are replaced). */
+function headText(bytes: Uint8Array): string {
+  return new TextDecoder("utf-8").decode(bytes.subarray(0, HEAD_BYTES));
 }
 
 function tooLarge(path: string, size: number): FileNotice {

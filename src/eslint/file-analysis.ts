@@ -9,10 +9,9 @@
  * deadline). The CLI's hard guard is not used here: it would interrupt ESLint's own thread,
  * which a plugin must never leave in an unknown state.
  */
-import { analyzeModel } from "../analysis/analyze.js";
+import { analysisModel, analyzeModel } from "../analysis/analyze.js";
 import type { EffectiveRules } from "../analysis/effective-rules.js";
 import type { FileNotice, Finding, SourceFile } from "../core/types.js";
-import { extractModel } from "../languages/index.js";
 import type { FileModel } from "../model/file-model.js";
 import { readTextFile } from "./read-text-file.js";
 
@@ -44,7 +43,7 @@ export function noticesOf(linted: LintedSource): readonly FileNotice[] {
 function modelOf(linted: LintedSource): FileModel {
   let model = models.get(linted.sourceCode);
   if (!model) {
-    model = extractModel(linted.file, { cwd: linted.cwd, readFile: readTextFile, limits: { fileTimeMs: linted.fileTimeMs } });
+    model = analysisModel(linted.file, { cwd: linted.cwd, readFile: readTextFile, limits: { fileTimeMs: linted.fileTimeMs } });
     models.set(linted.sourceCode, model);
   }
   return model;

@@ -38,6 +38,13 @@ export interface Language {
   /** Every kind `classify` can return. */
   readonly kinds: readonly InputKind[];
   /**
+   * True when `classify` claims every file of an extension (any `.json`, any `.yaml`) and only
+   * the content says whether the file is really of this kind. Such a file that cannot be read
+   * as text is skipped quietly, and one over the size limit is judged by its beginning: a
+   * `package-lock.json` is not a seccomp profile, and no notice should say it was skipped.
+   */
+  readonly recognisedByContent?: boolean;
+  /**
    * The kind of the file at `path` (posix separators; absolute when the caller knows it, so
    * that location-based kinds such as `.claude/agents/*.md` are recognised), or undefined.
    * By name and location only: no I/O.

@@ -6,14 +6,29 @@
  * Light on purpose: it imports only each language's `language.ts`, never a parser.
  */
 import type { InputKind } from "../core/types.js";
+import { claudeConfigLanguage } from "./claude-config/language.js";
+import { composeLanguage } from "./compose/language.js";
+import { dockerfileLanguage } from "./dockerfile/language.js";
 import type { Language } from "./language.js";
 import { kubernetesLanguage } from "./kubernetes/language.js";
+import { markdownLanguage } from "./markdown/language.js";
 import { pythonLanguage } from "./python/language.js";
 import { seccompLanguage } from "./seccomp/language.js";
 import { typescriptLanguage } from "./typescript/language.js";
 
-// Kubernetes and seccomp claim every `.yaml`/`.yml` and `.json` file: they come last.
-export const LANGUAGES: readonly Language[] = [typescriptLanguage, pythonLanguage, kubernetesLanguage, seccompLanguage];
+// Exact names and locations first (`.claude/settings.json`, `.mcp.json`, compose files) before
+// the catch-all front ends: Kubernetes and seccomp claim every `.yaml`/`.yml` and `.json` file
+// no earlier front end took, so they come last.
+export const LANGUAGES: readonly Language[] = [
+  claudeConfigLanguage,
+  markdownLanguage,
+  dockerfileLanguage,
+  composeLanguage,
+  typescriptLanguage,
+  pythonLanguage,
+  kubernetesLanguage,
+  seccompLanguage,
+];
 
 const byKind = new Map<InputKind, Language>(LANGUAGES.flatMap((language) => language.kinds.map((kind) => [kind, language] as const)));
 
@@ -30,6 +45,11 @@ export function classifyPath(path: string): InputKind | undefined {
     if (kind !== undefined) return kind;
   }
   return undefined;
+}
+
+/** Whether only a file's content says it is of this kind (see Language.recognisedByContent). */
+export function recognisedByContent(kind: InputKind): boolean {
+  return languageOf(kind).recognisedByContent === true;
 }
 
 /** The pre-filter of the file's front end (see Language.mightMatter). */

@@ -13,9 +13,24 @@ export type AgentKind =
   /** SDK options: `query({ options })`, an object typed `Options`, `ClaudeAgentOptions(...)`. */
   | "sdk-options"
   /** A programmatic subagent: `agents: { name: AgentDefinition }`, `AgentDefinition(...)`. */
-  | "agent-definition";
+  | "agent-definition"
+  /**
+   * A Claude Code settings file (`.claude/settings.json`, `settings.local.json`, managed
+   * settings, a project of `.claude.json`): not an agent, but a layer every session that loads
+   * it runs under. Options are named as the file writes them (`permissions.allow`).
+   */
+  | "settings"
+  /** `.mcp.json`: the project's MCP servers, a layer like settings. */
+  | "mcp-config"
+  /** A subagent file, `.claude/agents/*.md`: front matter options, the body is its prompt. */
+  | "subagent-file"
+  /** A skill, `.claude/skills/<name>/SKILL.md`: `allowed-tools` pre-approves during its turn. */
+  | "skill"
+  /** A custom command, `.claude/commands/*.md`: like a skill. */
+  | "command";
 
-export type AgentLanguage = "typescript" | "javascript" | "python";
+/** `json` for settings and `.mcp.json`, `yaml` for the front matter of markdown files. */
+export type AgentLanguage = "typescript" | "javascript" | "python" | "json" | "yaml";
 
 export interface AgentSpec {
   readonly kind: AgentKind;
@@ -37,8 +52,49 @@ export interface AgentSpec {
   readonly queryPrompts: readonly RValue[];
   /** Permission modes set at run time: `client.setPermissionMode(x)`, `set_permission_mode(x)`. */
   readonly runtimePermissionModes: readonly RValue[];
-  /** For an agent-definition: the options of the agent that declares it. */
+  /**
+   * For an agent-definition: the options of the agent that declares it. For a subagent, skill
+   * or command file: the project's settings, which the session that runs it loads.
+   */
   readonly parent?: AgentSpec;
+  /**
+   * Configuration from other files this agent runs under (project settings and `.mcp.json`
+   * for an SDK agent that loads them; see src/analysis/project-config.ts). Rules about the
+   * agent's powers read them; rules about a configuration value judge it in its own file.
+   */
+  readonly layers?: readonly ConfigLayer[];
+}
+
+/** Which parts of a configuration layer take effect for the agent that loads it (SDK-REFERENCE §4.3). */
+export interface LayerEffects {
+  /** `permissions.allow`: not in SDK runs for project settings (they wait for workspace trust). */
+  readonly allow: boolean;
+  /** Hooks, `permissions.deny`/`ask`, `permissions.defaultMode`. */
+  readonly restrictions: boolean;
+  readonly mcpServers: boolean;
+}
+
+export interface ConfigLayer {
+  /** The settings or `.mcp.json` agent of the other file. */
+  readonly agent: AgentSpec;
+  /** Why the agent runs under it, for messages: "which this agent loads because `settingSources` is not set". */
+  readonly reason: string;
+  readonly effects: LayerEffects;
+}
+
+/** Subagents: programmatic definitions and subagent files. */
+export function isSubagent(agent: Pick<AgentSpec, "kind">): boolean {
+  return agent.kind === "agent-definition" || agent.kind === "subagent-file";
+}
+
+/** Settings and `.mcp.json` files: configuration layers, not agents of their own. */
+export function isConfigLayer(agent: Pick<AgentSpec, "kind">): boolean {
+  return agent.kind === "settings" || agent.kind === "mcp-config";
+}
+
+/** Skills and commands: instructions run within a session's turn, with tools pre-approved for it. */
+export function isTurnInstructions(agent: Pick<AgentSpec, "kind">): boolean {
+  return agent.kind === "skill" || agent.kind === "command";
 }
 
 /** How a message names a subagent: `subagent "reviewer"`, or `this subagent` when it has no name. */
@@ -50,9 +106,10 @@ export function subagentLabel(agent: Pick<AgentSpec, "name">, capitalized = fals
 /** Canonical option name → every spelling an SDK accepts for it. */
 export const OPTION_ALIASES = {
   tools: ["tools"],
-  allowedTools: ["allowedTools", "allowed_tools"],
-  disallowedTools: ["disallowedTools", "disallowed_tools"],
-  permissionMode: ["permissionMode", "permission_mode"],
+  allowedTools: ["allowedTools", "allowed_tools", "permissions.allow", "allowed-tools"],
+  disallowedTools: ["disallowedTools", "disallowed_tools", "permissions.deny", "disallowed-tools"],
+  askTools: ["permissions.ask"],
+  permissionMode: ["permissionMode", "permission_mode", "permissions.defaultMode"],
   allowDangerouslySkipPermissions: ["allowDangerouslySkipPermissions"],
   permissionPrompts: ["permissionPrompts"],
   permissionPromptToolName: ["permissionPromptToolName", "permission_prompt_tool_name"],
@@ -64,19 +121,26 @@ export const OPTION_ALIASES = {
   systemPrompt: ["systemPrompt", "system_prompt"],
   customSystemPrompt: ["customSystemPrompt", "custom_system_prompt"],
   appendSystemPrompt: ["appendSystemPrompt", "append_system_prompt"],
-  prompt: ["prompt"],
+  prompt: ["prompt", "body"],
   initialPrompt: ["initialPrompt"],
   description: ["description"],
   env: ["env"],
   mcpServers: ["mcpServers", "mcp_servers"],
   cwd: ["cwd"],
-  additionalDirectories: ["additionalDirectories", "add_dirs"],
+  additionalDirectories: ["additionalDirectories", "add_dirs", "permissions.additionalDirectories"],
   extraArgs: ["extraArgs", "extra_args"],
   agents: ["agents"],
   settings: ["settings"],
+  settingSources: ["settingSources", "setting_sources"],
+  strictMcpConfig: ["strictMcpConfig", "strict_mcp_config"],
+  projectConfigRoot: ["projectConfigRoot"],
   sandbox: ["sandbox"],
   skills: ["skills"],
   model: ["model"],
+  apiKeyHelper: ["apiKeyHelper"],
+  enableAllProjectMcpServers: ["enableAllProjectMcpServers"],
+  enabledMcpjsonServers: ["enabledMcpjsonServers"],
+  disabledMcpjsonServers: ["disabledMcpjsonServers"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type OptionName = keyof typeof OPTION_ALIASES;

@@ -9,6 +9,7 @@
 import type { Location } from "../core/types.js";
 import type { CliInvocation } from "./file-model.js";
 import { launchedCommands, onlyText, type ArgumentPosition, type LaunchWord } from "./launches.js";
+import { collapseAlternatives } from "./per-alternative.js";
 import { BYPASS_MODE } from "./permissions.js";
 import { joinWhen } from "./value.js";
 
@@ -30,12 +31,22 @@ const CLAUDE_PACKAGE = "@anthropic-ai/claude-code";
 const MODE_FLAG = `--permission-mode ${BYPASS_MODE}`;
 
 export function cliBypasses(invocation: CliInvocation): CliBypass[] {
-  return launchedCommands(invocation).flatMap(({ program, args, when }) => {
-    if (program === "claude") return flagsIn(args, when);
-    if (RUNNERS.has(program)) return viaRunner(args, when);
-    if (DLX_RUNNERS.has(program) && onlyText(args[0]) === "dlx") return viaRunner(args.slice(1), when);
-    return [];
+  const commands = launchedCommands(invocation);
+  // The alternatives of the launch are its distinct conditions (the commands of one `sh -c` line share one).
+  const conditions = [...new Set(commands.map((command) => command.when))];
+  const found = commands.flatMap(({ program, args, when }) => {
+    let bypasses: CliBypass[] = [];
+    if (program === "claude") bypasses = flagsIn(args, "");
+    else if (RUNNERS.has(program)) bypasses = viaRunner(args, "");
+    else if (DLX_RUNNERS.has(program) && onlyText(args[0]) === "dlx") bypasses = viaRunner(args.slice(1), "");
+    // The key holds the condition inside the argument list, so only the launch's own condition collapses.
+    return bypasses.map((item) => ({ key: `${item.flag}\u0000${item.loc.file}:${item.loc.start}\u0000${item.when}`, alternative: conditions.indexOf(when), item }));
   });
+  // The same flag in every alternative of the launch (`args.push(...)` under an `if`) holds unconditionally.
+  return collapseAlternatives(conditions.length, found).map(({ item, alternative }) => ({
+    ...item,
+    when: joinWhen(alternative === undefined ? "" : (conditions[alternative] ?? ""), item.when),
+  }));
 }
 
 /** `npx -y @anthropic-ai/claude-code@1.2.3 …`: the arguments after the package. */

@@ -6,7 +6,11 @@
  *
  * Every Location in a spec lies in the file the spec is reported in: when a value comes from
  * another file (a compose `extends`, the Dockerfile a service builds), its location is the key
- * in this file that brings it in.
+ * in this file that brings it in, and the setting's `via` names the other file. A value set in
+ * the file compose merges with this one (the override over the base, or the base under an
+ * overlay) is analysed there: here the setting is present with an unknown value, so a setting
+ * fixed in `compose.override.yaml` silences the base's "missing" finding, while a bad value it
+ * introduces is reported in the override.
  *
  * Settings keep the resolved value (see value.ts: a `${VAR}` without a default is unknown, a
  * value that differs per branch is one-of) and where they are written, so that a finding
@@ -47,6 +51,12 @@ export interface ContainerSetting {
    * reported once rather than once per container.
    */
   readonly owner?: string;
+  /**
+   * Set when the setting is written in another file and `keyLoc` is the place in this file
+   * that brings it in, for messages: `extends of common.yml`, `USER of docker/agent.Dockerfile`,
+   * `compose.override.yaml` (whose own analysis judges the value: it is unknown here).
+   */
+  readonly via?: string;
 }
 
 export type MountKind = "bind" | "volume" | "hostPath" | "tmpfs" | "unknown";

@@ -1,32 +1,40 @@
 /**
  * What a Dockerfile does while the image is built, for the image rules (`image-*`): the shell
- * run by `RUN` (parsed as shell, heredocs and continuations included) and the files `COPY`/`ADD`
- * put into it. The container the image starts as (its final stage's USER, ENV, CMD) is a
- * ContainerSpec (container.ts).
+ * run by `RUN` (parsed as shell, heredocs and continuations included; see shell.ts) and the
+ * files `COPY`/`ADD` put into it. The container the image starts as (its final stage's USER,
+ * ENV, CMD) is a ContainerSpec (container.ts).
  */
 import type { Location } from "../core/types.js";
-import type { ContainerSetting } from "./container.js";
+import type { ContainerSetting, EnvironmentEntry } from "./container.js";
+import type { ShellScript } from "./shell.js";
 
-/** One `RUN` instruction's shell script, with a map back to the Dockerfile. */
+/** One `RUN` instruction. */
 export interface ShellRun {
-  /** The script as the shell sees it (continuations joined, heredoc bodies included). */
-  readonly script: string;
   /** The `RUN` instruction. */
   readonly loc: Location;
-  /** The location in the Dockerfile of the script's offset `offset` (for exact positions). */
-  locate(offset: number, length: number): Location;
+  /** `shell`: `RUN cmd …` (here-documents included); `exec`: `RUN ["cmd", "…"]`. */
+  readonly form: "shell" | "exec";
+  /**
+   * What the instruction runs, as shell. Absent when the stage's `SHELL` is not a POSIX shell
+   * (PowerShell, cmd) or a here-document names another interpreter (`#!/usr/bin/env python3`).
+   */
+  readonly script?: ShellScript;
 }
 
 /** One source of a `COPY` or `ADD`. */
 export interface CopiedSource {
   readonly instruction: "COPY" | "ADD";
-  /** The source as written (a path, glob or URL). */
+  /** The source with ARG/ENV values substituted when they are known (a path, glob or URL); as written otherwise. */
   readonly source: string;
+  /** False when the source names a variable with no known value: `source` is then the text as written. */
+  readonly resolved: boolean;
   readonly loc: Location;
   /** `--from=stage`: copied from another stage or image, not from the build context. */
   readonly fromStage?: string;
   /** `ADD --checksum=…`. */
   readonly checksum?: string;
+  /** `--chmod=…`: the mode the copied files get. */
+  readonly chmod?: { readonly mode: string; readonly loc: Location };
 }
 
 export interface ImageBuild {
@@ -38,4 +46,10 @@ export interface ImageBuild {
   readonly baseImages: readonly ContainerSetting[];
   readonly runs: readonly ShellRun[];
   readonly copies: readonly CopiedSource[];
+  /**
+   * Every `ENV` value and `ARG` default written in the Dockerfile, in every stage (global ARGs
+   * included): values baked into the image or its history. The container's own environment
+   * (the final stage's) is ContainerSpec.environment.
+   */
+  readonly variables: readonly EnvironmentEntry[];
 }

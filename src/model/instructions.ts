@@ -5,7 +5,8 @@
  */
 import type { Location } from "../core/types.js";
 
-export type InstructionKind = "instruction-file" | "subagent" | "skill" | "command" | "markdown";
+/** `instruction-file`: CLAUDE.md, AGENTS.md, .cursorrules, copilot instructions, other markdown under `.claude/`. */
+export type InstructionKind = "instruction-file" | "subagent" | "skill" | "command";
 
 export interface InstructionText {
   readonly kind: InstructionKind;

@@ -44,7 +44,7 @@ interface ArgumentVector {
 
 const SHELLS = new Set(["sh", "bash", "zsh", "dash", "ksh"]);
 /** Programs that run the command after their own options and `NAME=value` words. */
-const WRAPPERS = new Set(["env", "nohup", "exec", "command", "time"]);
+const WRAPPERS = new Set(["env", "nohup", "exec", "command", "time", "tini", "dumb-init"]);
 const MAX_NESTING = 4;
 
 export function launchedCommands(invocation: CliInvocation): LaunchedCommand[] {

@@ -27,10 +27,24 @@ export interface McpServer {
   readonly loc: Location;
   /** Set when this server config holds only in one alternative, e.g. `env is "prod"`. */
   readonly when?: string;
+  /** For a server of a configuration layer (`.mcp.json`): where it is and why it applies. */
+  readonly origin?: string;
 }
 
 const NETWORK_TRANSPORTS: ReadonlySet<McpTransport> = new Set(["http", "sse", "ws"]);
 const KNOWN_TRANSPORTS: ReadonlySet<string> = new Set(["stdio", "http", "sse", "ws", "sdk"]);
+
+/**
+ * The servers a session of this agent connects: its own and those of the configuration layers
+ * it loads (`.mcp.json`). Rules about a server's own configuration read `mcpServers` instead,
+ * and judge layer servers in their own file.
+ */
+export function sessionMcpServers(agent: AgentSpec): McpServer[] {
+  const fromLayers = (agent.layers ?? [])
+    .filter((layer) => layer.effects.mcpServers)
+    .flatMap((layer) => mcpServers(layer.agent).map((server) => ({ ...server, origin: `${server.loc.file}:${server.loc.line}, ${layer.reason}` })));
+  return [...mcpServers(agent), ...fromLayers];
+}
 
 export function mcpServers(agent: AgentSpec): McpServer[] {
   const entry = option(agent, "mcpServers");

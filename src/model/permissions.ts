@@ -8,9 +8,9 @@
  * states, and rules report nothing on them.
  */
 import type { Location } from "../core/types.js";
-import { OPTION_ALIASES, option, type AgentSpec, type OptionName } from "./agent.js";
+import { OPTION_ALIASES, option, type AgentSpec, type ConfigLayer, type OptionName } from "./agent.js";
 import { alternatives, entryOf, joinWhen, knownString, type RValue } from "./value.js";
-import { BUILTIN_TOOL_NAMES, canonicalToolName, coversWholeTool, parseToolRule, type ToolRule } from "./tools.js";
+import { BUILTIN_TOOL_NAMES, canonicalToolName, coversWholeTool, parseToolRule, UNCONSULTED_SCOPED_TOOLS, type ToolRule } from "./tools.js";
 
 export interface ToolEntry {
   /** The entry as written, e.g. `Bash(git diff:*)`. */
@@ -21,6 +21,8 @@ export interface ToolEntry {
   readonly when: string;
   /** The option's key, where a finding points when the element itself is in another file. */
   readonly anchor?: Location;
+  /** For an entry of a configuration layer: where it is and why it applies (see layerOrigin). */
+  readonly origin?: string;
 }
 
 export type ToolListState =
@@ -36,7 +38,7 @@ export interface ToolListAlternative {
   readonly list: ToolListState;
 }
 
-type ToolListOption = Extract<OptionName, "tools" | "allowedTools" | "disallowedTools">;
+type ToolListOption = Extract<OptionName, "tools" | "allowedTools" | "disallowedTools" | "askTools">;
 
 /** The alternatives of a tool-list option (`tools`, `allowedTools`, `disallowedTools`). */
 export function toolListAlternatives(agent: AgentSpec, name: ToolListOption): ToolListAlternative[] {
@@ -110,10 +112,38 @@ export function settingsPermissionEntries(agent: AgentSpec, list: "allow" | "den
 }
 
 // ---------------------------------------------------------------------------------------------
+// Configuration layers (settings and `.mcp.json` of the project an agent loads)
+
+/** ` (.claude/settings.json:6, which this agent loads because …)` after a label, or "" for the agent's own options. */
+export function originSuffix(origin: string | undefined): string {
+  return origin === undefined ? "" : ` (${origin})`;
+}
+
+/** "`.claude/settings.json:6`, which this agent loads because `settingSources` is not set". */
+export function layerOrigin(layer: ConfigLayer, loc: Location): string {
+  return `${loc.file}:${loc.line}, ${layer.reason}`;
+}
+
+/** The layers whose restrictions (hooks, deny rules, default mode) apply, nearest last. */
+function restrictingLayers(agent: AgentSpec): ConfigLayer[] {
+  return (agent.layers ?? []).filter((layer) => layer.effects.restrictions);
+}
+
+/** Entries of `permissions.allow` (layers whose allow rules apply) or `permissions.deny` of the agent's layers. */
+export function layerPermissionEntries(agent: AgentSpec, list: "allow" | "deny"): ToolEntry[] {
+  const layers = (agent.layers ?? []).filter((layer) => (list === "allow" ? layer.effects.allow : layer.effects.restrictions));
+  return layers.flatMap((layer) =>
+    toolListAlternatives(layer.agent, list === "allow" ? "allowedTools" : "disallowedTools").flatMap(({ list: state, when }) =>
+      state.kind === "list" && !when ? state.entries.map((entry) => ({ ...entry, origin: layerOrigin(layer, entry.loc) })) : [],
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
 // Permission modes and bypass
 
 export type ModeState =
-  | { readonly kind: "set"; readonly mode: string; readonly loc: Location }
+  | { readonly kind: "set"; readonly mode: string; readonly loc: Location; readonly origin?: string }
   | { readonly kind: "unset" }
   | { readonly kind: "unknown" };
 
@@ -124,8 +154,27 @@ export interface ModeAlternative {
 
 export function modeAlternatives(agent: AgentSpec): ModeAlternative[] {
   const entry = option(agent, "permissionMode");
-  if (!entry) return [{ when: "", mode: agent.options.open ? { kind: "unknown" } : { kind: "unset" } }];
+  if (!entry) {
+    if (agent.options.open) return [{ when: "", mode: { kind: "unknown" } }];
+    return [{ when: "", mode: layerMode(agent) ?? { kind: "unset" } }];
+  }
   return alternatives(entry.value).map(({ value, when }) => ({ when, mode: modeState(value) }));
+}
+
+/**
+ * The `permissions.defaultMode` an agent without its own mode starts in: the nearest layer's.
+ * "auto" never takes effect from project or local settings (permission-modes.md).
+ */
+function layerMode(agent: AgentSpec): ModeState | undefined {
+  let found: ModeState | undefined;
+  for (const layer of restrictingLayers(agent)) {
+    const entry = option(layer.agent, "permissionMode");
+    if (!entry) continue;
+    const mode = modeState(entry.value);
+    if (mode.kind === "set" && mode.mode === "auto") continue;
+    found = mode.kind === "set" ? { ...mode, origin: layerOrigin(layer, mode.loc) } : mode;
+  }
+  return found;
 }
 
 function modeState(value: RValue): ModeState {
@@ -152,6 +201,8 @@ export interface BypassSource {
   readonly when: string;
   /** The option's key, where a finding points when the value itself is in another file. */
   readonly anchor?: Location;
+  /** Set when the bypass comes from a configuration layer (see layerOrigin). */
+  readonly origin?: string;
 }
 
 /**
@@ -163,7 +214,8 @@ export function bypassSources(agent: AgentSpec): BypassSource[] {
   const sources: BypassSource[] = [];
   const modeAnchor = option(agent, "permissionMode")?.keyLoc;
   for (const { when, mode } of modeAlternatives(agent)) {
-    if (mode.kind === "set" && mode.mode === BYPASS_MODE) sources.push({ via: "permissionMode", loc: mode.loc, when, ...(modeAnchor && { anchor: modeAnchor }) });
+    // A mode taken from a configuration layer is reported in that layer's file.
+    if (mode.kind === "set" && mode.mode === BYPASS_MODE && mode.origin === undefined) sources.push({ via: "permissionMode", loc: mode.loc, when, ...(modeAnchor && { anchor: modeAnchor }) });
   }
   const allowSkip = option(agent, "allowDangerouslySkipPermissions");
   if (allowSkip) {
@@ -217,8 +269,19 @@ function standingBypass(agent: AgentSpec): BypassSource | undefined {
   );
   if (own) return own;
   // Subagents inherit a bypassing parent's mode; it cannot be overridden per subagent.
-  if (agent.parent) return bypassSources(agent.parent).find((source) => source.via !== "allowDangerouslySkipPermissions" && source.via !== "extraArgsAllowSkip");
+  if (agent.parent) {
+    const inherited = bypassSources(agent.parent).find((source) => source.via !== "allowDangerouslySkipPermissions" && source.via !== "extraArgsAllowSkip");
+    return inherited ?? layerBypass(agent.parent);
+  }
   return undefined;
+}
+
+/** Bypass from a layer's `permissions.defaultMode`, for an agent that sets no mode of its own. */
+function layerBypass(agent: AgentSpec): BypassSource | undefined {
+  if (option(agent, "permissionMode") || agent.options.open) return undefined;
+  const mode = layerMode(agent);
+  if (mode?.kind !== "set" || mode.mode !== BYPASS_MODE) return undefined;
+  return { via: "settingsDefaultMode", loc: mode.loc, when: "", ...(mode.origin !== undefined && { origin: mode.origin }) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -250,6 +313,7 @@ export function permissionStates(agent: AgentSpec): PermissionState[] {
   if (tools.length * allowed.length * disallowed.length * modes.length > MAX_STATES) return [];
   const standing = standingBypass(agent);
   const modeAnchor = option(agent, "permissionMode")?.keyLoc;
+  const layerDenials = layerPermissionEntries(agent, "deny");
   const states: PermissionState[] = [];
   for (const t of tools) {
     for (const a of allowed) {
@@ -257,13 +321,25 @@ export function permissionStates(agent: AgentSpec): PermissionState[] {
         for (const m of modes) {
           const when = [t.when, a.when, d.when, m.when].reduce(joinWhen, "");
           const modeBypass: BypassSource | undefined =
-            m.mode.kind === "set" && m.mode.mode === BYPASS_MODE ? { via: "permissionMode", loc: m.mode.loc, when: m.when, ...(modeAnchor && { anchor: modeAnchor }) } : undefined;
-          states.push({ when, tools: t.list, allowed: a.list, disallowed: d.list, mode: m.mode, bypass: modeBypass ?? standing });
+            m.mode.kind === "set" && m.mode.mode === BYPASS_MODE
+              ? m.mode.origin !== undefined
+                ? { via: "settingsDefaultMode", loc: m.mode.loc, when: m.when, origin: m.mode.origin }
+                : { via: "permissionMode", loc: m.mode.loc, when: m.when, ...(modeAnchor && { anchor: modeAnchor }) }
+              : undefined;
+          states.push({ when, tools: t.list, allowed: a.list, disallowed: withLayerDenials(d.list, layerDenials), mode: m.mode, bypass: modeBypass ?? standing });
         }
       }
     }
   }
   return states;
+}
+
+/** Deny rules of the agent's layers join its own `disallowedTools`: deny in any scope wins. */
+function withLayerDenials(list: ToolListState, denials: readonly ToolEntry[]): ToolListState {
+  if (denials.length === 0) return list;
+  if (list.kind === "list") return { ...list, entries: [...list.entries, ...denials] };
+  if (list.kind === "unset") return { kind: "list", entries: [...denials], open: false, loc: denials[0]!.loc };
+  return list;
 }
 
 /** True when `disallowedTools` removes the whole tool (a bare name, `Tool()` or `Tool(*)`). */
@@ -321,17 +397,32 @@ export function hookMatcherCovers(matcher: string, tool: string): boolean {
  * it) runs before every call of `tool`. `PostToolUse` hooks run after the call: no guard.
  */
 export function preToolUseGuard(agent: AgentSpec, tool: string): Tristate {
-  const own = hooksGuard(agent, tool);
+  const own = guardWithLayers(agent, tool);
   if (own === "yes" || !agent.parent) return own;
-  const inherited = hooksGuard(agent.parent, tool);
+  const inherited = guardWithLayers(agent.parent, tool);
   if (inherited === "yes") return "yes";
   return own === "unknown" || inherited === "unknown" ? "unknown" : "no";
 }
 
+/** The agent's own hooks, or those of a settings layer it runs under (settings hooks guard every agent that loads them). */
+function guardWithLayers(agent: AgentSpec, tool: string): Tristate {
+  let result = hooksGuard(agent, tool);
+  for (const layer of restrictingLayers(agent)) {
+    if (result === "yes") return result;
+    const guard = hooksGuard(layer.agent, tool);
+    if (guard === "yes") return guard;
+    if (guard === "unknown") result = "unknown";
+  }
+  return result;
+}
+
 function hooksGuard(agent: AgentSpec, tool: string): Tristate {
   const hooks = option(agent, "hooks");
-  if (!hooks) return agent.options.open ? "unknown" : "no";
-  return combine(alternatives(hooks.value).map(({ value }) => hooksValueGuard(value, tool)));
+  const own = hooks ? combine(alternatives(hooks.value).map(({ value }) => hooksValueGuard(value, tool))) : agent.options.open ? "unknown" : "no";
+  // Command hooks in inline `settings: { hooks }` guard the agent as well.
+  const settings = option(agent, "settings");
+  const inline = settings ? alternatives(settings.value).map(({ value }) => entryOf(value, "hooks")?.value) : [];
+  return inline.some((value) => value !== undefined && hooksValueGuard(value, tool) === "yes") ? "yes" : own;
 }
 
 function hooksValueGuard(value: RValue, tool: string): Tristate {
@@ -361,6 +452,10 @@ function matcherGuard(matcher: RValue, tool: string): Tristate {
   if (!callbacks) return matcher.open ? "unknown" : "no";
   if (callbacks.value.kind === "array" && callbacks.value.elements.length === 0 && !callbacks.value.open) return "no";
   if (callbacks.value.kind !== "array" && callbacks.value.kind !== "function") return "unknown";
+  if (callbacks.value.kind === "array") {
+    const scope = handlersScope(callbacks.value.elements, tool);
+    if (scope !== "yes") return scope;
+  }
   const pattern = entryOf(matcher, "matcher");
   if (!pattern) return matcher.open ? "unknown" : "yes";
   if (pattern.value.kind === "null") return "yes";
@@ -371,6 +466,27 @@ function matcherGuard(matcher: RValue, tool: string): Tristate {
     return hookMatcherCovers(text, tool) ? "yes" : "no";
   });
   return combine(results);
+}
+
+/**
+ * Whether one of a matcher's handlers runs on every call of `tool`. A settings handler with an
+ * `if` permission rule (`"if": "Bash(git *)"`) runs only on the calls the rule matches.
+ */
+function handlersScope(handlers: readonly RValue[], tool: string): Tristate {
+  let result: Tristate = "no";
+  for (const handler of handlers) {
+    if (handler.kind !== "object") return "yes";
+    const condition = entryOf(handler, "if");
+    if (!condition) return handler.open ? "unknown" : "yes";
+    const text = knownString(condition.value);
+    if (text === undefined) {
+      result = "unknown";
+      continue;
+    }
+    const rule = parseToolRule(text);
+    if (rule.kind === "builtin" && canonicalToolName(rule.name) === canonicalToolName(tool) && coversWholeTool(rule)) return "yes";
+  }
+  return result;
 }
 
 /** "yes"/"no" when every alternative agrees, else "unknown". */
@@ -445,6 +561,8 @@ export interface Grant {
   readonly via: GrantVia;
   /** Where to point when `loc` is in another file. */
   readonly anchor?: Location;
+  /** Set when a configuration layer grants it (see layerOrigin). */
+  readonly origin?: string;
 }
 
 const ACCEPT_EDITS_TOOLS = ["Write", "Edit", "MultiEdit", "NotebookEdit"];
@@ -465,12 +583,18 @@ export function grantsOf(agent: AgentSpec, state: PermissionState, inherit = fal
   const grants: Grant[] = [];
   const add = (entry: ToolEntry, via: GrantVia): void => {
     if (entry.rule.kind === "malformed") return;
+    // `Write(path)`, `MultiEdit(path)`, `NotebookEdit(path)`, `Glob(path)` are never consulted: they grant nothing.
+    if (entry.rule.kind === "builtin" && !coversWholeTool(entry.rule) && UNCONSULTED_SCOPED_TOOLS.has(entry.rule.name)) return;
     const tool = entry.rule.kind === "mcp" ? entry.text.trim() : canonicalToolName(entry.rule.name);
     if (entry.rule.kind === "builtin" && isRemoved(state, tool)) return;
-    grants.push({ tool, rule: entry.rule, loc: entry.loc, when: entry.when, via, ...(entry.anchor && { anchor: entry.anchor }) });
+    grants.push({ tool, rule: entry.rule, loc: entry.loc, when: entry.when, via, ...(entry.anchor && { anchor: entry.anchor }), ...(entry.origin !== undefined && { origin: entry.origin }) });
   };
   const preApproved = [...(state.allowed.kind === "list" ? state.allowed.entries : []), ...settingsPermissionEntries(agent, "allow")];
   for (const entry of preApproved) add(entry, "pre-approved");
+  // A layer's allow rules approve calls of tools the agent has; they make none available.
+  for (const entry of layerPermissionEntries(agent, "allow")) {
+    if (entry.rule.kind !== "builtin" || isAvailable(state, entry.rule.name) !== false) add(entry, "pre-approved");
+  }
   // A tool made available and pre-approved only within a scope (`Bash` in `tools`,
   // `Bash(git diff:*)` in `allowedTools`) is held within that scope: other calls need approval.
   const scoped = new Set(
@@ -484,10 +608,10 @@ export function grantsOf(agent: AgentSpec, state: PermissionState, inherit = fal
   }
   const implicitTools = state.tools.kind === "unset" || state.tools.kind === "preset";
   if (state.bypass && implicitTools) {
-    for (const tool of BYPASS_LISTING_ORDER) add(syntheticEntry(tool, state.bypass.loc, state.bypass.anchor), "bypass");
+    for (const tool of BYPASS_LISTING_ORDER) add(syntheticEntry(tool, state.bypass.loc, state.bypass.anchor, state.bypass.origin), "bypass");
   }
   if (!state.bypass && state.mode.kind === "set" && state.mode.mode === "acceptEdits" && implicitTools) {
-    for (const tool of ACCEPT_EDITS_TOOLS) add(syntheticEntry(tool, state.mode.loc, option(agent, "permissionMode")?.keyLoc), "acceptEdits");
+    for (const tool of ACCEPT_EDITS_TOOLS) add(syntheticEntry(tool, state.mode.loc, option(agent, "permissionMode")?.keyLoc, state.mode.origin), "acceptEdits");
   }
   if (inherit && agent.kind === "agent-definition" && agent.parent && state.tools.kind === "unset") {
     for (const parentState of permissionStates(agent.parent)) {
@@ -499,8 +623,8 @@ export function grantsOf(agent: AgentSpec, state: PermissionState, inherit = fal
   return grants;
 }
 
-function syntheticEntry(tool: string, loc: Location, anchor: Location | undefined): ToolEntry {
-  return { text: tool, rule: { kind: "builtin", name: tool }, loc, when: "", ...(anchor && { anchor }) };
+function syntheticEntry(tool: string, loc: Location, anchor: Location | undefined, origin: string | undefined): ToolEntry {
+  return { text: tool, rule: { kind: "builtin", name: tool }, loc, when: "", ...(anchor && { anchor }), ...(origin !== undefined && { origin }) };
 }
 
 /** How this agent's source spells an option: as written, else the language's usual spelling. */
@@ -510,5 +634,7 @@ export function optionSpelling(agent: AgentSpec, name: OptionName): string {
   const spellings: readonly string[] = OPTION_ALIASES[name];
   const snake = spellings.find((spelling) => spelling.includes("_"));
   if (agent.language === "python" && agent.kind === "sdk-options" && snake) return snake;
-  return spellings[0] ?? name;
+  // Settings nest permission keys; skill and command front matter is kebab-case.
+  const inFile = agent.kind === "settings" ? spellings.find((spelling) => spelling.startsWith("permissions.")) : agent.kind === "skill" || agent.kind === "command" ? spellings.find((spelling) => spelling.includes("-")) : undefined;
+  return inFile ?? spellings[0] ?? name;
 }

@@ -39,12 +39,18 @@ export function promptValues(agent: AgentSpec): PromptValue[] {
   if (systemPrompt) prompts.push(...systemPromptTexts(systemPrompt.value, "systemPrompt", "", systemPrompt.keyLoc));
   for (const { name, label } of PLAIN_PROMPT_OPTIONS) {
     const entry = option(agent, name);
-    if (entry) prompts.push(...textAlternatives(entry.value, label, "", entry.keyLoc));
+    if (entry) prompts.push(...textAlternatives(entry.value, entry.key === "body" ? bodyLabel(agent) : label, "", entry.keyLoc));
   }
   for (const queryPrompt of agent.queryPrompts) {
     prompts.push(...textAlternatives(queryPrompt, "query prompt", "", queryPrompt.loc));
   }
   return prompts;
+}
+
+/** How messages name the body of a subagent, skill or command file: the prompt it gives the model. */
+function bodyLabel(agent: AgentSpec): string {
+  const role = agent.kind === "subagent-file" ? "the subagent's system prompt" : `the ${agent.kind === "command" ? "command" : "skill"}'s instructions`;
+  return `The body of this file (${role})`;
 }
 
 function systemPromptTexts(value: RValue, label: string, outerWhen: string, optionLoc: Location): PromptValue[] {

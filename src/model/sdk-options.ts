@@ -46,13 +46,18 @@ const LIMITING_SPELLINGS = new Set<string>(LIMITING_OPTIONS.flatMap((name) => OP
 /** Not in OPTION_ALIASES (no rule reads them otherwise), but limiting all the same. */
 const OTHER_LIMITING_SPELLINGS = new Set(["settingSources", "setting_sources", "strictMcpConfig", "strict_mcp_config"]);
 
-const KNOWN: Readonly<Record<"python" | "typescript", Readonly<Record<AgentSpec["kind"], ReadonlySet<string>>>>> = {
+type CodeAgentKind = Extract<AgentSpec["kind"], "sdk-options" | "agent-definition">;
+
+const KNOWN: Readonly<Record<"python" | "typescript", Readonly<Record<CodeAgentKind, ReadonlySet<string>>>>> = {
   python: { "sdk-options": new Set(PYTHON_OPTION_NAMES), "agent-definition": new Set(PYTHON_AGENT_DEFINITION_NAMES) },
   typescript: { "sdk-options": new Set(TYPESCRIPT_OPTION_NAMES), "agent-definition": new Set(TYPESCRIPT_AGENT_DEFINITION_NAMES) },
 };
 
 /** The option keys of an agent built in code that its SDK does not know but that resemble a known one. */
 export function unknownOptionKeys(agent: AgentSpec): UnknownOptionKey[] {
+  // Configuration files (settings, front matter) have their own keys; only SDK code is judged here.
+  if (agent.kind !== "sdk-options" && agent.kind !== "agent-definition") return [];
+  if (agent.language !== "typescript" && agent.language !== "javascript" && agent.language !== "python") return [];
   const known = KNOWN[agent.language === "python" ? "python" : "typescript"][agent.kind];
   const found: UnknownOptionKey[] = [];
   for (const entry of agent.options.entries) {

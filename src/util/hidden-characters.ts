@@ -47,8 +47,15 @@ function charsOf(text: string): Char[] {
   return chars;
 }
 
+const ANY_HIDDEN = /[\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u{e0000}-\u{e007f}]/u;
+
+/** A cheap test (one scan, no allocation): false when the text holds no candidate character. */
+export function mayHoldHiddenCharacters(text: string): boolean {
+  return ANY_HIDDEN.test(text);
+}
+
 export function findHiddenCharacters(text: string): HiddenRun[] {
-  if (!/[\u200b-\u200d\u2060\ufeff\u202a-\u202e\u2066-\u2069\u{e0000}-\u{e007f}]/u.test(text)) return [];
+  if (!ANY_HIDDEN.test(text)) return [];
   const chars = charsOf(text);
   const hidden = chars.map((char, index) => kindOf(char.codePoint) !== undefined && !isLegitimate(chars, index));
   markFlagTags(chars, hidden);

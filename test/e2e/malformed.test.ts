@@ -23,6 +23,12 @@ beforeAll(() => {
   write("assets/logo.ts", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
   const bundle = `var a=${JSON.stringify("x".repeat(5 * 1024 * 1024))};query({options:{permissionMode:"bypassPermissions"}});`;
   write("dist-bundle/app.min.js", bundle);
+  // Data in the catch-all kinds (any .json, any .yaml) is skipped quietly unless its beginning
+  // says it is a profile or manifest.
+  write("data/package-lock.json", `{"lockfileVersion": 3, "packages": ${JSON.stringify("x".repeat(5 * 1024 * 1024))}}`);
+  write("data/blob.yaml", Buffer.from([0x00, 0x01, 0x02, 0x03]));
+  write("data/latin.json", Buffer.from('{"name": "caf\xe9"}', "latin1"));
+  write("deploy/bundle.yaml", `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: big\n# ${"x".repeat(5 * 1024 * 1024)}\n`);
   write("legacy/latin.py", Buffer.from('# ClaudeAgentOptions\nname = "caf\xe9"\n', "latin1"));
   write("legacy/cookie.py", Buffer.from('# -*- coding: latin-1 -*-\nfrom claude_agent_sdk import ClaudeAgentOptions\nname = "caf\xe9"\n', "latin1"));
   symlinkSync(path.join(cwd, "links/loop.ts"), path.join(cwd, "loop-target.ts"));
@@ -38,6 +44,7 @@ describe("malformed inputs", () => {
     const report = JSON.parse(run.stdout);
     expect(report.notices.map((notice: { file: string; kind: string }) => `${notice.file} ${notice.kind}`)).toEqual([
       "assets/logo.ts binary",
+      "deploy/bundle.yaml too-large",
       "dist-bundle/app.min.js too-large",
       "legacy/latin.py not-utf8",
       "links/dangling.py broken-symlink",
@@ -56,6 +63,7 @@ describe("malformed inputs", () => {
     const lines = run.stderr.trimEnd().split("\n");
     expect(lines).toEqual([
       "agentlint: Skipped assets/logo.ts: it contains NUL bytes, so it looks like a binary file.",
+      "agentlint: Skipped deploy/bundle.yaml: it is 5.0 MiB, over the 4 MiB limit for source files (generated bundles are not analysed).",
       "agentlint: Skipped dist-bundle/app.min.js: it is 5.0 MiB, over the 4 MiB limit for source files (generated bundles are not analysed).",
       "agentlint: Skipped legacy/latin.py: it is not valid UTF-8 text.",
       "agentlint: Skipped links/dangling.py: it is a symbolic link to a file that does not exist.",
@@ -71,6 +79,7 @@ describe("malformed inputs", () => {
     const notifications = sarif.runs[0].invocations[0].toolExecutionNotifications;
     expect(notifications.map((notification: { descriptor: { id: string } }) => notification.descriptor.id)).toEqual([
       "binary",
+      "too-large",
       "too-large",
       "not-utf8",
       "broken-symlink",

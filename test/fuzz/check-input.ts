@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Ajv2020 from "ajv/dist/2020.js";
 import { analyzeTask, type TaskSetup } from "../../src/analysis/analysis-task.js";
-import type { FileAnalysis } from "../../src/analysis/analyze.js";
+import type { FileAnalysis } from "../../src/analysis/analysis-results.js";
 import { presetRules } from "../../src/analysis/effective-rules.js";
 import { abandonAfterMs, DEFAULT_FILE_TIME_MS } from "../../src/analysis/limits.js";
 import { runWithTimeLimit } from "../../src/analysis/time-guard.js";

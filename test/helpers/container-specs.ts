@@ -81,7 +81,7 @@ export class SpecFile {
   }
 
   imageBuild(baseImages: readonly ContainerSetting[]): ImageBuild {
-    return { file: this.path, baseImages, runs: [], copies: [] };
+    return { file: this.path, baseImages, runs: [], copies: [], variables: [] };
   }
 
   model(containers: readonly ContainerSpec[], imageBuilds: readonly ImageBuild[] = []): FileModel {

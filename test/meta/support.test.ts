@@ -23,6 +23,11 @@ describe("annotationsOf", () => {
     expect(annotationsOf(text, "require-cwd")).toEqual({ expected: new Set([10]), forbidden: new Set([8]) });
   });
 
+  it("reads markdown HTML comments", () => {
+    const markdown = ["# Title", "<!-- ruleid: no-prompt-injection-text -->", "Text.", "<!-- ok: no-prompt-injection-text -->", "More."].join("\n");
+    expect(annotationsOf(markdown, "no-prompt-injection-text")).toEqual({ expected: new Set([3]), forbidden: new Set([5]) });
+  });
+
   it("ignores other rules and ordinary comments mentioning the words", () => {
     expect(annotationsOf("// the ruleid: convention\nx\n// ruleid: no-unscoped-bashful\ny", "no-unscoped-bash")).toEqual({
       expected: new Set(),

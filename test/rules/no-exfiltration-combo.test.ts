@@ -72,3 +72,20 @@ options = ClaudeAgentOptions(allowed_tools=["WebFetch", "Bash"])
     expect(findingsOf(RULE, code, { filename: "agent.py" }).map((f) => [f.line, f.column])).toEqual([[3, 45]]);
   });
 });
+
+describe(`${RULE} in Claude Code configuration`, () => {
+  const settings = { filename: ".claude/settings.json" };
+
+  it("reports settings that pre-approve both sides, in their own words", () => {
+    expect(findingsOf(RULE, `{ "permissions": { "allow": ["WebFetch", "Edit(./**)"] } }`, settings).map((f) => [f.messageId, f.line, f.column])).toEqual([["comboSettings", 1, 30]]);
+  });
+
+  it("does not count path rules that are never consulted (Write(path) grants nothing)", () => {
+    expect(findingsOf(RULE, `{ "permissions": { "allow": ["WebFetch", "Write(./**)", "Read"] } }`, settings)).toEqual([]);
+  });
+
+  it("reports a skill whose allowed-tools join both sides while it runs", () => {
+    const skill = `---\nname: s\ndescription: d\nallowed-tools: WebFetch Bash\n---\nDo it.\n`;
+    expect(findingsOf(RULE, skill, { filename: ".claude/skills/s/SKILL.md" }).map((f) => [f.messageId, f.line, f.column])).toEqual([["comboSkill", 4, 16]]);
+  });
+});

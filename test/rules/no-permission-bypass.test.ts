@@ -160,6 +160,18 @@ spawn("claude", ["-p", "go", ...(yolo ? ["--dangerously-skip-permissions"] : [])
     expect(findings[0]?.message).toMatch(/dontAsk` \(when .+\)\.$/);
   });
 
+  it("reports a flag once, unconditionally, when every alternative of the arguments holds it", () => {
+    const code = `${CP}export function run(sessionId?: string) {
+  const args = ["-p", "--dangerously-skip-permissions"];
+  if (sessionId) args.push("--resume", sessionId);
+  return spawn("claude", args);
+}
+`;
+    const findings = findingsOf(RULE, code);
+    expect(findings.map((f) => [f.line, f.column])).toEqual([[3, 23]]);
+    expect(findings[0]?.message).toMatch(/dontAsk`\.$/);
+  });
+
   it("resolves the flags across files and reports them at the call", () => {
     const code = `${CP}import { CLAUDE, FLAGS } from "./cli-config";
 spawn(CLAUDE, ["-p", "go", ...FLAGS]);
@@ -184,5 +196,72 @@ spawn(CLAUDE, ["-p", "go", ...FLAGS]);
       'function spawn(cmd: string, args: string[]) { return [cmd, args]; }\nspawn("claude", ["--dangerously-skip-permissions"]);\n',
     ];
     for (const code of safe) expect(cli(code), code).toEqual([]);
+  });
+
+  describe("in container files", () => {
+    const docker = (code: string) => findingsOf(RULE, code, { filename: "Dockerfile" }).map((f) => [f.messageId, f.line, f.column, f.endColumn]);
+    const compose = (code: string) => findingsOf(RULE, code, { filename: "compose.yaml" }).map((f) => [f.messageId, f.line, f.column, f.endColumn]);
+
+    it("flags the flag in RUN, CMD and ENTRYPOINT, in every form", () => {
+      const code = `FROM node:20
+RUN claude --dangerously-skip-permissions -p "warm up" || true
+RUN <<EOF
+npx -y @anthropic-ai/claude-code@1.0.100 --permission-mode bypassPermissions -p go
+EOF
+CMD ["sh", "-c", "exec claude --dangerously-skip-permissions -p \\"$TASK\\""]
+ENTRYPOINT claude --permission-mode=bypassPermissions
+`;
+      expect(docker(code)).toEqual([
+        ["cli", 2, 12, 42],
+        ["cli", 4, 60, 77],
+        ["cli", 6, 31, 61],
+        ["cli", 7, 19, 54],
+      ]);
+    });
+
+    it("joins an exec-form CMD to the exec-form ENTRYPOINT it runs with, through stages", () => {
+      const code = `FROM node:20 AS base
+ENTRYPOINT ["claude"]
+FROM base
+CMD ["--dangerously-skip-permissions", "-p", "triage"]
+`;
+      expect(docker(code)).toEqual([["cli", 4, 7, 37]]);
+      const withInit = `FROM node:20\nENTRYPOINT ["/usr/bin/tini", "--", "claude"]\nCMD ["--dangerously-skip-permissions"]\n`;
+      expect(docker(withInit)).toEqual([["cli", 3, 7, 37]]);
+    });
+
+    it("does not flag other programs, safe modes or a shell-form ENTRYPOINT that ignores CMD", () => {
+      const code = `FROM node:20
+RUN echo "claude --dangerously-skip-permissions" > /notes
+ENTRYPOINT claude -p go
+CMD ["--dangerously-skip-permissions"]
+CMD ["claude", "--permission-mode", "dontAsk"]
+`;
+      expect(docker(code)).toEqual([]);
+    });
+
+    it("flags compose commands as strings and lists, with the entrypoint in front", () => {
+      const code = `services:
+  a:
+    image: x:1
+    command: claude --dangerously-skip-permissions -p go
+  b:
+    image: x:1
+    entrypoint: ["claude"]
+    command: ["--permission-mode", "bypassPermissions"]
+  c:
+    image: x:1
+    command: ["sh", "-c", "claude --dangerously-skip-permissions"]
+`;
+      expect(compose(code)).toEqual([
+        ["cli", 4, 21, 51],
+        ["cli", 8, 37, 54],
+        ["cli", 11, 35, 65],
+      ]);
+    });
+
+    it("does not flag a compose command that only mentions the flag", () => {
+      expect(compose(`services:\n  a:\n    image: x:1\n    command: ["echo", "claude --dangerously-skip-permissions"]\n`)).toEqual([]);
+    });
   });
 });

@@ -84,3 +84,19 @@ export function run(stable: boolean) {
     expect(findingsOf(RULE, withServers(`a: ${config}`))).toEqual([]);
   });
 });
+
+describe(`${RULE} in .mcp.json`, () => {
+  const mcp = { filename: ".mcp.json" };
+  const at = (text: string) => findingsOf(RULE, text, mcp).map((f) => [f.line, f.column, f.endColumn]);
+
+  it("points at the package inside a one-line command and inside a shell script", () => {
+    expect(at(`{ "mcpServers": { "s": { "command": "bunx search-mcp" } } }`)).toEqual([[1, 43, 53]]);
+    expect(at(`{ "mcpServers": { "b": { "command": "bash", "args": ["-lc", "cd tools && npx -y @playwright/mcp@next"] } } }`)).toEqual([[1, 81, 101]]);
+    expect(at(`{ "mcpServers": { "t": { "command": "cmd", "args": ["/c", "npx", "-y", "time-mcp"] } } }`)).toEqual([[1, 72, 82]]);
+  });
+
+  it("does not report pinned packages behind a shell or cmd /c", () => {
+    expect(at(`{ "mcpServers": { "b": { "command": "sh", "args": ["-c", "npx -y @playwright/mcp@0.0.41"] } } }`)).toEqual([]);
+    expect(at(`{ "mcpServers": { "t": { "command": "cmd", "args": ["/c", "npx", "-y", "time-mcp@1.0.2"] } } }`)).toEqual([]);
+  });
+});

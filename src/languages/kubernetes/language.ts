@@ -29,6 +29,7 @@ const require = createRequire(import.meta.url);
 export const kubernetesLanguage: Language = {
   name: "Kubernetes",
   kinds: ["kubernetes"],
+  recognisedByContent: true,
   classify(path) {
     const extension = extensionOf(path);
     return extension === ".yaml" || extension === ".yml" ? "kubernetes" : undefined;

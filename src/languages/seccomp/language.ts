@@ -11,6 +11,7 @@ const require = createRequire(import.meta.url);
 export const seccompLanguage: Language = {
   name: "seccomp profile",
   kinds: ["seccomp"],
+  recognisedByContent: true,
   classify(path) {
     return extensionOf(path) === ".json" ? "seccomp" : undefined;
   },

@@ -1,7 +1,8 @@
 /**
  * Fixture expectations written as comments on the line before the target (semgrep's
  * convention): `// ruleid: <id>` marks a line where a finding of <id> starts, `// ok: <id>`
- * a look-alike that must not be flagged. `#` comments serve Python, YAML and Dockerfiles.
+ * a look-alike that must not be flagged. `#` comments serve Python, YAML and Dockerfiles,
+ * `//` JSON with comments (settings, `.mcp.json`), `<!-- … -->` markdown.
  */
 
 export interface Annotations {
@@ -11,7 +12,7 @@ export interface Annotations {
   readonly forbidden: ReadonlySet<number>;
 }
 
-const ANNOTATION = /^\s*(?:\/\/|#|\/\*)\s*(ruleid|ok)\s*:\s*([\w\s,/-]+?)\s*(?:\*\/)?\s*$/;
+const ANNOTATION = /^\s*(?:\/\/|#|\/\*|<!--)\s*(ruleid|ok)\s*:\s*([\w\s,/-]+?)\s*(?:\*\/|-->)?\s*$/;
 
 export function annotationsOf(text: string, ruleId: string): Annotations {
   const lines = text.split(/\r?\n/);

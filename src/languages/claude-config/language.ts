@@ -1,0 +1,65 @@
+/**
+ * Claude Code configuration: settings files, `.mcp.json`, and the subagent, skill and command
+ * files under `.claude/`. Recognised by name and location only; registered before any front
+ * end that claims a whole extension (`*.json`, `*.md`).
+ */
+import { createRequire } from "node:module";
+import type { InputKind } from "../../core/types.js";
+import { INJECTION_PREFILTER_WORDS } from "../../model/injection-phrases.js";
+import { mayHoldHiddenCharacters } from "../../util/hidden-characters.js";
+import { baseName, type Extractor, type Language } from "../language.js";
+
+/** Keys a settings file needs for any rule to apply to it. */
+const SETTINGS_WORDS = [
+  "permissions",
+  "hooks",
+  "env",
+  "sandbox",
+  "mcpServers",
+  "apiKeyHelper",
+  "enableAllProjectMcpServers",
+  "enabledMcpjsonServers",
+  "allowedTools",
+];
+
+const require = createRequire(import.meta.url);
+
+/** `.claude/<file>` (at any depth). */
+function inClaudeDirectory(path: string, name: string): boolean {
+  return path === `.claude/${name}` || path.endsWith(`/.claude/${name}`);
+}
+
+export function classifyClaudeConfig(path: string): InputKind | undefined {
+  const name = baseName(path);
+  if (name === ".mcp.json" || name === "managed-mcp.json") return "mcp-config";
+  if (inClaudeDirectory(path, "settings.json") || inClaudeDirectory(path, "settings.local.json")) return "claude-settings";
+  if (name === "managed-settings.json" || name === ".claude.json") return "claude-settings";
+  if (/(^|\/)managed-settings\.d\/[^/]+\.json$/.test(path)) return "claude-settings";
+  if (/(^|\/)\.claude\/(?:agents\/.+|skills\/[^/]+\/SKILL|commands\/.+)\.md$/.test(path)) return "claude-markdown";
+  return undefined;
+}
+
+/** Text that may hold hidden characters or injection phrasing (checked in every instruction text). */
+export function mayHoldInstructionProblems(text: string): boolean {
+  if (mayHoldHiddenCharacters(text)) return true;
+  const lower = text.toLowerCase();
+  return INJECTION_PREFILTER_WORDS.some((word) => lower.includes(word));
+}
+
+export const claudeConfigLanguage: Language = {
+  name: "Claude Code configuration",
+  kinds: ["claude-settings", "mcp-config", "claude-markdown"],
+  classify: classifyClaudeConfig,
+  mightMatter(kind, text) {
+    if (kind === "mcp-config") return text.includes("mcpServers");
+    if (kind === "claude-settings") return SETTINGS_WORDS.some((word) => text.includes(word));
+    // Front matter makes the file an agent; without it only its text can matter.
+    return text.startsWith("---") || mayHoldInstructionProblems(text);
+  },
+  load() {
+    return (require("./index.js") as { extractClaudeConfig: Extractor }).extractClaudeConfig;
+  },
+  async prepare() {
+    return ((await import("./index.js")) as { extractClaudeConfig: Extractor }).extractClaudeConfig;
+  },
+};
