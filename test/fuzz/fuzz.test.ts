@@ -23,7 +23,7 @@ function recordedInputs(kind: Parameters<typeof allRecordedInputs>[0]) {
   return allRecordedInputs(kind).filter((recorded) => !(path.basename(recorded.absolutePath) in OPEN));
 }
 
-const RUNS = Number(process.env.FUZZ_CI_RUNS ?? 80);
+const RUNS = Number(process.env.FUZZ_CI_RUNS ?? 50);
 const SEED = Number(process.env.FUZZ_SEED ?? 20251204);
 
 describe.each(registryKinds())("fuzzing %s", (kind) => {
