@@ -182,7 +182,7 @@ Options:
       --cache-location PATH               the cache file, or a directory for it (default: .agentlintcache)
       --list-rules                        list the rules with their default severity
       --explain ID                        print a rule's documentation
-      --print-config PATH                 print the rules in force for PATH as JSON
+      --print-config PATH                 print the rules and time limit in force for PATH as JSON
   -v, --version                           print the version
   -h, --help                              print this help
 
