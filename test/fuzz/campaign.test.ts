@@ -92,7 +92,7 @@ describe.runIf(kind !== undefined)("fuzzing campaign", () => {
   }, 86_400_000);
 });
 
-const SLOW_CANDIDATES = 5;
+const SLOW_CANDIDATES = 20;
 
 function keepSlowest(candidates: Array<{ index: number; ms: number; input: FuzzInput }>, candidate: { index: number; ms: number; input: FuzzInput }): void {
   candidates.push(candidate);
@@ -102,7 +102,7 @@ function keepSlowest(candidates: Array<{ index: number; ms: number; input: FuzzI
 
 /**
  * A time measured in a long campaign includes whatever the heap held from earlier inputs (a
- * major GC can land on any input): the slowest candidates are timed again, three times each,
+ * major GC can land on any input): the twenty slowest are timed again, three times each,
  * and the median counts.
  */
 function retimeSlowest(kind: InputKind, candidates: ReadonlyArray<{ index: number; ms: number; input: FuzzInput }>) {
