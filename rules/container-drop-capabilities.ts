@@ -1,6 +1,6 @@
 import { defineRule } from "../src/core/define-rule.js";
 import { capabilityName } from "../src/model/capabilities.js";
-import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, writtenSetting, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
+import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, viaText, writtenSetting, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
 import { alternatives, knownString, type RValue } from "../src/model/value.js";
 
 const FIX: Readonly<Record<RuntimeSource, string>> = {
@@ -23,7 +23,7 @@ export default defineRule({
     missing:
       "{{subject}} keeps the engine's default capabilities (CHOWN, DAC_OVERRIDE, FOWNER, SETUID, SETGID, NET_RAW, …), which a compromised agent can use to take over files it does not own, switch users or forge network packets. {{fix}}{{when}}.",
     partial:
-      "{{subject}} drops only some capabilities (`{{setting}}`) and keeps the rest of the engine's defaults, which a compromised agent can use to take over files it does not own, switch users or forge network packets. {{fix}}{{when}}.",
+      "{{subject}} drops only some capabilities (`{{setting}}`{{via}}) and keeps the rest of the engine's defaults, which a compromised agent can use to take over files it does not own, switch users or forge network packets. {{fix}}{{when}}.",
   },
   defaultOptions: {},
   check(context) {
@@ -34,7 +34,7 @@ export default defineRule({
       if (!capDrop) return spec.open ? [] : [{ missing: true, messageId: "missing", loc: spec.loc, data: { subject: subjectOf(spec), fix } }];
       return alternatives(capDrop.value).flatMap(({ value }): ContainerFinding[] => {
         if (dropsAll(value) !== false) return [];
-        return [{ messageId: "partial", loc: capDrop.keyLoc, data: { subject: subjectOf(spec, capDrop), setting: writtenSetting(spec, { ...capDrop, value }), fix } }];
+        return [{ messageId: "partial", loc: capDrop.keyLoc, data: { subject: subjectOf(spec, capDrop), setting: writtenSetting(spec, { ...capDrop, value }), via: viaText(capDrop), fix } }];
       });
     });
   },

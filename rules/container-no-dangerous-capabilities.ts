@@ -1,6 +1,6 @@
 import { defineRule } from "../src/core/define-rule.js";
 import { capabilityName } from "../src/model/capabilities.js";
-import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
+import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, viaText, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
 import { alternatives, knownString } from "../src/model/value.js";
 
 /** What each capability lets a process in the container do. */
@@ -33,7 +33,7 @@ export default defineRule({
     securitySeverity: 8.5,
   },
   messages: {
-    dangerous: "{{subject}} adds the capability `{{capability}}`, which lets a compromised agent {{effect}}. {{fix}}{{when}}.",
+    dangerous: "{{subject}} adds the capability `{{capability}}`{{via}}, which lets a compromised agent {{effect}}. {{fix}}{{when}}.",
   },
   defaultOptions: {},
   check(context) {
@@ -47,7 +47,7 @@ export default defineRule({
           const capability = written === undefined ? undefined : capabilityName(written);
           const effect = capability === undefined ? undefined : DANGEROUS[capability];
           if (written === undefined || effect === undefined) return [];
-          return [{ messageId: "dangerous", loc: element.loc, data: { subject: subjectOf(spec, capAdd), capability: written, effect, fix: FIX[spec.source] } }];
+          return [{ messageId: "dangerous", loc: element.loc, data: { subject: subjectOf(spec, capAdd), capability: written, via: viaText(capAdd), effect, fix: FIX[spec.source] } }];
         });
       });
     });

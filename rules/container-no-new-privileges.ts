@@ -1,5 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
-import { CONTAINER_INPUTS, isFalse, isRuntimeSpec, reportContainerFindings, subjectOf, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
+import { CONTAINER_INPUTS, isFalse, isRuntimeSpec, reportContainerFindings, subjectOf, viaText, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
 
 const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Add `no-new-privileges:true` to `security_opt`",
@@ -21,7 +21,7 @@ export default defineRule({
     missing:
       "{{subject}} lets its processes gain privileges through setuid programs and file capabilities, so a compromised agent can become root inside the container with any setuid binary the image ships. {{fix}}{{when}}.",
     allowed:
-      "{{subject}} allows privilege escalation (`{{key}}`), so a compromised agent can become root inside the container with any setuid binary the image ships. {{fix}}{{when}}.",
+      "{{subject}} allows privilege escalation (`{{key}}`{{via}}), so a compromised agent can become root inside the container with any setuid binary the image ships. {{fix}}{{when}}.",
   },
   defaultOptions: {},
   check(context) {
@@ -31,7 +31,7 @@ export default defineRule({
       const { noNewPrivileges } = spec;
       if (!noNewPrivileges) return spec.open ? [] : [{ missing: true, messageId: "missing", loc: spec.loc, data: { subject: subjectOf(spec), fix } }];
       if (!isFalse(noNewPrivileges)) return [];
-      return [{ messageId: "allowed", loc: noNewPrivileges.value.loc, data: { subject: subjectOf(spec, noNewPrivileges), key: noNewPrivileges.key, fix } }];
+      return [{ messageId: "allowed", loc: noNewPrivileges.value.loc, data: { subject: subjectOf(spec, noNewPrivileges), key: noNewPrivileges.key, via: viaText(noNewPrivileges), fix } }];
     });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
-import { CONTAINER_INPUTS, isRuntimeSpec, isTrue, reportContainerFindings, subjectOf, writtenSetting, type RuntimeSource } from "../src/model/container-findings.js";
+import { CONTAINER_INPUTS, isRuntimeSpec, isTrue, reportContainerFindings, subjectOf, viaText, writtenSetting, type RuntimeSource } from "../src/model/container-findings.js";
 
 const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Remove `privileged: true` and add only the capabilities it needs with `cap_add`",
@@ -19,14 +19,14 @@ export default defineRule({
   },
   messages: {
     privileged:
-      "{{subject}} runs privileged (`{{setting}}`): it has every capability and the host's devices, so a compromised agent can take over the host. {{fix}}{{when}}.",
+      "{{subject}} runs privileged (`{{setting}}`{{via}}): it has every capability and the host's devices, so a compromised agent can take over the host. {{fix}}{{when}}.",
   },
   defaultOptions: {},
   check(context) {
     reportContainerFindings(context, (spec) => {
       if (!isRuntimeSpec(spec) || !spec.privileged || !isTrue(spec.privileged)) return [];
       const { privileged } = spec;
-      return [{ messageId: "privileged", loc: privileged.value.loc, data: { subject: subjectOf(spec, privileged), setting: writtenSetting(spec, privileged), fix: FIX[spec.source] } }];
+      return [{ messageId: "privileged", loc: privileged.value.loc, data: { subject: subjectOf(spec, privileged), setting: writtenSetting(spec, privileged), via: viaText(privileged), fix: FIX[spec.source] } }];
     });
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
-import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, type RuntimeSource } from "../src/model/container-findings.js";
+import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, viaText, type RuntimeSource } from "../src/model/container-findings.js";
 import { mountedHostPath } from "../src/model/host-paths.js";
 
 interface Sensitive {
@@ -47,7 +47,7 @@ export default defineRule({
     securitySeverity: 8.5,
   },
   messages: {
-    sensitive: "{{subject}} mounts the host's {{holds}} `{{path}}`{{access}}, so a compromised agent can {{effect}}. {{fix}}{{when}}.",
+    sensitive: "{{subject}} mounts the host's {{holds}} `{{path}}`{{access}}{{via}}, so a compromised agent can {{effect}}. {{fix}}{{when}}.",
   },
   defaultOptions: {},
   check(context) {
@@ -58,7 +58,7 @@ export default defineRule({
         const sensitive = path === undefined ? undefined : sensitivePath(path);
         if (path === undefined || !sensitive) return [];
         const access = mount.readOnly ? " (read-only, which still exposes what it holds)" : "";
-        return [{ messageId: "sensitive", loc: mount.loc, data: { subject: subjectOf(spec, mount), path, access, ...sensitive, fix: FIX[spec.source] } }];
+        return [{ messageId: "sensitive", loc: mount.loc, data: { subject: subjectOf(spec, mount), path, access, via: viaText(mount), ...sensitive, fix: FIX[spec.source] } }];
       });
     });
   },

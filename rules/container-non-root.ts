@@ -1,6 +1,6 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { ContainerSource, ContainerSpec } from "../src/model/container.js";
-import { CONTAINER_INPUTS, isFalse, reportContainerFindings, subjectOf, writtenSetting, type ContainerFinding } from "../src/model/container-findings.js";
+import { CONTAINER_INPUTS, isFalse, reportContainerFindings, subjectOf, viaText, writtenSetting, type ContainerFinding } from "../src/model/container-findings.js";
 import { alternatives, knownString, type RValue } from "../src/model/value.js";
 
 const FIX: Readonly<Record<ContainerSource, string>> = {
@@ -29,11 +29,11 @@ export default defineRule({
     securitySeverity: 7.0,
   },
   messages: {
-    root: "{{subject}} runs as root (`{{setting}}`): a compromised agent has root's access to everything in the container and to the host files mounted into it, and a kernel or runtime flaw becomes a host takeover. {{fix}}{{when}}.",
+    root: "{{subject}} runs as root (`{{setting}}`{{via}}): a compromised agent has root's access to everything in the container and to the host files mounted into it, and a kernel or runtime flaw becomes a host takeover. {{fix}}{{when}}.",
     unset:
       "{{subject}} {{unset}}: a compromised agent has root's access to everything in the container and to the host files mounted into it, and a kernel or runtime flaw becomes a host takeover. {{fix}}{{when}}.",
     notRequired:
-      "{{subject}} sets `{{setting}}` and no `runAsUser`, so it runs as its image's default user, root for most images: a compromised agent has root's access to everything in the container and to the host files mounted into it. {{fix}}{{when}}.",
+      "{{subject}} sets `{{setting}}`{{via}} and no `runAsUser`, so it runs as its image's default user, root for most images: a compromised agent has root's access to everything in the container and to the host files mounted into it. {{fix}}{{when}}.",
   },
   defaultOptions: {},
   check(context) {
@@ -43,11 +43,11 @@ export default defineRule({
       if (user) {
         return alternatives(user.value)
           .filter(({ value }) => isRootUser(value))
-          .map(({ value }) => ({ messageId: "root", loc: value.loc, data: { subject: subjectOf(spec, user), setting: writtenSetting(spec, { ...user, value }), fix } }));
+          .map(({ value }) => ({ messageId: "root", loc: value.loc, data: { subject: subjectOf(spec, user), setting: writtenSetting(spec, { ...user, value }), via: viaText(user), fix } }));
       }
       if (spec.open || !leftToImage(spec)) return [];
       if (runAsNonRoot && isFalse(runAsNonRoot)) {
-        return [{ messageId: "notRequired", loc: runAsNonRoot.value.loc, data: { subject: subjectOf(spec, runAsNonRoot), setting: writtenSetting(spec, runAsNonRoot), fix } }];
+        return [{ messageId: "notRequired", loc: runAsNonRoot.value.loc, data: { subject: subjectOf(spec, runAsNonRoot), setting: writtenSetting(spec, runAsNonRoot), via: viaText(runAsNonRoot), fix } }];
       }
       return [{ missing: true, messageId: "unset", loc: spec.loc, data: { subject: subjectOf(spec), unset: UNSET[spec.source], fix } }];
     });

@@ -1,7 +1,7 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import type { ContainerSetting } from "../src/model/container.js";
-import { CONTAINER_INPUTS, reportContainerFindings, subjectOf, type ContainerFinding } from "../src/model/container-findings.js";
+import { CONTAINER_INPUTS, reportContainerFindings, subjectOf, viaText, type ContainerFinding } from "../src/model/container-findings.js";
 import { isImageReference, parseImageReference } from "../src/model/image-reference.js";
 import { alternatives, knownString } from "../src/model/value.js";
 
@@ -26,9 +26,9 @@ export default defineRule<Options>({
   },
   messages: {
     unpinned:
-      "{{subject}} uses the image `{{image}}` {{state}}, so every pull may bring a different image, and a broken or compromised release runs with the agent's access unnoticed. Pin a version tag, or a digest (`{{name}}@sha256:…`){{when}}.",
+      "{{subject}} uses the image `{{image}}` {{state}}{{via}}, so every pull may bring a different image, and a broken or compromised release runs with the agent's access unnoticed. Pin a version tag, or a digest (`{{name}}@sha256:…`){{when}}.",
     noDigest:
-      "{{subject}} uses the image `{{image}}` without a digest, and a tag can be moved to a different image at any time. Pin its digest (`{{image}}@sha256:…`){{when}}.",
+      "{{subject}} uses the image `{{image}}` without a digest{{via}}, and a tag can be moved to a different image at any time. Pin its digest (`{{image}}@sha256:…`){{when}}.",
   },
   optionsSchema: {
     type: "object",
@@ -44,7 +44,7 @@ export default defineRule<Options>({
       alternatives(image.value).flatMap(({ value }) => {
         const reference = knownString(value)?.trim();
         const found = reference === undefined ? undefined : unpinned(reference, context.options.requireDigest);
-        return found ? [{ ...found, loc: value.loc, data: { ...found.data, subject } }] : [];
+        return found ? [{ ...found, loc: value.loc, data: { ...found.data, subject, via: viaText(image) } }] : [];
       });
     reportContainerFindings(context, (spec): ContainerFinding[] => {
       // An image built from local sources is as pinned as the sources it is built from.

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
-import { CONTAINER_INPUTS, isFalse, isRuntimeSpec, reportContainerFindings, subjectOf, writtenSetting, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
+import { CONTAINER_INPUTS, isFalse, isRuntimeSpec, reportContainerFindings, subjectOf, viaText, writtenSetting, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
 
 const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Set `read_only: true` and mount a `tmpfs` where it must write",
@@ -21,7 +21,7 @@ export default defineRule({
     missing:
       "{{subject}} has a writable root file system, so a compromised agent can change its own code and tools or leave files behind for later runs. {{fix}}{{when}}.",
     writable:
-      "{{subject}} makes its root file system writable (`{{setting}}`), so a compromised agent can change its own code and tools or leave files behind for later runs. {{fix}}{{when}}.",
+      "{{subject}} makes its root file system writable (`{{setting}}`{{via}}), so a compromised agent can change its own code and tools or leave files behind for later runs. {{fix}}{{when}}.",
   },
   defaultOptions: {},
   check(context) {
@@ -31,7 +31,7 @@ export default defineRule({
       const setting = spec.readOnlyRootFilesystem;
       if (!setting) return spec.open ? [] : [{ missing: true, messageId: "missing", loc: spec.loc, data: { subject: subjectOf(spec), fix } }];
       if (!isFalse(setting)) return [];
-      return [{ messageId: "writable", loc: setting.value.loc, data: { subject: subjectOf(spec, setting), setting: writtenSetting(spec, setting), fix } }];
+      return [{ messageId: "writable", loc: setting.value.loc, data: { subject: subjectOf(spec, setting), setting: writtenSetting(spec, setting), via: viaText(setting), fix } }];
     });
   },
 });

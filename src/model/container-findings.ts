@@ -90,15 +90,24 @@ export function valueText(value: RValue): string | undefined {
 
 /** A setting the way its format spells it: `privileged: true`, `--network host`, `USER root`. */
 export function writtenSetting(spec: ContainerSpec, setting: ContainerSetting): string {
+  if (setting.whole) return setting.key;
   const value = valueText(setting.value) ?? "…";
-  if (!isCommandLine(spec.source)) return `${setting.key}: ${value}`;
-  // Switches (`--privileged`) and `--security-opt` words are written whole in their key.
-  if ((setting.value.kind === "boolean" && setting.value.value) || setting.key.includes(" ")) return setting.key;
+  if (!isCommandLine(setting.format ?? spec.source)) return `${setting.key}: ${value}`;
+  // A switch (`--privileged`) is written whole in its key.
+  if (setting.value.kind === "boolean" && setting.value.value) return setting.key;
   return `${setting.key} ${value}`;
 }
 
 function isCommandLine(source: ContainerSource): boolean {
   return source === "docker-run" || source === "dockerfile";
+}
+
+/**
+ * Where a setting written in another file comes from, to follow the setting in a message:
+ * ", from the `extends` of common.yml"; nothing for a setting of the analysed file.
+ */
+export function viaText(written: ContainerSetting | ContainerMount | undefined): string {
+  return written?.via === undefined ? "" : `, ${written.via}`;
 }
 
 /** True when the value is known to be `true` (YAML 1.1 `yes` included: the extractor resolved it). */

@@ -41,6 +41,12 @@ export interface ContainerSetting {
    * `--privileged`, `cap_add`, `HostConfig.Privileged`.
    */
   readonly key: string;
+  /**
+   * True when `key` is the whole setting as written — an entry of a list of options such as a
+   * compose `security_opt` item (`seccomp:unconfined`) or a `--security-opt` argument — so that
+   * messages print it alone.
+   */
+  readonly whole?: boolean;
   /** The key (or flag) itself. */
   readonly keyLoc: Location;
   readonly value: RValue;
@@ -53,10 +59,13 @@ export interface ContainerSetting {
   readonly owner?: string;
   /**
    * Set when the setting is written in another file and `keyLoc` is the place in this file
-   * that brings it in, for messages: `extends of common.yml`, `USER of docker/agent.Dockerfile`,
-   * `compose.override.yaml` (whose own analysis judges the value: it is unknown here).
+   * that brings it in: a phrase messages append to the setting, e.g. "from the `extends` of
+   * common.yml", "in docker/agent.Dockerfile, which it builds", "in compose.override.yaml"
+   * (whose own analysis judges the value: it is unknown here).
    */
   readonly via?: string;
+  /** Set when the setting is written in another format than the spec's (a service's `USER` from its Dockerfile), for its spelling. */
+  readonly format?: ContainerSource;
 }
 
 export type MountKind = "bind" | "volume" | "hostPath" | "tmpfs" | "unknown";
@@ -80,6 +89,8 @@ export interface ContainerMount {
   readonly loc: Location;
   /** As ContainerSetting.owner: set for a mount written once for several containers (a pod volume). */
   readonly owner?: string;
+  /** As ContainerSetting.via: set for a mount written in another file. */
+  readonly via?: string;
 }
 
 export interface EnvironmentEntry {

@@ -297,12 +297,12 @@ class RunSettings {
     const keyLoc = this.locate.whole(flag);
     if (name === "no-new-privileges") {
       const on = setting === undefined || setting === "true";
-      this.noNewPrivileges = { key, keyLoc, value: { kind: "boolean", value: on, loc: this.locate.of(value) } };
+      this.noNewPrivileges = { key, whole: true, keyLoc, value: { kind: "boolean", value: on, loc: this.locate.of(value) } };
       return;
     }
     if (setting === undefined) return;
     const start = value.offset + text.length - setting.length;
-    const profile: ContainerSetting = { key, keyLoc, value: { kind: "string", value: setting, loc: this.locate.slice(value.word, start) } };
+    const profile: ContainerSetting = { key, whole: true, keyLoc, value: { kind: "string", value: setting, loc: this.locate.slice(value.word, start) } };
     if (name === "seccomp") this.seccomp = profile;
     if (name === "apparmor") this.apparmor = profile;
   }

@@ -62,7 +62,7 @@ function userOf(text: string, name: string, target: string | undefined, buildArg
   const stage = resolved.stages[stageIndex];
   if (!stage) return { kind: "unknown", reason: target === undefined ? `${name} has no FROM` : `${name} has no stage "${target}"` };
   if (!stage.user) return { kind: "none", dockerfile: name };
-  return { kind: "user", setting: { key: "USER", keyLoc: anchor, value: relocate(stage.user.value, anchor), via: `USER of ${name}` } };
+  return { kind: "user", setting: { key: "USER", format: "dockerfile", keyLoc: anchor, value: relocate(stage.user.value, anchor), via: `in ${name}, which it builds` } };
 }
 
 /** `build.args` in map or list form; a value compose cannot know is a hole. */

@@ -1,8 +1,8 @@
 /** The ImageBuild of a Dockerfile: base images, every RUN as shell, every COPY/ADD source, every ENV/ARG value. */
 import type { Copy, Heredoc, Instruction, JSONInstruction } from "dockerfile-ast";
-import type { CopiedSource, ImageBuild, ShellRun } from "../../model/image.js";
+import type { BuildVariable, CopiedSource, ImageBuild, ShellRun } from "../../model/image.js";
 import type { ParsedShell } from "../shell/index.js";
-import type { ResolvedDockerfile } from "./stages.js";
+import type { ResolvedDockerfile, ResolvedStage } from "./stages.js";
 import { execFormWords } from "./stages.js";
 import { instructionShell } from "./scripts.js";
 import { expandWord, knownText, type Scope } from "./variables.js";
@@ -33,8 +33,20 @@ export function imageBuild(resolved: ResolvedDockerfile): ImageBuildResult {
     }
   }
   const baseImages = resolved.stages.flatMap((stage) => (stage.base.kind === "image" ? [stage.base.setting] : []));
-  const variables = [...resolved.globalArguments, ...resolved.stages.flatMap((stage) => [...stage.writtenEnvironment, ...stage.buildArguments])].sort((a, b) => a.nameLoc.start - b.nameLoc.start);
+  const variables = buildVariables(resolved);
   return { build: { file: document.path, baseImages, runs, copies, variables }, scripts };
+}
+
+function buildVariables(resolved: ResolvedDockerfile): BuildVariable[] {
+  const finalChain = new Set<ResolvedStage>();
+  for (let stage = resolved.stages[resolved.stages.length - 1]; stage; stage = stage.base.kind === "stage" ? stage.base.stage : undefined) finalChain.add(stage);
+  const staged = resolved.stages.flatMap((stage) => {
+    const label = stage.stage.name ? `stage "${stage.stage.name}"` : `stage ${stage.stage.index + 1}`;
+    const inFinalImage = finalChain.has(stage);
+    return [...stage.writtenEnvironment, ...stage.buildArguments].map((entry): BuildVariable => ({ ...entry, stage: label, inFinalImage }));
+  });
+  const global = resolved.globalArguments.map((entry): BuildVariable => ({ ...entry, inFinalImage: false }));
+  return [...global, ...staged].sort((a, b) => a.nameLoc.start - b.nameLoc.start);
 }
 
 function copiedSources(resolved: ResolvedDockerfile, instruction: JSONInstruction, keyword: "COPY" | "ADD", scope: Scope): CopiedSource[] {
