@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { ContainerSource, ContainerSpec } from "../src/model/container.js";
 import { CONTAINER_INPUTS, isFalse, reportContainerFindings, subjectOf, viaText, writtenSetting, type ContainerFinding } from "../src/model/container-findings.js";
 import { alternatives, knownString, type RValue } from "../src/model/value.js";
@@ -23,7 +24,7 @@ export default defineRule({
   id: "container-non-root",
   severity: "error",
   category: "container",
-  inputs: ["Dockerfiles", ...CONTAINER_INPUTS],
+  inputs: [INPUT.dockerfiles, ...CONTAINER_INPUTS],
   docs: {
     description: "Require containers to run as a non-root user.",
     securitySeverity: 7.0,

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import type { ContainerSetting } from "../src/model/container.js";
 import { CONTAINER_INPUTS, reportContainerFindings, subjectOf, viaText, type ContainerFinding } from "../src/model/container-findings.js";
@@ -19,7 +20,7 @@ export default defineRule<Options>({
   id: "container-pin-images",
   severity: "warn",
   category: "container",
-  inputs: ["Dockerfiles", ...CONTAINER_INPUTS],
+  inputs: [INPUT.dockerfiles, ...CONTAINER_INPUTS],
   docs: {
     description: "Require container images to be pinned to a version tag (or, with `requireDigest`, a digest).",
     securitySeverity: 5.0,

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import {
   allScripts,
@@ -24,7 +25,7 @@ export default defineRule({
   id: "image-no-remote-pipe",
   severity: "error",
   category: "container",
-  inputs: ["Dockerfile"],
+  inputs: [INPUT.dockerfiles],
   docs: {
     description: "Disallow `RUN` steps that pipe a download straight into a shell or interpreter.",
     securitySeverity: 8.0,

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
 import type { ContainerSpec, EnvironmentEntry } from "../src/model/container.js";
@@ -30,12 +31,12 @@ export default defineRule({
   severity: "error",
   category: "agent",
   inputs: [
-    "TypeScript/JavaScript agent code",
-    "Python agent code",
-    "Claude Code settings (`.claude/settings*.json`)",
-    "`.mcp.json`",
-    "subagent files (`.claude/agents/*.md`)",
-    "Dockerfiles",
+    INPUT.typescriptAgents,
+    INPUT.pythonAgents,
+    INPUT.settings,
+    INPUT.mcpJson,
+    INPUT.subagentFiles,
+    INPUT.dockerfiles,
     ...CONTAINER_INPUTS,
   ],
   docs: {

@@ -1,5 +1,6 @@
 import { isContradictory } from "../src/core/condition-terms.js";
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import { cliBypasses, narrowToWord } from "../src/model/cli.js";
 import { isSubagent } from "../src/model/agent.js";
 import { whenSuffix } from "../src/model/value.js";
@@ -20,12 +21,12 @@ export default defineRule({
   severity: "error",
   category: "agent",
   inputs: [
-    "TypeScript/JavaScript agent code",
-    "Python agent code",
-    "Claude Code settings (`.claude/settings*.json`)",
-    "subagent files (`.claude/agents/*.md`)",
-    "Dockerfiles (`RUN`, `CMD`, `ENTRYPOINT`)",
-    "Compose files (`command`, `entrypoint`)",
+    INPUT.typescriptAgents,
+    INPUT.pythonAgents,
+    INPUT.settings,
+    INPUT.subagentFiles,
+    INPUT.dockerfiles,
+    INPUT.compose,
   ],
   docs: {
     description: "Disallow the bypassPermissions mode from any entry point, since it approves every tool call.",

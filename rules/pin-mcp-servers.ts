@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
 import { mcpServers, type McpServer } from "../src/model/mcp.js";
@@ -67,7 +68,7 @@ export default defineRule({
   id: "pin-mcp-servers",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "`.mcp.json`", "Claude Code settings (`.claude/settings*.json`)", "subagent files (`.claude/agents/*.md`)"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents, INPUT.mcpJson, INPUT.settings, INPUT.subagentFiles],
   docs: {
     description: "Require MCP servers started through package runners or `docker run` to pin an exact version.",
     securitySeverity: 5.5,

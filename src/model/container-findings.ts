@@ -5,6 +5,7 @@
  * without a condition).
  */
 import type { RuleContext } from "../core/define-rule.js";
+import { INPUT } from "../core/inputs.js";
 import type { Location } from "../core/types.js";
 import type { ContainerMount, ContainerSetting, ContainerSource, ContainerSpec } from "./container.js";
 import { isContradictory, simplifyConditions } from "../core/condition-terms.js";
@@ -131,4 +132,4 @@ export function isRuntimeSpec(spec: ContainerSpec): spec is ContainerSpec & { re
 }
 
 /** The input formats container rules read, for rule metadata. */
-export const CONTAINER_INPUTS = ["Kubernetes manifests", "Compose files", "`docker run` in TypeScript/JavaScript and Python code"] as const;
+export const CONTAINER_INPUTS = [INPUT.compose, INPUT.kubernetes, INPUT.dockerRun] as const;
