@@ -7,7 +7,8 @@ const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Add `cap_drop: [ALL]` and add back only what it needs with `cap_add`",
   kubernetes: 'Set `securityContext.capabilities.drop: ["ALL"]` and add back only what it needs with `capabilities.add`',
   "docker-run": "Add `--cap-drop ALL` and add back only what it needs with `--cap-add`",
-  "docker-sdk": 'Drop all capabilities (`cap_drop=["ALL"]` in docker-py, `HostConfig.CapDrop: ["ALL"]` in dockerode) and add back only what it needs',
+  "docker-py": 'Pass `cap_drop=["ALL"]` and add back only what it needs with `cap_add`',
+  dockerode: 'Set `HostConfig.CapDrop: ["ALL"]` and add back only what it needs with `HostConfig.CapAdd`',
 };
 
 export default defineRule({

@@ -20,7 +20,8 @@ const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Remove it from `cap_add`",
   kubernetes: "Remove it from `securityContext.capabilities.add`",
   "docker-run": "Remove this `--cap-add`",
-  "docker-sdk": "Remove it from the added capabilities (`cap_add` in docker-py, `HostConfig.CapAdd` in dockerode)",
+  "docker-py": "Remove it from `cap_add`",
+  dockerode: "Remove it from `HostConfig.CapAdd`",
 };
 
 export default defineRule({

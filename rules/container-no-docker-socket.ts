@@ -14,7 +14,8 @@ const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Remove this entry from `volumes`",
   kubernetes: "Remove the `hostPath` volume",
   "docker-run": "Remove this mount",
-  "docker-sdk": "Remove this mount",
+  "docker-py": "Remove this volume",
+  dockerode: "Remove this mount",
 };
 
 export default defineRule({

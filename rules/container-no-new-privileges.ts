@@ -5,7 +5,8 @@ const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Add `no-new-privileges:true` to `security_opt`",
   kubernetes: "Set `securityContext.allowPrivilegeEscalation: false`",
   "docker-run": "Add `--security-opt no-new-privileges`",
-  "docker-sdk": 'Add `no-new-privileges` to the security options (`security_opt=["no-new-privileges"]` in docker-py, `HostConfig.SecurityOpt` in dockerode)',
+  "docker-py": 'Pass `security_opt=["no-new-privileges"]`',
+  dockerode: 'Set `HostConfig.SecurityOpt: ["no-new-privileges"]`',
 };
 
 export default defineRule({

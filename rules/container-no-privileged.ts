@@ -5,7 +5,8 @@ const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Remove `privileged: true` and add only the capabilities it needs with `cap_add`",
   kubernetes: "Remove `securityContext.privileged: true` and add only the capabilities it needs with `securityContext.capabilities.add`",
   "docker-run": "Remove `--privileged` and add only the capabilities it needs with `--cap-add`",
-  "docker-sdk": "Remove the privileged flag (`privileged=True` in docker-py, `HostConfig.Privileged` in dockerode) and add only the capabilities it needs",
+  "docker-py": "Remove `privileged=True` and add only the capabilities it needs with `cap_add`",
+  dockerode: "Remove `HostConfig.Privileged: true` and add only the capabilities it needs with `HostConfig.CapAdd`",
 };
 
 export default defineRule({

@@ -34,7 +34,8 @@ const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Mount only the directories the agent needs (its project directory), read-only where it can",
   kubernetes: "Mount only the directories the agent needs, or use an `emptyDir` or a persistent volume instead of this `hostPath`",
   "docker-run": "Mount only the directories the agent needs (its project directory), read-only where it can",
-  "docker-sdk": "Mount only the directories the agent needs (its project directory), read-only where it can",
+  "docker-py": "Mount only the directories the agent needs (its project directory), read-only where it can",
+  dockerode: "Mount only the directories the agent needs (its project directory), read-only where it can",
 };
 
 export default defineRule({

@@ -9,13 +9,15 @@ const FIX: Readonly<Record<"seccomp" | "apparmor", Readonly<Record<RuntimeSource
     compose: (written) => `Remove \`${written}\` from \`security_opt\` to keep the engine's default profile, or name a profile file that allows only what the agent needs`,
     kubernetes: () => "Set `securityContext.seccompProfile.type: RuntimeDefault` (or `Localhost` with a profile that allows only what the agent needs)",
     "docker-run": (written) => `Remove \`${written}\` to keep the engine's default profile, or name a profile file that allows only what the agent needs`,
-    "docker-sdk": () => "Remove `seccomp=unconfined` from the security options to keep the engine's default profile",
+    "docker-py": (written) => `Remove \`${written}\` from \`security_opt\` to keep the engine's default profile`,
+    dockerode: (written) => `Remove \`${written}\` from \`HostConfig.SecurityOpt\` to keep the engine's default profile`,
   },
   apparmor: {
     compose: (written) => `Remove \`${written}\` from \`security_opt\` to keep the engine's default profile`,
     kubernetes: () => "Set `securityContext.appArmorProfile.type: RuntimeDefault` (or `Localhost` with a profile of your own)",
     "docker-run": (written) => `Remove \`${written}\` to keep the engine's default profile`,
-    "docker-sdk": () => "Remove `apparmor=unconfined` from the security options to keep the engine's default profile",
+    "docker-py": (written) => `Remove \`${written}\` from \`security_opt\` to keep the engine's default profile`,
+    dockerode: (written) => `Remove \`${written}\` from \`HostConfig.SecurityOpt\` to keep the engine's default profile`,
   },
 };
 

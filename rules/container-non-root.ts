@@ -9,7 +9,8 @@ const FIX: Readonly<Record<ContainerSource, string>> = {
   compose: 'Set `user: "10001:10001"` (or a user the image defines)',
   kubernetes: "Set `securityContext.runAsNonRoot: true` with a non-zero `runAsUser`, on the pod or the container",
   "docker-run": "Pass a non-root user, e.g. `--user 10001:10001`",
-  "docker-sdk": 'Pass a non-root user (`user="10001"` in docker-py, `User` in dockerode)',
+  "docker-py": 'Pass a non-root user, e.g. `user="10001:10001"`',
+  dockerode: 'Set a non-root `User`, e.g. `User: "10001:10001"`',
 };
 /** How each format leaves the user unset, for the message. */
 const UNSET: Readonly<Record<ContainerSource, string>> = {
@@ -17,7 +18,8 @@ const UNSET: Readonly<Record<ContainerSource, string>> = {
   compose: "sets no `user`, so it runs as its image's default user, root for most images",
   kubernetes: "does not require a non-root user (`runAsNonRoot: true`) nor set a `runAsUser`, so it runs as its image's default user, root for most images",
   "docker-run": "sets no user",
-  "docker-sdk": "sets no user",
+  "docker-py": "sets no user",
+  dockerode: "sets no user",
 };
 
 export default defineRule({
@@ -62,7 +64,7 @@ export default defineRule({
  * refused by the kubelet if its image would run as root.
  */
 function leftToImage(spec: ContainerSpec): boolean {
-  if (spec.source === "docker-run" || spec.source === "docker-sdk") return false;
+  if (spec.source === "docker-run" || spec.source === "docker-py" || spec.source === "dockerode") return false;
   if (spec.source === "compose") return spec.build === undefined;
   if (spec.source === "kubernetes") return spec.runAsNonRoot === undefined || isFalse(spec.runAsNonRoot);
   return true;

@@ -5,7 +5,8 @@ const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Set `read_only: true` and mount a `tmpfs` where it must write",
   kubernetes: "Set `securityContext.readOnlyRootFilesystem: true` and mount an `emptyDir` volume where it must write",
   "docker-run": "Add `--read-only`, with `--tmpfs /tmp` where it must write",
-  "docker-sdk": "Make the root file system read-only (`read_only=True` in docker-py, `HostConfig.ReadonlyRootfs` in dockerode) and mount a tmpfs where it must write",
+  "docker-py": "Pass `read_only=True` and mount a `tmpfs` where it must write",
+  dockerode: "Set `HostConfig.ReadonlyRootfs: true` and mount a `HostConfig.Tmpfs` where it must write",
 };
 
 export default defineRule({

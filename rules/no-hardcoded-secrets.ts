@@ -169,7 +169,8 @@ const CONTAINER_MESSAGES: Readonly<Record<Exclude<ContainerSpec["source"], "dock
   compose: "composeEnv",
   kubernetes: "kubernetesEnv",
   "docker-run": "dockerRunEnv",
-  "docker-sdk": "dockerSdkEnv",
+  "docker-py": "dockerSdkEnv",
+  dockerode: "dockerSdkEnv",
 };
 
 /** `apiKeyHelper` is a shell command whose output is the key: `echo sk-ant-…` writes the key into the file. */

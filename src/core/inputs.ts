@@ -17,6 +17,7 @@ export const INPUT = {
   compose: "Compose files",
   kubernetes: "Kubernetes manifests",
   dockerRun: "`docker run` in TypeScript/JavaScript and Python code",
+  dockerSdk: "Docker SDK calls (docker-py, dockerode)",
   seccomp: "seccomp profiles (JSON)",
   everyFormat: "every supported input format",
 } as const;

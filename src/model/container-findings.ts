@@ -89,14 +89,29 @@ export function valueText(value: RValue): string | undefined {
   return knownString(value);
 }
 
-/** A setting the way its format spells it: `privileged: true`, `--network host`, `USER root`. */
+/**
+ * A setting the way its format spells it: `privileged: true`, `--network host`, `USER root`,
+ * `privileged=True` (docker-py), `HostConfig.Privileged: true` (dockerode).
+ */
 export function writtenSetting(spec: ContainerSpec, setting: ContainerSetting): string {
   if (setting.whole) return setting.key;
+  const format = setting.format ?? spec.source;
+  if (format === "docker-py") return `${setting.key}=${codeText(setting.value, "python")}`;
+  if (format === "dockerode") return `${setting.key}: ${codeText(setting.value, "javascript")}`;
   const value = valueText(setting.value) ?? "…";
-  if (!isCommandLine(setting.format ?? spec.source)) return `${setting.key}: ${value}`;
+  if (!isCommandLine(format)) return `${setting.key}: ${value}`;
   // A switch (`--privileged`) is written whole in its key.
   if (setting.value.kind === "boolean" && setting.value.value) return setting.key;
   return `${setting.key} ${value}`;
+}
+
+/** A value as code writes it: `True`/`true`, `"host"`, `["SYS_ADMIN"]`. */
+function codeText(value: RValue, language: "python" | "javascript"): string {
+  if (value.kind === "boolean") return language === "python" ? (value.value ? "True" : "False") : String(value.value);
+  if (value.kind === "number") return String(value.value);
+  if (value.kind === "array") return `[${value.elements.map((element) => codeText(element, language)).join(", ")}]`;
+  const text = knownString(value);
+  return text === undefined ? "…" : JSON.stringify(text);
 }
 
 function isCommandLine(source: ContainerSource): boolean {
@@ -132,4 +147,4 @@ export function isRuntimeSpec(spec: ContainerSpec): spec is ContainerSpec & { re
 }
 
 /** The input formats container rules read, for rule metadata. */
-export const CONTAINER_INPUTS = [INPUT.compose, INPUT.kubernetes, INPUT.dockerRun] as const;
+export const CONTAINER_INPUTS = [INPUT.compose, INPUT.kubernetes, INPUT.dockerRun, INPUT.dockerSdk] as const;

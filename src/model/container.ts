@@ -31,8 +31,10 @@ export type ContainerSource =
   | "kubernetes"
   /** `docker run` / `podman run` arguments built in code or a script. */
   | "docker-run"
-  /** A Docker SDK call: `docker.from_env().containers.run(...)`, dockerode `createContainer`. */
-  | "docker-sdk";
+  /** A docker-py call: `docker.from_env().containers.run(...)` / `containers.create(...)`. */
+  | "docker-py"
+  /** A dockerode call: `new Docker().createContainer({...})`, `docker.run(...)`. */
+  | "dockerode";
 
 /** One setting as written: the key in the format's own spelling and its resolved value. */
 export interface ContainerSetting {

@@ -22,6 +22,7 @@ import type { ContainerMount, ContainerSetting, ContainerSpec, EnvironmentEntry,
 import type { CliInvocation, FileModel } from "./file-model.js";
 import { launchedCommands, type LaunchedCommand, type LaunchWord } from "./launches.js";
 import { joinWhen, textParts, type RValue, type TextPart } from "./value.js";
+import { isHostPath, splitVolume } from "./volume-strings.js";
 
 const ENGINES = new Set(["docker", "podman"]);
 const RUN_COMMANDS = new Set(["run", "create"]);
@@ -503,19 +504,6 @@ function readShortOptions(words: readonly Word[], index: number, settings: RunSe
 function capabilitySetting(key: string, list: CapabilityList, locate: Locator): ContainerSetting {
   const keyLoc = locate.whole(list.flag);
   return { key, keyLoc, value: { kind: "array", elements: list.elements, open: false, loc: keyLoc } };
-}
-
-/** `/srv:/data:ro` → ["/srv", "/data", "ro"]; a Windows drive (`C:\\x:/data`) stays in its path. */
-function splitVolume(text: string): string[] {
-  const fields = text.split(":");
-  if (fields.length > 2 && /^[A-Za-z]$/.test(fields[0] ?? "") && /^[\\/]/.test(fields[1] ?? "")) {
-    return [`${fields[0]}:${fields[1]}`, ...fields.slice(2)];
-  }
-  return fields;
-}
-
-function isHostPath(source: string): boolean {
-  return /^(?:[/~.$]|[A-Za-z]:[\\/])/.test(source);
 }
 
 /** A partly known source is a host path when its literal text has a separator (volume names have none). */

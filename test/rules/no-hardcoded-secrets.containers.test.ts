@@ -56,6 +56,16 @@ export function run(key: string) { spawn("docker", ["run", "-e", \`API_KEY=\${ke
     );
   });
 
+  it("reports Docker SDK environments at the value: docker-py `environment`, dockerode `Env`", () => {
+    const python = `import docker\ndocker.from_env().containers.run("agent:1", environment={"GH_TOKEN": "${GITHUB}", "MODE": "fast"})\n`;
+    expect(at(python, "run.py")).toEqual([[2, `"${GITHUB}"`]]);
+    expect(findingsOf(RULE, python, { filename: "run.py" })[0]?.message).toBe(
+      "The environment variable `GH_TOKEN` of `containers.run` of image `agent:1` holds a hardcoded GitHub token (ghp_…(40 chars)): anyone with the code has it, and the engine shows it to anyone who can inspect the container. Read it from the environment or a secret manager instead.",
+    );
+    const javascript = `import Docker from "dockerode";\nnew Docker().createContainer({ Image: "agent:1", Env: ["API_KEY=${RANDOM}", \`TOKEN=\${process.env.TOKEN}\`] });\n`;
+    expect(at(javascript, "run.ts")).toEqual([[2, RANDOM]]);
+  });
+
   it("reports compose environment literals in map and list form, at the value", () => {
     const code = `services:\n  agent:\n    image: agent:1\n    environment:\n      GH_TOKEN: ${GITHUB}\n      MODE: fast\n  tools:\n    image: tools:1\n    environment:\n      - API_KEY=${RANDOM}\n      - GH_TOKEN\n      - PASSWORD=\${PASSWORD:-changeme}\n`;
     expect(at(code, "compose.yaml")).toEqual([

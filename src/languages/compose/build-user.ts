@@ -13,7 +13,7 @@ import { DockerfileDocument } from "../dockerfile/document.js";
 import { resolveDockerfile } from "../dockerfile/stages.js";
 import type { ComposeProject } from "./project.js";
 import type { LayerReader } from "./reader.js";
-import { relocate } from "./relocate.js";
+import { relocate } from "../../model/relocate.js";
 import { scalarText, type MapEntry } from "./yaml-view.js";
 
 export type BuildUser =
