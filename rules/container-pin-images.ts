@@ -20,7 +20,8 @@ export default defineRule<Options>({
   id: "container-pin-images",
   severity: "warn",
   category: "container",
-  inputs: [INPUT.dockerfiles, ...CONTAINER_INPUTS],
+  // The image of an MCP server started with `docker run` is pin-mcp-servers' to judge.
+  inputs: [INPUT.dockerfiles, ...CONTAINER_INPUTS.filter((input) => input !== INPUT.mcpContainers)],
   docs: {
     description: "Require container images to be pinned to a version tag (or, with `requireDigest`, a digest).",
     securitySeverity: 5.0,
@@ -48,8 +49,9 @@ export default defineRule<Options>({
         return found ? [{ ...found, loc: value.loc, data: { ...found.data, subject, via: viaText(image) } }] : [];
       });
     reportContainerFindings(context, (spec): ContainerFinding[] => {
-      // An image built from local sources is as pinned as the sources it is built from.
-      if (!spec.image || spec.build) return [];
+      // An image built from local sources is as pinned as the sources it is built from; an MCP
+      // server's image is pin-mcp-servers' to judge, with every other MCP launcher.
+      if (!spec.image || spec.build || spec.mcpServer !== undefined) return [];
       return judge(subjectOf(spec, spec.image), spec.image);
     });
     for (const build of context.model.imageBuilds) {

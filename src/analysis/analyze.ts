@@ -9,6 +9,7 @@ import { extractModel, prepareExtractors, type ExtractContext } from "../languag
 import type { AnalysisLimits } from "../languages/language.js";
 import type { FileModel } from "../model/file-model.js";
 import type { AgentSpec } from "../model/agent.js";
+import { withMcpServerContainers } from "../model/mcp-containers.js";
 import { collapseAgentAlternatives } from "./agent-alternatives.js";
 import { joinProjectConfiguration } from "./project-config.js";
 import { formatMessage, type RuleReport } from "../core/define-rule.js";
@@ -75,9 +76,12 @@ export function analyzeFilesSync(files: readonly SourceFile[], options: AnalyzeO
   return { findings: sortFindings(dedupeFindings(findings)), notices };
 }
 
-/** One file's model as rules see it: extracted, then joined with the project configuration its agents load. */
+/**
+ * One file's model as rules see it: extracted, the containers its MCP servers run in added,
+ * then joined with the project configuration its agents load.
+ */
 export function analysisModel(file: SourceFile, context: ExtractContext): FileModel {
-  return joinProjectConfiguration(extractModel(file, context), context);
+  return joinProjectConfiguration(withMcpServerContainers(extractModel(file, context)), context);
 }
 
 /** Runs the rules in force on one file's model and post-processes the reports. */

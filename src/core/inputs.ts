@@ -18,6 +18,7 @@ export const INPUT = {
   kubernetes: "Kubernetes manifests",
   dockerRun: "`docker run` in TypeScript/JavaScript and Python code",
   dockerSdk: "Docker SDK calls (docker-py, dockerode)",
+  mcpContainers: "MCP servers started with `docker run`",
   seccomp: "seccomp profiles (JSON)",
   everyFormat: "every supported input format",
 } as const;

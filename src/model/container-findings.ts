@@ -147,4 +147,4 @@ export function isRuntimeSpec(spec: ContainerSpec): spec is ContainerSpec & { re
 }
 
 /** The input formats container rules read, for rule metadata. */
-export const CONTAINER_INPUTS = [INPUT.compose, INPUT.kubernetes, INPUT.dockerRun, INPUT.dockerSdk] as const;
+export const CONTAINER_INPUTS = [INPUT.compose, INPUT.kubernetes, INPUT.dockerRun, INPUT.dockerSdk, INPUT.mcpContainers] as const;

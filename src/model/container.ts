@@ -130,6 +130,8 @@ export interface ContainerSpec {
   readonly open: boolean;
   /** Set when this is one alternative of a container built in code, e.g. `env is "prod"`. */
   readonly when?: string;
+  /** Set for the container an MCP server runs in (`"command": "docker"`, `"args": ["run", …]`): the server's name. */
+  readonly mcpServer?: string;
 
   /**
    * The image reference (compose/Kubernetes `image`, the `docker run` image argument). Left unset
