@@ -5,7 +5,7 @@
  * depend on order.
  */
 import { readFileSync } from "node:fs";
-import { extractModel, prepareExtractors, type ExtractContext } from "../languages/index.js";
+import { extractModel, prepareExtractors, prepareFiles, type ExtractContext } from "../languages/index.js";
 import type { AnalysisLimits } from "../languages/language.js";
 import type { FileModel } from "../model/file-model.js";
 import type { AgentSpec } from "../model/agent.js";
@@ -46,6 +46,7 @@ export interface AnalysisResult {
 /** The API: prepares the parsers the files need, then analyses them. */
 export async function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptions): Promise<AnalysisResult> {
   await prepareExtractors(new Set(files.map((file) => file.kind)));
+  await prepareFiles(files);
   return analyzeFilesSync(files, options);
 }
 

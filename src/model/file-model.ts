@@ -4,6 +4,7 @@
  */
 import type { FileNotice, Location, SourceFile } from "../core/types.js";
 import type { AgentSpec } from "./agent.js";
+import type { HookCommand } from "./hook-commands.js";
 import type { ContainerSpec } from "./container.js";
 import type { ImageBuild } from "./image.js";
 import type { InstructionText } from "./instructions.js";
@@ -79,6 +80,8 @@ export interface FileModel {
   readonly seccompProfiles: readonly SeccompProfile[];
   readonly networkPolicies: readonly NetworkPolicy[];
   readonly instructionTexts: readonly InstructionText[];
+  /** The shell commands the file's configuration runs as hooks, parsed (settings, front matter). */
+  readonly hookCommands: readonly HookCommand[];
   readonly parseProblems: readonly ParseProblem[];
   readonly comments: readonly SourceComment[];
   /**
@@ -100,6 +103,7 @@ export function emptyFileModel(file: SourceFile): FileModel {
     seccompProfiles: [],
     networkPolicies: [],
     instructionTexts: [],
+    hookCommands: [],
     parseProblems: [],
     comments: [],
     notices: [],
