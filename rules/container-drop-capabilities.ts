@@ -22,9 +22,9 @@ export default defineRule({
   },
   messages: {
     missing:
-      "{{subject}} keeps the engine's default capabilities (CHOWN, DAC_OVERRIDE, FOWNER, SETUID, SETGID, NET_RAW, …), which a compromised agent can use to take over files it does not own, switch users or forge network packets. {{fix}}{{when}}.",
+      "{{subject}} keeps the engine's default capabilities (CHOWN, DAC_OVERRIDE, FOWNER, SETUID, SETGID, NET_RAW, …), which a compromised agent can use to take over files it does not own, switch users or forge network packets. {{fix}}{{when}}.{{agent}}",
     partial:
-      "{{subject}} drops only some capabilities (`{{setting}}`{{via}}) and keeps the rest of the engine's defaults, which a compromised agent can use to take over files it does not own, switch users or forge network packets. {{fix}}{{when}}.",
+      "{{subject}} drops only some capabilities (`{{setting}}`{{via}}) and keeps the rest of the engine's defaults, which a compromised agent can use to take over files it does not own, switch users or forge network packets. {{fix}}{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {

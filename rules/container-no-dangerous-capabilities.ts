@@ -34,7 +34,7 @@ export default defineRule({
     securitySeverity: 8.5,
   },
   messages: {
-    dangerous: "{{subject}} adds the capability `{{capability}}`{{via}}, which lets a compromised agent {{effect}}. {{fix}}{{when}}.",
+    dangerous: "{{subject}} adds the capability `{{capability}}`{{via}}, which lets a compromised agent {{effect}}. {{fix}}{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {

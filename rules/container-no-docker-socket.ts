@@ -29,7 +29,7 @@ export default defineRule({
   },
   messages: {
     socket:
-      "{{subject}} mounts the {{engine}} socket `{{path}}`{{via}}: through it a compromised agent can start a privileged container with the host's file system mounted and so take over the host. {{fix}}; if the agent must run containers, give it a separate sandbox instead of the host's engine{{when}}.",
+      "{{subject}} mounts the {{engine}} socket `{{path}}`{{via}}: through it a compromised agent can start a privileged container with the host's file system mounted and so take over the host. {{fix}}; if the agent must run containers, give it a separate sandbox instead of the host's engine{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {

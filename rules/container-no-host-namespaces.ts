@@ -25,7 +25,7 @@ export default defineRule({
     securitySeverity: 8.0,
   },
   messages: {
-    shared: "{{subject}} shares the host's {{namespace}} namespace (`{{setting}}`{{via}}), so a compromised agent can {{effect}}. Remove `{{setting}}`{{when}}.",
+    shared: "{{subject}} shares the host's {{namespace}} namespace (`{{setting}}`{{via}}), so a compromised agent can {{effect}}. Remove `{{setting}}`{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {

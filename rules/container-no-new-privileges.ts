@@ -20,9 +20,9 @@ export default defineRule({
   },
   messages: {
     missing:
-      "{{subject}} lets its processes gain privileges through setuid programs and file capabilities, so a compromised agent can become root inside the container with any setuid binary the image ships. {{fix}}{{when}}.",
+      "{{subject}} lets its processes gain privileges through setuid programs and file capabilities, so a compromised agent can become root inside the container with any setuid binary the image ships. {{fix}}{{when}}.{{agent}}",
     allowed:
-      "{{subject}} allows privilege escalation (`{{key}}`{{via}}), so a compromised agent can become root inside the container with any setuid binary the image ships. {{fix}}{{when}}.",
+      "{{subject}} allows privilege escalation (`{{key}}`{{via}}), so a compromised agent can become root inside the container with any setuid binary the image ships. {{fix}}{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {

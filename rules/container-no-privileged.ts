@@ -20,7 +20,7 @@ export default defineRule({
   },
   messages: {
     privileged:
-      "{{subject}} runs privileged (`{{setting}}`{{via}}): it has every capability and the host's devices, so a compromised agent can take over the host. {{fix}}{{when}}.",
+      "{{subject}} runs privileged (`{{setting}}`{{via}}): it has every capability and the host's devices, so a compromised agent can take over the host. {{fix}}{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {

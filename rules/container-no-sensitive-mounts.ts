@@ -48,7 +48,7 @@ export default defineRule({
     securitySeverity: 8.5,
   },
   messages: {
-    sensitive: "{{subject}} mounts the host's {{holds}} `{{path}}`{{access}}{{via}}, so a compromised agent can {{effect}}. {{fix}}{{when}}.",
+    sensitive: "{{subject}} mounts the host's {{holds}} `{{path}}`{{access}}{{via}}, so a compromised agent can {{effect}}. {{fix}}{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {

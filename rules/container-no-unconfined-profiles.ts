@@ -32,11 +32,11 @@ export default defineRule<{ requireSeccompProfile: boolean }>({
   },
   messages: {
     seccomp:
-      "{{subject}} turns seccomp off (`{{setting}}`{{via}}), so every system call reaches the host's kernel, those that container escapes use (`mount`, `unshare`, `bpf`, `keyctl`) included. {{fix}}{{when}}.",
+      "{{subject}} turns seccomp off (`{{setting}}`{{via}}), so every system call reaches the host's kernel, those that container escapes use (`mount`, `unshare`, `bpf`, `keyctl`) included. {{fix}}{{when}}.{{agent}}",
     apparmor:
-      "{{subject}} turns AppArmor off (`{{setting}}`{{via}}), so nothing but file permissions limits what a compromised agent can read, write or mount in the container. {{fix}}{{when}}.",
+      "{{subject}} turns AppArmor off (`{{setting}}`{{via}}), so nothing but file permissions limits what a compromised agent can read, write or mount in the container. {{fix}}{{when}}.{{agent}}",
     noSeccomp:
-      "{{subject}} sets no seccomp profile, and Kubernetes runs containers without one unless the kubelet's `SeccompDefault` is on, so every system call reaches the host's kernel. Set `securityContext.seccompProfile.type: RuntimeDefault` on the pod or the container{{when}}.",
+      "{{subject}} sets no seccomp profile, and Kubernetes runs containers without one unless the kubelet's `SeccompDefault` is on, so every system call reaches the host's kernel. Set `securityContext.seccompProfile.type: RuntimeDefault` on the pod or the container{{when}}.{{agent}}",
   },
   optionsSchema: {
     type: "object",

@@ -32,11 +32,11 @@ export default defineRule({
     securitySeverity: 7.0,
   },
   messages: {
-    root: "{{subject}} runs as root (`{{setting}}`{{via}}): a compromised agent has root's access to everything in the container and to the host files mounted into it, and a kernel or runtime flaw becomes a host takeover. {{fix}}{{when}}.",
+    root: "{{subject}} runs as root (`{{setting}}`{{via}}): a compromised agent has root's access to everything in the container and to the host files mounted into it, and a kernel or runtime flaw becomes a host takeover. {{fix}}{{when}}.{{agent}}",
     unset:
-      "{{subject}} {{unset}}: a compromised agent has root's access to everything in the container and to the host files mounted into it, and a kernel or runtime flaw becomes a host takeover. {{fix}}{{when}}.",
+      "{{subject}} {{unset}}: a compromised agent has root's access to everything in the container and to the host files mounted into it, and a kernel or runtime flaw becomes a host takeover. {{fix}}{{when}}.{{agent}}",
     notRequired:
-      "{{subject}} sets `{{setting}}`{{via}} and no `runAsUser`, so it runs as its image's default user, root for most images: a compromised agent has root's access to everything in the container and to the host files mounted into it. {{fix}}{{when}}.",
+      "{{subject}} sets `{{setting}}`{{via}} and no `runAsUser`, so it runs as its image's default user, root for most images: a compromised agent has root's access to everything in the container and to the host files mounted into it. {{fix}}{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {

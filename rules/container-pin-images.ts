@@ -28,9 +28,9 @@ export default defineRule<Options>({
   },
   messages: {
     unpinned:
-      "{{subject}} uses the image `{{image}}` {{state}}{{via}}, so every pull may bring a different image, and a broken or compromised release runs with the agent's access unnoticed. Pin a version tag, or a digest (`{{name}}@sha256:…`){{when}}.",
+      "{{subject}} uses the image `{{image}}` {{state}}{{via}}, so every pull may bring a different image, and a broken or compromised release runs with the agent's access unnoticed. Pin a version tag, or a digest (`{{name}}@sha256:…`){{when}}.{{agent}}",
     noDigest:
-      "{{subject}} uses the image `{{image}}` without a digest{{via}}, and a tag can be moved to a different image at any time. Pin its digest (`{{image}}@sha256:…`){{when}}.",
+      "{{subject}} uses the image `{{image}}` without a digest{{via}}, and a tag can be moved to a different image at any time. Pin its digest (`{{image}}@sha256:…`){{when}}.{{agent}}",
   },
   optionsSchema: {
     type: "object",
@@ -56,7 +56,7 @@ export default defineRule<Options>({
     });
     for (const build of context.model.imageBuilds) {
       for (const base of build.baseImages) {
-        for (const found of judge("This `FROM`", base)) context.report({ ...found, data: { ...found.data, when: "" } });
+        for (const found of judge("This `FROM`", base)) context.report({ ...found, data: { ...found.data, when: "", agent: "" } });
       }
     }
   },

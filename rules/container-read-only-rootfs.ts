@@ -20,9 +20,9 @@ export default defineRule({
   },
   messages: {
     missing:
-      "{{subject}} has a writable root file system, so a compromised agent can change its own code and tools or leave files behind for later runs. {{fix}}{{when}}.",
+      "{{subject}} has a writable root file system, so a compromised agent can change its own code and tools or leave files behind for later runs. {{fix}}{{when}}.{{agent}}",
     writable:
-      "{{subject}} makes its root file system writable (`{{setting}}`{{via}}), so a compromised agent can change its own code and tools or leave files behind for later runs. {{fix}}{{when}}.",
+      "{{subject}} makes its root file system writable (`{{setting}}`{{via}}), so a compromised agent can change its own code and tools or leave files behind for later runs. {{fix}}{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {

@@ -19,7 +19,7 @@ export default defineRule({
     securitySeverity: 4.0,
   },
   messages: {
-    missing: "{{subject}} has no memory limit, so a runaway or compromised agent can use up the host's memory and take down everything else running on it. {{fix}}{{when}}.",
+    missing: "{{subject}} has no memory limit, so a runaway or compromised agent can use up the host's memory and take down everything else running on it. {{fix}}{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {

@@ -11,6 +11,7 @@ import type { FileModel } from "../model/file-model.js";
 import type { AgentSpec } from "../model/agent.js";
 import { withMcpServerContainers } from "../model/mcp-containers.js";
 import { collapseAgentAlternatives } from "./agent-alternatives.js";
+import { joinDeployments } from "./deployments.js";
 import { joinProjectConfiguration } from "./project-config.js";
 import { formatMessage, type RuleReport } from "../core/define-rule.js";
 import { presetRules, type EffectiveRules } from "./effective-rules.js";
@@ -79,10 +80,10 @@ export function analyzeFilesSync(files: readonly SourceFile[], options: AnalyzeO
 
 /**
  * One file's model as rules see it: extracted, the containers its MCP servers run in added,
- * then joined with the project configuration its agents load.
+ * then joined with the project configuration its agents load and the containers it is built into.
  */
 export function analysisModel(file: SourceFile, context: ExtractContext): FileModel {
-  return joinProjectConfiguration(withMcpServerContainers(extractModel(file, context)), context);
+  return joinDeployments(joinProjectConfiguration(withMcpServerContainers(extractModel(file, context)), context), context);
 }
 
 /** Runs the rules in force on one file's model and post-processes the reports. */

@@ -9,6 +9,7 @@ import { INPUT } from "../core/inputs.js";
 import type { Location } from "../core/types.js";
 import type { ContainerMount, ContainerSetting, ContainerSource, ContainerSpec } from "./container.js";
 import { isContradictory, simplifyConditions } from "../core/condition-terms.js";
+import { cliBypasses } from "./cli.js";
 import { knownString, whenSuffix, type RValue } from "./value.js";
 
 export interface ContainerFinding {
@@ -25,7 +26,8 @@ export interface ContainerFinding {
  * in code with several alternatives, `{{when}}` in a message names the alternatives a finding
  * holds in (nothing when it holds in all of them); a finding about something missing is
  * reported only when it is missing from every alternative, since a setting made in some
- * branches is a decision, not an oversight.
+ * branches is a decision, not an oversight. `{{agent}}` says which agent, running unchecked,
+ * can use what the container allows (see agentNote), or nothing.
  */
 export function reportContainerFindings(context: RuleContext<object>, judge: (spec: ContainerSpec) => readonly ContainerFinding[]): void {
   for (const group of alternativeGroups(context.model.containers)) {
@@ -46,9 +48,22 @@ export function reportContainerFindings(context: RuleContext<object>, judge: (sp
       const conditions = everywhere && possible.length > 1 ? [""] : simplifyConditions(whens, everyWhen);
       const when = conditions.includes("") ? "" : whenSuffix(conditions.join(" or "));
       const { missing: _missing, ...report } = finding;
-      context.report({ ...report, data: { ...finding.data, when } });
+      context.report({ ...report, data: { ...finding.data, when, agent: agentNote(group[0] as ContainerSpec) } });
     }
   }
+}
+
+/**
+ * What the container starts, when that is an agent that checks none of its own tool calls: a
+ * sentence for messages about the container, saying that the agent can use what it allows.
+ * Only what the container's own files say counts (its command, the Dockerfile it builds).
+ */
+export function agentNote(spec: ContainerSpec): string {
+  for (const invocation of spec.runs ?? []) {
+    const [bypass] = cliBypasses(invocation);
+    if (bypass) return ` It starts Claude Code with \`${bypass.flag}\`, which approves every tool call, so the agent can use whatever the container allows.`;
+  }
+  return "";
 }
 
 /** The alternatives of one container (built in code, they differ by `when`); any other container stands alone. */

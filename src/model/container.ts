@@ -19,6 +19,7 @@
  * unknown options in code) may still set it, in which case "missing" rules stay silent.
  */
 import type { Location } from "../core/types.js";
+import type { CliInvocation } from "./file-model.js";
 import type { RValue } from "./value.js";
 
 /** Where a container spec comes from; rules word their advice in this format's spelling. */
@@ -140,9 +141,10 @@ export interface ContainerSpec {
   readonly image?: ContainerSetting;
   /**
    * Set when the image is built from local sources (a compose `build:`), so it is not judged on
-   * pinning. `dockerfile` is the absolute path of the Dockerfile it builds, when known.
+   * pinning. `dockerfile` is the absolute path of the Dockerfile it builds and `context` of its
+   * build context, when known.
    */
-  readonly build?: { readonly loc: Location; readonly dockerfile?: string };
+  readonly build?: { readonly loc: Location; readonly dockerfile?: string; readonly context?: string };
 
   /** `USER`, compose `user`, `--user`, Kubernetes `runAsUser` (effective after pod-level inheritance). */
   readonly user?: ContainerSetting;
@@ -169,4 +171,11 @@ export interface ContainerSpec {
   /** The memory limit (`mem_limit`, `deploy.resources.limits.memory`, `resources.limits.memory`, `--memory`). */
   readonly memoryLimit?: ContainerSetting;
   readonly environment: readonly EnvironmentEntry[];
+  /**
+   * What the container starts, when the file says: its entrypoint and command (a Dockerfile's
+   * ENTRYPOINT and CMD, a compose `command` or the Dockerfile the service builds, the words
+   * after the image of a `docker run`, a Kubernetes `command` and `args`, an SDK's `command` or
+   * `Cmd`). Read to tell which agent runs in it (container-findings.ts), never for positions.
+   */
+  readonly runs?: readonly CliInvocation[];
 }

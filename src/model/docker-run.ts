@@ -388,7 +388,8 @@ function specOf(vector: ArgumentVector, command: LaunchedCommand, locate: Locato
   const subcommand = words[index];
   if (subcommand?.text === undefined || !RUN_COMMANDS.has(subcommand.text)) return undefined;
   const settings = new RunSettings(vector.open, locate);
-  const imageWord = words[readOptions(words, index + 1, settings)];
+  const imageIndex = readOptions(words, index + 1, settings);
+  const imageWord = words[imageIndex];
   const image: ContainerSetting | undefined = imageWord && { key: "image", keyLoc: locate.whole(imageWord), value: locate.value(valueOf(imageWord, 0)) };
   const engine = `${command.program} ${subcommand.text}`;
   const imageText = imageWord?.text;
@@ -413,8 +414,15 @@ function specOf(vector: ArgumentVector, command: LaunchedCommand, locate: Locato
     mounts: settings.mounts,
     ...(settings.memory && { memoryLimit: settings.memory }),
     environment: settings.environment,
+    ...(imageWord && imageIndex + 1 < words.length && { runs: [containerCommand(words.slice(imageIndex + 1), locate, settings.open, locate.whole(imageWord))] }),
   };
   return { spec, command: engine };
+}
+
+/** The command the container runs: the words after the image. */
+function containerCommand(words: readonly Word[], locate: Locator, open: boolean, loc: Location): CliInvocation {
+  const elements = words.map((word) => locate.value(valueOf(word, 0)));
+  return { loc, api: "container command", command: { kind: "array", elements, open, loc }, line: false };
 }
 
 /** The index of the subcommand after the engine's global options, or undefined when they cannot be read. */

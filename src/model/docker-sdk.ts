@@ -69,20 +69,42 @@ export function dockerSdkContainers(call: LibraryCall, source: SourceFile): Cont
   if (call.api.startsWith("docker.")) {
     const image = call.positional.elements[0] ?? entryOf(call.keywords, "image")?.value;
     const options = keepInFile(call.keywords, file, call.nameLoc) as Extract<RValue, { kind: "object" }>;
-    return [dockerPySpec(call, method, image && local(image), options, source.text)];
+    const command = call.positional.elements[1] ?? entryOf(call.keywords, "command")?.value;
+    return [{ ...dockerPySpec(call, method, image && local(image), options, source.text), ...startedBy(command && local(command), call) }];
   }
   if (method === "createContainer") {
     const options = call.positional.elements[0];
     if (!options) return [];
-    return optionAlternatives(local(options), call.positional.open).map(({ options: alternative, open, when }) => dockerodeSpec(call, method, entryOf(alternative, "Image")?.value, alternative, open, when, source.text));
+    return optionAlternatives(local(options), call.positional.open).map(({ options: alternative, open, when }) => ({
+      ...dockerodeSpec(call, method, entryOf(alternative, "Image")?.value, alternative, open, when, source.text),
+      ...startedBy(dockerodeCommand(alternative), call),
+    }));
   }
   const image = call.positional.elements[0];
+  const cmd = call.positional.elements[1];
+  const started = startedBy(cmd && local(cmd), call);
   const createOptions = call.positional.elements[3];
   const absent = createOptions === undefined || createOptions.kind === "function" || createOptions.kind === "null";
-  if (absent) return [dockerodeSpec(call, method, image && local(image), emptyObject(call.nameLoc), call.positional.open && createOptions === undefined, "", source.text)];
-  return optionAlternatives(local(createOptions), call.positional.open).map(({ options, open, when }) =>
-    dockerodeSpec(call, method, entryOf(options, "Image")?.value ?? (image && local(image)), options, open, when, source.text),
-  );
+  if (absent) return [{ ...dockerodeSpec(call, method, image && local(image), emptyObject(call.nameLoc), call.positional.open && createOptions === undefined, "", source.text), ...started }];
+  return optionAlternatives(local(createOptions), call.positional.open).map(({ options, open, when }) => ({
+    ...dockerodeSpec(call, method, entryOf(options, "Image")?.value ?? (image && local(image)), options, open, when, source.text),
+    ...started,
+  }));
+}
+
+/** What the container runs: a command line (a string) or an argument vector (a list). */
+function startedBy(command: RValue | undefined, call: LibraryCall): Pick<ContainerSpec, "runs"> {
+  if (!command || command.kind === "null") return {};
+  const line = alternatives(command).every(({ value }) => value.kind === "string" || value.kind === "text");
+  return { runs: [{ loc: call.nameLoc, api: "container command", command, line }] };
+}
+
+/** dockerode's `Entrypoint` and `Cmd`, as one argument vector when both are lists. */
+function dockerodeCommand(options: Extract<RValue, { kind: "object" }>): RValue | undefined {
+  const entrypoint = entryOf(options, "Entrypoint")?.value;
+  const cmd = entryOf(options, "Cmd")?.value;
+  if (entrypoint?.kind === "array" && cmd?.kind === "array") return { ...entrypoint, elements: [...entrypoint.elements, ...cmd.elements], open: entrypoint.open || cmd.open };
+  return entrypoint ?? cmd;
 }
 
 interface OptionAlternative {

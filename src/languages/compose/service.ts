@@ -37,7 +37,14 @@ export function serviceContainer(project: ComposeProject, name: string, keyLoc: 
     loc: keyLoc,
     open: open || service.unresolved !== undefined || !complete,
     ...(image && { image }),
-    ...(build && { build: { loc: build.reader.locate(build.entry.keyNode), ...(buildInfo?.dockerfile !== undefined && { dockerfile: buildInfo.dockerfile }) } }),
+    ...(build && {
+      build: {
+        loc: build.reader.locate(build.entry.keyNode),
+        ...(buildInfo?.dockerfile !== undefined && { dockerfile: buildInfo.dockerfile }),
+        ...(buildInfo?.context !== undefined && { context: buildInfo.context }),
+      },
+    }),
+    ...(buildInfo?.runs && { runs: buildInfo.runs }),
     ...userFields(user, build, buildInfo?.user),
     ...optional("privileged", settings.setting("privileged", (found) => found.reader.booleanValue(found.entry.value))),
     ...optional("readOnlyRootFilesystem", settings.setting("read_only", (found) => found.reader.booleanValue(found.entry.value))),
