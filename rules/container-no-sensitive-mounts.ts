@@ -26,6 +26,9 @@ const CREDENTIAL_DIRECTORIES: Readonly<Record<string, Sensitive>> = {
   ".aws": { holds: "AWS credentials", effect: "act on the AWS account with them" },
   ".kube": { holds: "Kubernetes credentials", effect: "act on the clusters they reach" },
   ".config/gcloud": { holds: "Google Cloud credentials", effect: "act on the Google Cloud projects they reach" },
+  ".azure": { holds: "Azure credentials", effect: "act on the Azure subscriptions they reach" },
+  ".config/gh": { holds: "GitHub CLI credentials", effect: "act on GitHub as the user, on every repository they can reach" },
+  ".docker": { holds: "container registry credentials", effect: "push images to the registries they reach" },
 };
 /** `~`, `/root`, `/home/<user>`, `/Users/<user>`, and the rest of the path after it. */
 const HOME = /^(?<home>~|\/root|\/home\/[^/]+|\/Users\/[^/]+)(?<rest>\/.*)?$/;

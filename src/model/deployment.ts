@@ -20,6 +20,6 @@ export function deploymentNote(deployments: readonly Deployment[]): string {
   const named = deployments.slice(0, NAMED).map((deployment) => `${deployment.container} (\`${deployment.copiedBy}\`)`);
   const more = deployments.length - named.length;
   const list = more > 0 ? `${named.join(", ")} and ${more} more` : named.join(" and ");
-  const allows = deployments.length === 1 ? "that container allows" : "those containers allow";
-  return ` This file is built into ${list}: running there, the agent can use whatever ${allows}.`;
+  const where = deployments.length === 1 ? "there" : "in one of them";
+  return ` This file is built into ${list}: if the agent runs ${where}, it can use whatever that container allows.`;
 }

@@ -25,20 +25,20 @@ const NOTE = /This file is built into .*$/;
 describe("an agent names the containers its file is built into", () => {
   it("through a compose service whose build copies the file", () => {
     expect(bypassMessage({ "compose.yaml": "services:\n  agent:\n    build: .\n", Dockerfile: BUILD_SRC }).match(NOTE)?.[0]).toBe(
-      'This file is built into service "agent" of compose.yaml (`COPY src/ ./src/`): running there, the agent can use whatever that container allows.',
+      'This file is built into service "agent" of compose.yaml (`COPY src/ ./src/`): if the agent runs there, it can use whatever that container allows.',
     );
   });
 
   it("through a Dockerfile above the file, its directory the build context", () => {
     expect(bypassMessage({ Dockerfile: "FROM node:20.15\nCOPY . /app\nUSER node\n" }).match(NOTE)?.[0]).toBe(
-      "This file is built into the image of Dockerfile (`COPY . /app`): running there, the agent can use whatever that container allows.",
+      "This file is built into the image of Dockerfile (`COPY . /app`): if the agent runs there, it can use whatever that container allows.",
     );
   });
 
   it("names a service once, not again as the image of the Dockerfile it builds, and the no-unscoped-bash message too", () => {
     const files = { ...GIT, "compose.yaml": "services:\n  agent:\n    build:\n      context: .\n      dockerfile: Dockerfile\n", Dockerfile: BUILD_SRC };
     const [unscoped] = findingsOf("no-unscoped-bash", AGENT, { filename: "src/agent.ts", files });
-    expect(unscoped?.message).toMatch(/This file is built into service "agent" of compose\.yaml \(`COPY src\/ \.\/src\/`\): running there, the agent can use whatever that container allows\.$/);
+    expect(unscoped?.message).toMatch(/This file is built into service "agent" of compose\.yaml \(`COPY src\/ \.\/src\/`\): if the agent runs there, it can use whatever that container allows\.$/);
   });
 
   it.each([
