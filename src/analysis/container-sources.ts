@@ -12,6 +12,7 @@ import { copiedSourcesOf } from "../languages/dockerfile/copies.js";
 import { DockerfileDocument } from "../languages/dockerfile/document.js";
 import { resolveDockerfile } from "../languages/dockerfile/stages.js";
 import type { ExtractContext } from "../languages/language.js";
+import type { CopiedSource } from "../model/image.js";
 
 export interface BuiltService {
   /** `service "agent"`. */
@@ -34,7 +35,7 @@ export function builtServices(file: SourceFile, context: ExtractContext): BuiltS
  * builds from `buildContext`, `.dockerignore` (or `<Dockerfile>.dockerignore`) applied.
  */
 export function copyingInstruction(dockerfile: { readonly path: string; readonly text: string }, buildContext: string, absolutePath: string, dockerignore: string | undefined): string | undefined {
-  const copies = copiedSourcesOf(resolveDockerfile(new DockerfileDocument(dockerfile.path, dockerfile.text)));
+  const copies = copiesOf(dockerfile);
   const relativePath = path.relative(buildContext, absolutePath).split(path.sep).join("/");
   const copy = copiedFromContext(relativePath, copies, dockerignore);
   if (!copy) return undefined;
@@ -42,4 +43,15 @@ export function copyingInstruction(dockerfile: { readonly path: string; readonly
   const lineStart = text.lastIndexOf("\n", copy.loc.start - 1) + 1;
   const lineEnd = text.indexOf("\n", copy.loc.start);
   return text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).trim().replace(/\s*\\$/, "");
+}
+
+/** Each Dockerfile's copies, parsed once while its text stays the same: every agent file of a project asks about the same few. */
+const copiesByPath = new Map<string, { readonly text: string; readonly copies: readonly CopiedSource[] }>();
+
+function copiesOf(dockerfile: { readonly path: string; readonly text: string }): readonly CopiedSource[] {
+  const cached = copiesByPath.get(dockerfile.path);
+  if (cached?.text === dockerfile.text) return cached.copies;
+  const copies = copiedSourcesOf(resolveDockerfile(new DockerfileDocument(dockerfile.path, dockerfile.text)));
+  copiesByPath.set(dockerfile.path, { text: dockerfile.text, copies });
+  return copies;
 }

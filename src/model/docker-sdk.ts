@@ -63,31 +63,51 @@ export function withDockerSdkContainers(model: FileModel, calls: readonly Librar
 
 export function dockerSdkContainers(call: LibraryCall, source: SourceFile): ContainerSpec[] {
   if (!DOCKER_SDK_APIS.has(call.api)) return [];
-  const file = source.path;
-  const local = (value: RValue): RValue => keepInFile(value, file, call.nameLoc);
   const method = call.api.slice(call.api.lastIndexOf(")") + 2);
-  if (call.api.startsWith("docker.")) {
-    const image = call.positional.elements[0] ?? entryOf(call.keywords, "image")?.value;
-    const options = keepInFile(call.keywords, file, call.nameLoc) as Extract<RValue, { kind: "object" }>;
-    const command = call.positional.elements[1] ?? entryOf(call.keywords, "command")?.value;
-    return [{ ...dockerPySpec(call, method, image && local(image), options, source.text), ...startedBy(command && local(command), call) }];
-  }
-  if (method === "createContainer") {
-    const options = call.positional.elements[0];
-    if (!options) return [];
-    return optionAlternatives(local(options), call.positional.open).map(({ options: alternative, open, when }) => ({
-      ...dockerodeSpec(call, method, entryOf(alternative, "Image")?.value, alternative, open, when, source.text),
-      ...startedBy(dockerodeCommand(alternative), call),
-    }));
-  }
-  const image = call.positional.elements[0];
-  const cmd = call.positional.elements[1];
+  const reader = { call, method, text: source.text, local: (value: RValue): RValue => keepInFile(value, source.path, call.nameLoc) };
+  if (call.api.startsWith("docker.")) return [dockerPyContainer(reader)];
+  return method === "createContainer" ? dockerodeCreated(reader) : dockerodeRun(reader);
+}
+
+interface CallReader {
+  readonly call: LibraryCall;
+  /** `containers.run`, `createContainer`, … as messages name the call. */
+  readonly method: string;
+  /** The analysed file's text, to point inside `"NAME=value"` strings. */
+  readonly text: string;
+  /** A value with the parts written in other files relocated to the call. */
+  local(value: RValue): RValue;
+}
+
+/** `client.containers.run(image, command, **kwargs)` / `containers.create(…)`. */
+function dockerPyContainer({ call, method, text, local }: CallReader): ContainerSpec {
+  const image = call.positional.elements[0] ?? entryOf(call.keywords, "image")?.value;
+  const command = call.positional.elements[1] ?? entryOf(call.keywords, "command")?.value;
+  const options = local(call.keywords) as Extract<RValue, { kind: "object" }>;
+  return { ...dockerPySpec(call, method, image && local(image), options, text), ...startedBy(command && local(command), call) };
+}
+
+/** `docker.createContainer({ Image, Cmd, HostConfig, … })`: one container per alternative of the options. */
+function dockerodeCreated({ call, method, text, local }: CallReader): ContainerSpec[] {
+  const options = call.positional.elements[0];
+  if (!options) return [];
+  return optionAlternatives(local(options), call.positional.open).map(({ options: alternative, open, when }) => ({
+    ...dockerodeSpec(call, method, entryOf(alternative, "Image")?.value, alternative, open, when, text),
+    ...startedBy(dockerodeCommand(alternative), call),
+  }));
+}
+
+/** `docker.run(image, cmd, streams, createOptions?, startOptions?, callback?)`. */
+function dockerodeRun({ call, method, text, local }: CallReader): ContainerSpec[] {
+  const [image, cmd, , createOptions] = call.positional.elements;
   const started = startedBy(cmd && local(cmd), call);
-  const createOptions = call.positional.elements[3];
-  const absent = createOptions === undefined || createOptions.kind === "function" || createOptions.kind === "null";
-  if (absent) return [{ ...dockerodeSpec(call, method, image && local(image), emptyObject(call.nameLoc), call.positional.open && createOptions === undefined, "", source.text), ...started }];
+  const localImage = image && local(image);
+  if (createOptions === undefined || createOptions.kind === "function" || createOptions.kind === "null") {
+    // No create options: a spread that may hold them leaves the container open.
+    return [{ ...dockerodeSpec(call, method, localImage, emptyObject(call.nameLoc), call.positional.open && createOptions === undefined, "", text), ...started }];
+  }
   return optionAlternatives(local(createOptions), call.positional.open).map(({ options, open, when }) => ({
-    ...dockerodeSpec(call, method, entryOf(options, "Image")?.value ?? (image && local(image)), options, open, when, source.text),
+    ...dockerodeSpec(call, method, entryOf(options, "Image")?.value ?? localImage, options, open, when, text),
     ...started,
   }));
 }

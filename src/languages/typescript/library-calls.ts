@@ -19,8 +19,10 @@ const MAX_HOPS = 8;
 
 export function libraryCallsOf(file: MorphSourceFile, evaluator: Evaluator, apis: ReadonlySet<string>): LibraryCall[] {
   const methods = new Set([...apis].map((api) => api.slice(api.lastIndexOf(".") + 1)));
+  // A receiver is recognised through an import in this file, so the file names the module.
+  const modules = new Set([...apis].map((api) => api.replace(/^new /, "").split(/[.(]/)[0] ?? api));
   const text = file.getFullText();
-  if (![...methods].some((method) => text.includes(`${method}(`))) return [];
+  if (![...methods].some((method) => text.includes(`${method}(`)) || ![...modules].some((module) => text.includes(module))) return [];
   const found: LibraryCall[] = [];
   const pending: ts.Node[] = [file.compilerNode];
   for (let node = pending.pop(); node; node = pending.pop()) {
