@@ -4,13 +4,15 @@
  * ESLint plugin can report from its visitor; deterministic, so that output bytes never
  * depend on order.
  */
-import { extractModel, prepareExtractors, type ExtractContext } from "../languages/index.js";
+import { extractModel, prepareExtractors, prepareFiles, type ExtractContext } from "../languages/index.js";
 import type { AnalysisLimits } from "../languages/language.js";
 import type { FileModel } from "../model/file-model.js";
 import { mergeFileAnalyses, type FileAnalysis } from "./analysis-results.js";
 import { readTextFile } from "./recorded-reads.js";
 import type { AgentSpec } from "../model/agent.js";
+import { withMcpServerContainers } from "../model/mcp-containers.js";
 import { collapseAgentAlternatives } from "./agent-alternatives.js";
+import { joinDeployments } from "./deployments.js";
 import { joinProjectConfiguration } from "./project-config.js";
 import { formatMessage, type RuleReport } from "../core/define-rule.js";
 import { presetRules, type EffectiveRules } from "./effective-rules.js";
@@ -47,6 +49,7 @@ export interface AnalysisResult {
 /** The API: prepares the parsers the files need, then analyses them. */
 export async function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptions): Promise<AnalysisResult> {
   await prepareExtractors(new Set(files.map((file) => file.kind)));
+  await prepareFiles(files);
   return analyzeFilesSync(files, options);
 }
 
@@ -66,8 +69,8 @@ export function analyzeFilesSync(files: readonly SourceFile[], options: AnalyzeO
 }
 
 /**
- * One file: its model (extracted, joined with the project configuration) and the rules in force. A failure inside either is this
- * file's `internal-error` notice; the caller goes on with the other files.
+ * One file: its model as rules see it (see analysisModel) and the rules in force. A failure
+ * inside either is this file's `internal-error` notice; the caller goes on with the other files.
  */
 export function analyzeFile(file: SourceFile, rules: EffectiveRules, context: ExtractContext, frontEnd: "cli" | "eslint"): FileAnalysis {
   try {
@@ -78,10 +81,12 @@ export function analyzeFile(file: SourceFile, rules: EffectiveRules, context: Ex
   }
 }
 
-
-/** One file's model as rules see it: extracted, then joined with the project configuration its agents load. */
+/**
+ * One file's model as rules see it: extracted, the containers its MCP servers run in added,
+ * then joined with the project configuration its agents load and the containers it is built into.
+ */
 export function analysisModel(file: SourceFile, context: ExtractContext): FileModel {
-  return joinProjectConfiguration(extractModel(file, context), context);
+  return joinDeployments(joinProjectConfiguration(withMcpServerContainers(extractModel(file, context)), context), context);
 }
 
 /** Runs the rules in force on one file's model and post-processes the reports. */

@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from "node:os";
 import type { SourceFile } from "../core/types.js";
-import { prepareExtractors } from "../languages/index.js";
+import { prepareExtractors, prepareFiles } from "../languages/index.js";
 import { analyzeTask, type AnalysisTask, type TaskSetup } from "./analysis-task.js";
 import type { FileAnalysis } from "./analysis-results.js";
 import { abandonAfterMs, timedOutNotice } from "./limits.js";
@@ -64,6 +64,7 @@ export function workerCount(files: number, concurrency: Concurrency): number {
  */
 async function analyzeHere(tasks: readonly AnalysisTask[], setup: TaskSetup, workerScript: URL | undefined): Promise<FileAnalysis[]> {
   await prepareExtractors(new Set(tasks.map((task) => task.file.kind)));
+  await prepareFiles(tasks.map((task) => task.file));
   const results: FileAnalysis[] = [];
   for (const [index, task] of tasks.entries()) {
     const guarded = runWithTimeLimit(() => analyzeTask(task, setup), abandonAfterMs(setup.fileTimeMs));

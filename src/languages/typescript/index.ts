@@ -5,6 +5,7 @@
  */
 import type { SourceFile } from "../../core/types.js";
 import { withDockerRunContainers } from "../../model/docker-run.js";
+import { DOCKER_SDK_APIS, withDockerSdkContainers } from "../../model/docker-sdk.js";
 import { emptyFileModel, type FileModel } from "../../model/file-model.js";
 import { AnalysisBudget } from "../budget.js";
 import type { ExtractContext } from "../language.js";
@@ -12,6 +13,7 @@ import { AgentFinder, CANDIDATE_METHODS } from "./agents.js";
 import { candidatesOf } from "./candidates.js";
 import { cliInvocationsOf } from "./cli-invocations.js";
 import { commentsOf } from "./comments.js";
+import { libraryCallsOf } from "./library-calls.js";
 import { Evaluator } from "./evaluator.js";
 import { parseProblemsOf } from "./parse-problems.js";
 import { pathPrefixChecksOf } from "./path-checks.js";
@@ -31,8 +33,9 @@ export function extractTypeScript(file: SourceFile, context: ExtractContext): Fi
   const agents = new AgentFinder(evaluator, new SdkRecognizer(symbols), language).find(candidates);
   const pathPrefixChecks = pathPrefixChecksOf(candidates.startsWith, evaluator);
   const cliInvocations = cliInvocationsOf([...candidates.calls, ...candidates.launches], evaluator);
+  const dockerSdkCalls = libraryCallsOf(parsed, evaluator, DOCKER_SDK_APIS);
   const notice = budget.notice(file);
-  return withDockerRunContainers({
+  return withDockerSdkContainers(withDockerRunContainers({
     ...emptyFileModel(file),
     agents,
     pathPrefixChecks,
@@ -40,5 +43,5 @@ export function extractTypeScript(file: SourceFile, context: ExtractContext): Fi
     parseProblems: parseProblemsOf(parsed, workspace),
     comments: commentsOf(parsed),
     notices: notice ? [notice] : [],
-  });
+  }), dockerSdkCalls);
 }
