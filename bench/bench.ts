@@ -1,30 +1,36 @@
 /**
  * `npm run bench [-- --files N] [-- --runs R] [-- --json]`: generates a synthetic repository,
- * scans it with the CLI binary, and measures throughput, peak memory and single-file latency
- * (the case a pre-commit hook lives in).
+ * scans it with the CLI binary — with the default worker threads, in one thread, and again
+ * with `--cache` — and measures throughput and peak memory; then single-file latency (the case
+ * a pre-commit hook lives in) for a sample of every input kind, the stress inputs
+ * (bench/stress-inputs.ts; the settings class is the shape of the issue that made a gate
+ * hang), and the slowest inputs the fuzzer found (test/fuzz/slowest/).
  */
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { median, runCli } from "./measure.js";
+import { latencySamples } from "./latency-samples.js";
+import { median, runCli, type CliRun } from "./measure.js";
+import { stressInputs } from "./stress-inputs.js";
 import { writePythonCorpus, writeSyntheticRepo } from "./synthetic-repo.js";
-
-interface LatencyCase {
-  readonly name: string;
-  readonly file: string;
-  readonly targetMs?: number;
-}
+import { renderTables, type BenchResult, type RepoScan, type TimedCase } from "./tables.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const packageRoot = path.resolve(here, "../..");
 const cli = path.join(packageRoot, "bin/agentlint.js");
 const probe = path.join(here, "probe.js");
+const memory = { what: "memory", probe } as const;
+const modules = { what: "modules", probe } as const;
+
+/** The stress inputs of the issue's shape: a settings class that assembles its agent's options. */
+const ISSUE_SHAPED = /\/settings-class$/;
+const ISSUE_TARGET_MS = 1000;
 
 const { values } = parseArgs({
   options: {
-    files: { type: "string", default: "2000" },
+    files: { type: "string", default: "10000" },
     runs: { type: "string", default: "7" },
     json: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
@@ -32,121 +38,89 @@ const { values } = parseArgs({
 });
 const fileCount = positiveInteger(values.files, "--files");
 const runs = positiveInteger(values.runs, "--runs");
-const python = existsSync(path.join(packageRoot, "dist/src/languages/python/index.js"));
 
 const root = mkdtempSync(path.join(tmpdir(), "agentlint-bench-"));
 try {
-  const repo = writeSyntheticRepo(root, { files: fileCount, python });
-  const scan = runCli(cli, [".", "--format", "json", "--fail-on", "never"], { cwd: root, probe });
-  const report = JSON.parse(scan.stdout) as { findings: unknown[] };
-  const cases: LatencyCase[] = [
-    { name: "file that cannot matter", file: repo.samples.irrelevant, targetMs: 150 },
-    { name: "TS agent file", file: repo.samples.tsAgent, targetMs: 500 },
-    ...(repo.samples.pythonAgent ? [{ name: "Python agent file", file: repo.samples.pythonAgent }] : []),
+  mkdirSync(path.join(root, ".git"));
+  const repo = writeSyntheticRepo(root, { files: fileCount, python: true });
+  const scanArgs = [".", "--format", "json", "--fail-on", "never"];
+  const scans: RepoScan[] = [
+    repoScan(`default (auto: ${availableParallelism()} cores)`, runCli(cli, scanArgs, { cwd: root, measure: memory }), repo),
+    repoScan("one thread (--concurrency off)", runCli(cli, [...scanArgs, "--concurrency", "off"], { cwd: root, measure: memory }), repo),
   ];
-  const latency = cases.map((entry) => {
-    const args = [path.relative(root, entry.file), "--fail-on", "never"];
-    const probed = runCli(cli, args, { cwd: root, probe });
-    const timed = Array.from({ length: runs }, () => runCli(cli, args, { cwd: root }));
-    return {
-      name: entry.name,
-      medianMs: round(median(timed.map((run) => run.wallMs))),
-      ...(entry.targetMs ? { targetMs: entry.targetMs } : {}),
-      loaded: probed.loaded ?? [],
-    };
+  runCli(cli, [...scanArgs, "--cache"], { cwd: root });
+  scans.push(repoScan("repeat run with --cache (nothing changed)", runCli(cli, [...scanArgs, "--cache"], { cwd: root, measure: memory }), repo));
+  rmSync(path.join(root, ".agentlintcache"), { force: true });
+
+  const latency = latencySamples(packageRoot, root, repo).map((sample) => ({
+    ...timed(sample.name, path.relative(root, sample.file), root),
+    ...(sample.targetMs ? { targetMs: sample.targetMs } : {}),
+  }));
+  const stress = stressInputs().map((input) => {
+    const directory = path.join(root, "stress", input.name);
+    for (const [relative, text] of Object.entries(input.files)) {
+      mkdirSync(path.dirname(path.join(directory, relative)), { recursive: true });
+      writeFileSync(path.join(directory, relative), text);
+    }
+    return { ...timed(input.name, path.relative(root, path.join(directory, input.entry)), root), ...(ISSUE_SHAPED.test(input.name) ? { targetMs: ISSUE_TARGET_MS } : {}) };
   });
-  const pythonScan = python ? scanPythonCorpus(Math.max(100, Math.round(fileCount / 4))) : undefined;
-  const seconds = scan.wallMs / 1000;
-  const result = {
+  const result: BenchResult = {
     files: repo.files,
     megabytes: round(repo.bytes / 1e6),
-    scan: {
-      seconds: round(seconds),
-      filesPerSecond: round(repo.files / seconds),
-      megabytesPerSecond: round(repo.bytes / 1e6 / seconds),
-      peakRssMiB: round(scan.peakRssMiB ?? 0),
-      findings: report.findings.length,
-    },
-    ...(pythonScan ? { python: pythonScan } : {}),
-    latency: { runs, cases: latency },
-    machine: { node: process.version, platform: `${process.platform}-${process.arch}` },
+    scans,
+    python: scanPythonCorpus(Math.max(100, Math.round(fileCount / 20))),
+    runs,
+    latency,
+    stress,
+    fuzzSlowest: fuzzSlowest(),
+    machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cores: availableParallelism() },
   };
-  console.log(values.json ? JSON.stringify(result, null, 2) : table(result));
+  console.log(values.json ? JSON.stringify(result, null, 2) : renderTables(result));
 } finally {
   if (!values.keep) rmSync(root, { recursive: true, force: true });
   else console.error(`kept ${root}`);
 }
 
+function repoScan(name: string, run: CliRun, repo: { files: number; bytes: number }): RepoScan {
+  const seconds = run.wallMs / 1000;
+  const report = JSON.parse(run.stdout) as { findings: unknown[] };
+  return {
+    name,
+    seconds: round(seconds),
+    filesPerSecond: round(repo.files / seconds),
+    megabytesPerSecond: round(repo.bytes / 1e6 / seconds),
+    peakRssMiB: round(run.peakRssMiB ?? 0),
+    findings: report.findings.length,
+  };
+}
+
+/** Median wall time of `node bin/agentlint.js <file>` (unprobed), and what a probed run loaded. */
+function timed(name: string, file: string, cwd: string): TimedCase {
+  const args = [file, "--fail-on", "never"];
+  const probed = runCli(cli, args, { cwd, measure: modules });
+  const times = Array.from({ length: runs }, () => runCli(cli, args, { cwd }).wallMs);
+  return { name, medianMs: round(median(times)), loaded: probed.loaded ?? [] };
+}
+
 /** Python throughput on a corpus of Python agent modules only (every file passes the pre-filter). */
-function scanPythonCorpus(count: number): PythonScan {
+function scanPythonCorpus(count: number): RepoScan {
   const corpusRoot = mkdtempSync(path.join(tmpdir(), "agentlint-bench-py-"));
   try {
+    mkdirSync(path.join(corpusRoot, ".git"));
     const corpus = writePythonCorpus(corpusRoot, count);
-    const run = runCli(cli, [".", "--format", "json", "--fail-on", "never"], { cwd: corpusRoot, probe });
-    const report = JSON.parse(run.stdout) as { findings: unknown[] };
-    const seconds = run.wallMs / 1000;
-    return {
-      files: corpus.files,
-      megabytes: round(corpus.bytes / 1e6),
-      seconds: round(seconds),
-      filesPerSecond: round(corpus.files / seconds),
-      megabytesPerSecond: round(corpus.bytes / 1e6 / seconds),
-      peakRssMiB: round(run.peakRssMiB ?? 0),
-      findings: report.findings.length,
-    };
+    return repoScan(`Python agent code only (${corpus.files} files)`, runCli(cli, [".", "--format", "json", "--fail-on", "never"], { cwd: corpusRoot, measure: memory }), corpus);
   } finally {
     rmSync(corpusRoot, { recursive: true, force: true });
   }
 }
 
-interface PythonScan {
-  files: number;
-  megabytes: number;
-  seconds: number;
-  filesPerSecond: number;
-  megabytesPerSecond: number;
-  peakRssMiB: number;
-  findings: number;
-}
-
-function table(result: {
-  files: number;
-  megabytes: number;
-  scan: { seconds: number; filesPerSecond: number; megabytesPerSecond: number; peakRssMiB: number; findings: number };
-  python?: PythonScan;
-  latency: { runs: number; cases: Array<{ name: string; medianMs: number; targetMs?: number; loaded: readonly string[] }> };
-  machine: { node: string; platform: string };
-}): string {
-  const { scan } = result;
-  const lines = [
-    `agentlint benchmark — ${result.files} files, ${result.megabytes} MB (node ${result.machine.node}, ${result.machine.platform})`,
-    "",
-    "| scan | value |",
-    "| --- | --- |",
-    `| wall time | ${scan.seconds} s |`,
-    `| throughput | ${scan.filesPerSecond} files/s, ${scan.megabytesPerSecond} MB/s |`,
-    `| peak RSS | ${scan.peakRssMiB} MiB |`,
-    `| findings | ${scan.findings} |`,
-    "",
-    ...(result.python
-      ? [
-          `| Python agent code only (${result.python.files} files, ${result.python.megabytes} MB) | value |`,
-          "| --- | --- |",
-          `| wall time | ${result.python.seconds} s |`,
-          `| throughput | ${result.python.filesPerSecond} files/s, ${result.python.megabytesPerSecond} MB/s |`,
-          `| peak RSS | ${result.python.peakRssMiB} MiB |`,
-          `| findings | ${result.python.findings} |`,
-          "",
-        ]
-      : []),
-    `| single file (median of ${result.latency.runs}) | wall | target | heavy modules loaded |`,
-    "| --- | --- | --- | --- |",
-    ...result.latency.cases.map(
-      (entry) =>
-        `| ${entry.name} | ${entry.medianMs} ms | ${entry.targetMs ? `< ${entry.targetMs} ms${entry.medianMs < entry.targetMs ? " ✓" : " ✗"}` : "–"} | ${entry.loaded.join(", ") || "none"} |`,
-    ),
-  ];
-  return lines.join("\n");
+/** The slowest input `npm run fuzz -- --save-slowest` found for each kind, timed like a single file. */
+function fuzzSlowest(): TimedCase[] {
+  const directory = path.join(packageRoot, "test/fuzz/slowest");
+  if (!existsSync(directory)) return [];
+  return readdirSync(directory)
+    .sort()
+    .map((name) => timed(name, path.join(directory, name), packageRoot));
 }
 
 function positiveInteger(text: string, flag: string): number {

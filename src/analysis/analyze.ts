@@ -4,10 +4,11 @@
  * ESLint plugin can report from its visitor; deterministic, so that output bytes never
  * depend on order.
  */
-import { readFileSync } from "node:fs";
 import { extractModel, prepareExtractors, prepareFiles, type ExtractContext } from "../languages/index.js";
 import type { AnalysisLimits } from "../languages/language.js";
 import type { FileModel } from "../model/file-model.js";
+import { mergeFileAnalyses, type FileAnalysis } from "./analysis-results.js";
+import { readTextFile } from "./recorded-reads.js";
 import type { AgentSpec } from "../model/agent.js";
 import { withMcpServerContainers } from "../model/mcp-containers.js";
 import { collapseAgentAlternatives } from "./agent-alternatives.js";
@@ -44,6 +45,7 @@ export interface AnalysisResult {
   readonly notices: readonly FileNotice[];
 }
 
+
 /** The API: prepares the parsers the files need, then analyses them. */
 export async function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptions): Promise<AnalysisResult> {
   await prepareExtractors(new Set(files.map((file) => file.kind)));
@@ -62,20 +64,21 @@ export function analyzeFilesSync(files: readonly SourceFile[], options: AnalyzeO
     ...(options.limits ? { limits: options.limits } : {}),
   };
   const rulesFor = options.rulesFor ?? (() => presetRules("recommended"));
-  const findings: Finding[] = [];
-  const notices: FileNotice[] = [];
-  for (const file of files) {
-    let model: FileModel;
-    try {
-      model = analysisModel(file, context);
-    } catch (error) {
-      notices.push(internalError(file, error));
-      continue;
-    }
-    notices.push(...model.notices);
-    findings.push(...analyzeModel(model, rulesFor(file), options.frontEnd ?? "cli"));
+  const frontEnd = options.frontEnd ?? "cli";
+  return mergeFileAnalyses(files.map((file) => analyzeFile(file, rulesFor(file), context, frontEnd)));
+}
+
+/**
+ * One file: its model as rules see it (see analysisModel) and the rules in force. A failure
+ * inside either is this file's `internal-error` notice; the caller goes on with the other files.
+ */
+export function analyzeFile(file: SourceFile, rules: EffectiveRules, context: ExtractContext, frontEnd: "cli" | "eslint"): FileAnalysis {
+  try {
+    const model = analysisModel(file, context);
+    return { findings: analyzeModel(model, rules, frontEnd), notices: model.notices };
+  } catch (error) {
+    return { findings: [], notices: [internalError(file, error)] };
   }
-  return { findings: sortFindings(dedupeFindings(findings)), notices };
 }
 
 /**
@@ -136,15 +139,7 @@ export function analyzeModel(model: FileModel, rules: EffectiveRules, frontEnd: 
   return maskFindingSecrets(sortFindings(dedupeFindings(suppressed)));
 }
 
-function readTextFile(absolutePath: string): string | undefined {
-  try {
-    return readFileSync(absolutePath, "utf8");
-  } catch {
-    return undefined;
-  }
-}
-
-function internalError(file: SourceFile, error: unknown): FileNotice {
+export function internalError(file: SourceFile, error: unknown): FileNotice {
   const cause = error instanceof Error ? error.message : String(error);
   return {
     file: file.path,

@@ -3,6 +3,8 @@
  * one sentence and a hint, exit status 2.
  */
 import { parseArgs } from "node:util";
+import { DEFAULT_FILE_TIME_MS, FILE_TIME_LIMIT_RANGE } from "../analysis/limits.js";
+import type { Concurrency } from "../analysis/run-tasks.js";
 import type { Severity, SeveritySetting } from "../core/types.js";
 import { FORMAT_NAMES, type FormatName } from "../formatters/names.js";
 import { UsageError } from "./errors.js";
@@ -20,6 +22,13 @@ export interface CliOptions {
   readonly baseline?: string;
   readonly updateBaseline: boolean;
   readonly stdinFilename?: string;
+  /** `--file-time-limit MS`: wins over the config's `fileTimeLimit`. */
+  readonly fileTimeLimit?: number;
+  readonly concurrency: Concurrency;
+  /** `--cache`: reuse the results of unchanged files from the cache file. */
+  readonly cache: boolean;
+  /** `--cache-location PATH` as given (a file, or a directory to hold `.agentlintcache`). */
+  readonly cacheLocation?: string;
   readonly command: "scan" | "list-rules" | "explain" | "print-config" | "version" | "help";
   /** The rule id for --explain, the path for --print-config. */
   readonly commandArgument?: string;
@@ -44,6 +53,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         "update-baseline": { type: "boolean" },
         stdin: { type: "boolean" },
         "stdin-filename": { type: "string" },
+        "file-time-limit": { type: "string" },
+        concurrency: { type: "string" },
+        cache: { type: "boolean" },
+        "cache-location": { type: "string" },
         "list-rules": { type: "boolean" },
         explain: { type: "string" },
         "print-config": { type: "string" },
@@ -59,6 +72,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const format = oneOf(values.format ?? "stylish", FORMAT_NAMES, "--format");
   const failOn = oneOf(values["fail-on"] ?? "error", ["error", "warn", "never"] as const, "--fail-on");
   const ruleFlags = (values.rule ?? []).map(parseRuleFlag);
+  const fileTimeLimit = values["file-time-limit"] === undefined ? undefined : parseFileTimeLimit(values["file-time-limit"]);
+  const concurrency = parseConcurrency(values.concurrency ?? "auto");
 
   if (values.stdin && values["stdin-filename"] === undefined) {
     throw new UsageError("--stdin needs --stdin-filename PATH to know what kind of file it reads.", HINT);
@@ -68,6 +83,9 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   }
   if (values.stdin && positionals.length > 0) {
     throw new UsageError("--stdin reads one file from standard input; do not also name paths.", HINT);
+  }
+  if (values["cache-location"] !== undefined && !values.cache) {
+    throw new UsageError("--cache-location only makes sense with --cache.", HINT);
   }
   if (values["update-baseline"] && values.baseline === undefined) {
     throw new UsageError("--update-baseline needs --baseline FILE to know where to write.", HINT);
@@ -96,6 +114,10 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     ...(values.baseline !== undefined ? { baseline: values.baseline } : {}),
     updateBaseline: values["update-baseline"] ?? false,
     ...(values.stdin ? { stdinFilename: values["stdin-filename"] } : {}),
+    ...(fileTimeLimit !== undefined ? { fileTimeLimit } : {}),
+    concurrency,
+    cache: values.cache ?? false,
+    ...(values["cache-location"] !== undefined ? { cacheLocation: values["cache-location"] } : {}),
     command,
     ...(commandArgument !== undefined ? { commandArgument } : {}),
   };
@@ -107,6 +129,24 @@ function parseRuleFlag(text: string): { id: string; severity: SeveritySetting } 
     throw new UsageError(`--rule expects ID=off|warn|error, got "${text}".`, "For example: --rule require-max-turns=warn");
   }
   return { id: match[1], severity: match[2] as SeveritySetting };
+}
+
+function parseFileTimeLimit(text: string): number {
+  const value = Number(text);
+  if (/^\d+$/.test(text.trim()) && value >= FILE_TIME_LIMIT_RANGE.minimum && value <= FILE_TIME_LIMIT_RANGE.maximum) return value;
+  throw new UsageError(
+    `--file-time-limit takes milliseconds, a whole number from ${FILE_TIME_LIMIT_RANGE.minimum} to ${FILE_TIME_LIMIT_RANGE.maximum}; got "${text}".`,
+    "For example: --file-time-limit 20000",
+  );
+}
+
+const MAX_WORKERS = 256;
+
+function parseConcurrency(text: string): Concurrency {
+  if (text === "auto" || text === "off") return text;
+  const value = Number(text);
+  if (/^\d+$/.test(text.trim()) && value >= 1 && value <= MAX_WORKERS) return value;
+  throw new UsageError(`--concurrency takes auto, off or a number of worker threads from 1 to ${MAX_WORKERS}; got "${text}".`, HINT);
 }
 
 function oneOf<const T extends readonly string[]>(value: string, allowed: T, flag: string): T[number] {
@@ -134,9 +174,15 @@ Options:
       --baseline FILE                     findings listed in FILE are suppressed (only new ones fail)
       --update-baseline                   write the current findings to the --baseline FILE
       --stdin --stdin-filename PATH       read one file from standard input, reported as PATH
+      --file-time-limit MS                milliseconds one file's analysis may take (default: ${DEFAULT_FILE_TIME_MS};
+                                          a file still running at twice the limit is abandoned)
+      --concurrency auto|off|N            worker threads for analysis (default: auto, one per core
+                                          for large scans; off: none)
+      --cache                             reuse the results of unchanged files from the cache file
+      --cache-location PATH               the cache file, or a directory for it (default: .agentlintcache)
       --list-rules                        list the rules with their default severity
       --explain ID                        print a rule's documentation
-      --print-config PATH                 print the rules in force for PATH as JSON
+      --print-config PATH                 print the rules and time limit in force for PATH as JSON
   -v, --version                           print the version
   -h, --help                              print this help
 

@@ -2,6 +2,7 @@
 import path from "node:path";
 import type { AnyRule } from "../core/define-rule.js";
 import { presetSetting } from "../analysis/effective-rules.js";
+import { DEFAULT_FILE_TIME_MS } from "../analysis/limits.js";
 import { allRules, ruleById } from "../analysis/registry.js";
 import type { CliOptions } from "./args.js";
 import { UsageError } from "./errors.js";
@@ -43,7 +44,7 @@ export function explainRule(id: string, io: CliIO): number {
   return 0;
 }
 
-/** The rules in force for one path, as JSON: what a scan would apply to that file. */
+/** The rules and time limit in force for one path, as JSON: what a scan would apply to that file. */
 export async function printConfig(target: string, options: CliOptions, io: CliIO): Promise<number> {
   const config = await resolveConfig(io.cwd, options.config);
   const flags = await ruleFlagEntries(options);
@@ -59,6 +60,7 @@ export async function printConfig(target: string, options: CliOptions, io: CliIO
     config: config.file !== undefined ? toPosix(displayPath(io.cwd, config.file)) : null,
     extends: config.preset,
     ignored: ignoresMatcher(config)(absolutePath),
+    fileTimeLimit: options.fileTimeLimit ?? config.fileTimeLimit ?? DEFAULT_FILE_TIME_MS,
     rules: ruleSettings,
   };
   io.stdout.write(`${JSON.stringify(document, null, 2)}\n`);

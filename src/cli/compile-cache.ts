@@ -11,6 +11,7 @@
  * cache (missing, stale, rejected, unwritable) falls back to a normal load.
  */
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { threadId } from "node:worker_threads";
 import Module, { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
@@ -75,7 +76,7 @@ function cachePath(filename: string): string {
 function writeCache(cacheFile: string, script: vm.Script): void {
   try {
     mkdirSync(path.dirname(cacheFile), { recursive: true, mode: 0o700 });
-    const temporary = `${cacheFile}.${process.pid}.tmp`;
+    const temporary = `${cacheFile}.${process.pid}-${threadId}.tmp`;
     writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
     renameSync(temporary, cacheFile);
   } catch {

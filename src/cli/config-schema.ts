@@ -5,6 +5,7 @@
  * stale (`npm run generate:docs` rewrites it).
  */
 import type { AnyRule, JsonSchema } from "../core/define-rule.js";
+import { DEFAULT_FILE_TIME_MS, FILE_TIME_LIMIT_RANGE } from "../analysis/limits.js";
 import { allRules } from "../analysis/registry.js";
 
 export const SEVERITIES = ["off", "warn", "error"] as const;
@@ -42,6 +43,13 @@ export function buildConfigSchema(rules: readonly AnyRule[] = allRules): JsonSch
             rules: { $ref: "#/definitions/rules" },
           },
         },
+      },
+      fileTimeLimit: {
+        type: "integer",
+        ...FILE_TIME_LIMIT_RANGE,
+        default: DEFAULT_FILE_TIME_MS,
+        description:
+          "Milliseconds one file's analysis may take. Past it, values still being resolved become unknown and the file gets an `incomplete` notice; a file still being analysed at twice the limit is abandoned with a `timed-out` notice. `--file-time-limit` wins over it.",
       },
     },
     definitions: {

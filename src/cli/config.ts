@@ -33,6 +33,8 @@ export interface AgentlintConfig {
   readonly ignores: readonly string[];
   readonly rules: RuleEntries;
   readonly overrides: readonly Override[];
+  /** `fileTimeLimit`: milliseconds one file's analysis may take, when the file sets it. */
+  readonly fileTimeLimit?: number;
 }
 
 interface RawConfig {
@@ -40,6 +42,7 @@ interface RawConfig {
   readonly ignores?: readonly string[];
   readonly rules?: RawRules;
   readonly overrides?: ReadonlyArray<{ readonly files: readonly string[]; readonly rules?: RawRules }>;
+  readonly fileTimeLimit?: number;
 }
 
 type RawRules = Readonly<Record<string, SeveritySetting | readonly [SeveritySetting, Record<string, unknown>?]>>;
@@ -63,6 +66,7 @@ export async function loadConfig(file: string, displayName: string = file): Prom
     ignores: raw.ignores ?? [],
     rules: ruleEntries(raw.rules),
     overrides: (raw.overrides ?? []).map((entry) => ({ files: entry.files, rules: ruleEntries(entry.rules) })),
+    ...(raw.fileTimeLimit !== undefined ? { fileTimeLimit: raw.fileTimeLimit } : {}),
   };
 }
 

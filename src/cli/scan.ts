@@ -6,7 +6,11 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { AnalysisTask } from "../analysis/analysis-task.js";
+import type { FileAnalysis } from "../analysis/analysis-results.js";
+import { DEFAULT_FILE_TIME_MS } from "../analysis/limits.js";
 import type { FileNotice, Finding, SourceFile } from "../core/types.js";
+import type { AnalysisCache } from "./analysis-cache.js";
 import type { ScanReport } from "../formatters/report.js";
 import type { CliOptions } from "./args.js";
 import { colorLevel } from "./color.js";
@@ -14,11 +18,13 @@ import type { AgentlintConfig, RuleEntries } from "./config.js";
 import { UsageError } from "./errors.js";
 import { exitCodeFor } from "./exit-code.js";
 import { gatherFiles, gatherStdin } from "./gather.js";
+import { keepYoungGenerationSmall, letYoungGenerationGrow } from "./heap-tuning.js";
 import type { CliIO } from "./io.js";
 import { resolveConfig } from "./load-config.js";
 import { startProgress } from "./progress.js";
 
 export async function runScan(options: CliOptions, io: CliIO): Promise<number> {
+  keepYoungGenerationSmall();
   const config = await resolveConfig(io.cwd, options.config);
   const flags = await ruleFlagEntries(options);
   const gathered =
@@ -26,7 +32,7 @@ export async function runScan(options: CliOptions, io: CliIO): Promise<number> {
       ? await gatherStdin(await io.readStdin(), options.stdinFilename, io.cwd, config)
       : await gatherFiles(options.paths, io.cwd, config);
 
-  const analysis = await analyze(gathered.sources, io, config, flags);
+  const analysis = await analyze(gathered.sources, io, config, flags, options);
   const notices = [...gathered.notices, ...analysis.notices].sort(compareNotices);
   const findings = await applyBaselineOption(analysis.findings, options, io.cwd);
 
@@ -62,16 +68,53 @@ async function analyze(
   io: CliIO,
   config: AgentlintConfig,
   flags: RuleEntries,
+  options: CliOptions,
 ): Promise<{ findings: readonly Finding[]; notices: readonly FileNotice[] }> {
   if (sources.length === 0) return { findings: [], notices: [] };
-  const [{ analyzeFiles }, { rulesForConfig }] = await Promise.all([import("../analysis/analyze.js"), import("./rules-for.js")]);
+  const [{ rulesForConfig }, cache] = await Promise.all([import("./rules-for.js"), openCache(options, io)]);
   const rulesFor = rulesForConfig(config, flags);
-  const progress = startProgress(io, sources.length);
-  try {
-    return await analyzeFiles(sources, { cwd: io.cwd, frontEnd: "cli", rulesFor: (file) => rulesFor(file.absolutePath) });
-  } finally {
-    progress.stop();
+  const tasks: AnalysisTask[] = sources.map((file) => ({ file, rules: rulesFor(file.absolutePath) }));
+  const analyses: Array<FileAnalysis | undefined> = tasks.map((task) => cache?.lookup(task));
+  const misses = tasks.flatMap((task, index) => (analyses[index] === undefined ? [index] : []));
+  if (misses.length > 0) {
+    const { runTasks } = await import("../analysis/run-tasks.js");
+    letYoungGenerationGrow();
+    const progress = startProgress(io, misses.length);
+    try {
+      const results = await runTasks(
+        misses.map((index) => tasks[index] as AnalysisTask),
+        {
+          cwd: io.cwd,
+          fileTimeMs: options.fileTimeLimit ?? config.fileTimeLimit ?? DEFAULT_FILE_TIME_MS,
+          recordReads: cache !== undefined,
+          concurrency: options.concurrency,
+          workerScript: new URL("./analysis-worker.js", import.meta.url),
+        },
+      );
+      misses.forEach((index, n) => {
+        const analysis = results[n] as FileAnalysis;
+        analyses[index] = analysis;
+        cache?.store(tasks[index] as AnalysisTask, analysis);
+      });
+    } finally {
+      progress.stop();
+    }
   }
+  cache?.save();
+  const { mergeFileAnalyses } = await import("../analysis/analysis-results.js");
+  return mergeFileAnalyses(analyses as FileAnalysis[]);
+}
+
+async function openCache(options: CliOptions, io: CliIO): Promise<AnalysisCache | undefined> {
+  if (!options.cache) return undefined;
+  const [{ AnalysisCache, DEFAULT_CACHE_FILE, cacheFilePath }, { packageInfo }] = await Promise.all([import("./analysis-cache.js"), import("./package-info.js")]);
+  return AnalysisCache.open({
+    location: cacheFilePath(io.cwd, options.cacheLocation),
+    displayName: options.cacheLocation ?? DEFAULT_CACHE_FILE,
+    version: packageInfo().version,
+    cwd: io.cwd,
+    warn: (message) => io.stderr.write(`agentlint: ${message}\n`),
+  });
 }
 
 /** `--rule` flags as config entries; an unknown rule id is a usage error. */

@@ -4,10 +4,11 @@
  * ESLint and the CLI print the same findings.
  */
 import { ESLintUtils, type JSONSchema, type TSESLint } from "@typescript-eslint/utils";
+import { DEFAULT_FILE_TIME_MS, FILE_TIME_LIMIT_RANGE } from "../analysis/limits.js";
 import type { AnyRule } from "../core/define-rule.js";
 import type { Finding } from "../core/types.js";
 import { mightMatter } from "../languages/registry.js";
-import { findingsForRule } from "./file-analysis.js";
+import { findingsForRule, noticesOf, type LintedSource } from "./file-analysis.js";
 import { sourceFileOf } from "./source-file.js";
 
 const RULE_DOCS_BASE_URL = "https://github.com/agentlint/agentlint/blob/main/rules/";
@@ -15,6 +16,15 @@ const RULE_DOCS_BASE_URL = "https://github.com/agentlint/agentlint/blob/main/rul
 const createRule = ESLintUtils.RuleCreator((name) => `${RULE_DOCS_BASE_URL}${name}.md`);
 
 type RuleOptions = [Record<string, unknown>?];
+
+/**
+ * ESLint has no notices. A file whose analysis was cut short (an `incomplete` notice: the
+ * per-file time limit or work budget ran out, so findings may be missing) is reported once,
+ * at line 1, by the rule whose subject is a file that was not fully checked.
+ */
+export const NOTICE_RULE_ID = "parse-error";
+export const NOTICE_MESSAGE_ID = "analysisCutShort";
+const NOTICE_MESSAGE = "{{message}}";
 
 export type AgentlintRuleModule = TSESLint.RuleModule<string, RuleOptions>;
 
@@ -26,7 +36,7 @@ export function ruleModuleOf(rule: AnyRule): AgentlintRuleModule {
     meta: {
       type: "problem",
       docs: { description: rule.docs.description },
-      messages: { ...rule.messages },
+      messages: { ...rule.messages, ...(rule.id === NOTICE_RULE_ID ? { [NOTICE_MESSAGE_ID]: NOTICE_MESSAGE } : {}) },
       schema: rule.optionsSchema ? [rule.optionsSchema as unknown as JSONSchema.JSONSchema4] : [],
       defaultOptions: defaultOptions as RuleOptions,
       ...(rule.hasSuggestions ? { hasSuggestions: true } : {}),
@@ -41,17 +51,30 @@ export function ruleModuleOf(rule: AnyRule): AgentlintRuleModule {
       // The CLI's pre-filter: a file without any agent or path-check marker cannot produce a
       // finding, so it is not parsed a second time (ESLint has already parsed it once).
       if (!file || !mightMatter(file.kind, file.text)) return {};
+      const linted: LintedSource = { sourceCode: context.sourceCode, file, cwd: context.cwd, fileTimeMs: fileTimeLimitOf(context.settings) };
       return {
         Program() {
-          const findings = findingsForRule(context.sourceCode, file, context.cwd, rule.id, options ?? { ...rule.defaultOptions });
+          const findings = findingsForRule(linted, rule.id, options ?? { ...rule.defaultOptions });
           for (const finding of findings) {
             if (finding.suppressed) continue;
             context.report(descriptorOf(finding, rule.hasSuggestions === true));
+          }
+          if (rule.id !== NOTICE_RULE_ID) return;
+          for (const notice of noticesOf(linted)) {
+            context.report({ messageId: NOTICE_MESSAGE_ID, data: { message: notice.message }, loc: { line: 1, column: 0 } });
           }
         },
       };
     },
   });
+}
+
+/** `settings.agentlint.fileTimeLimit` (milliseconds, as the CLI's config key), else the default. */
+function fileTimeLimitOf(settings: Readonly<Record<string, unknown>>): number {
+  const shared = settings["agentlint"];
+  const value = typeof shared === "object" && shared !== null ? (shared as Record<string, unknown>)["fileTimeLimit"] : undefined;
+  const valid = typeof value === "number" && Number.isInteger(value) && value >= FILE_TIME_LIMIT_RANGE.minimum && value <= FILE_TIME_LIMIT_RANGE.maximum;
+  return valid ? value : DEFAULT_FILE_TIME_MS;
 }
 
 function descriptorOf(finding: Finding, withSuggestions: boolean): TSESLint.ReportDescriptor<string> {

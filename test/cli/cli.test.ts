@@ -134,7 +134,7 @@ describe("agentlint CLI: information commands", () => {
     expect(runCli(["--version"], { cwd })).toEqual({ status: 0, stdout: `${version}\n`, stderr: "" });
     const help = runCli(["--help"], { cwd });
     expect(help.status).toBe(0);
-    for (const flag of ["--format", "--output", "--config", "--rule", "--fail-on", "--baseline", "--update-baseline", "--stdin-filename", "--list-rules", "--explain", "--print-config"]) {
+    for (const flag of ["--format", "--output", "--config", "--rule", "--fail-on", "--baseline", "--update-baseline", "--stdin-filename", "--file-time-limit", "--concurrency", "--cache", "--cache-location", "--list-rules", "--explain", "--print-config"]) {
       expect(help.stdout).toContain(flag);
     }
   });

@@ -60,7 +60,7 @@ describe("configuration file", () => {
   });
 
   it.each([
-    ["rule:\n  require-cwd: off\n", 'the top level has the unknown key "rule"; allowed keys: $schema, extends, ignores, rules, overrides.'],
+    ["rule:\n  require-cwd: off\n", 'the top level has the unknown key "rule"; allowed keys: $schema, extends, ignores, rules, overrides, fileTimeLimit.'],
     ["rules:\n  require-max-turn: warn\n", '`rules` names the unknown rule "require-max-turn". Run `agentlint --list-rules` to see the rule ids.'],
     ["rules:\n  require-cwd: wran\n", '`rules.require-cwd` is "wran"; allowed values: "off", "warn", "error" (or [severity, options]).'],
     ["rules:\n  require-max-turns: [error, { max: many }]\n", '`rules.require-max-turns[1].max` must be an integer, not "many".'],
@@ -69,6 +69,8 @@ describe("configuration file", () => {
     ["overrides:\n  - rules: { require-cwd: off }\n", '`overrides[0]` is missing the key "files".'],
     ["overrides:\n  - files: [a]\n    rules: { nope: off }\n", '`overrides[0].rules` names the unknown rule "nope".'],
     ["ignores: examples\n", '`ignores` must be an array, not "examples".'],
+    ["fileTimeLimit: fast\n", '`fileTimeLimit` must be an integer, not "fast".'],
+    ["fileTimeLimit: 0\n", "`fileTimeLimit` must be >= 1."],
   ])("rejects %j with the file, key path and allowed values (exit 2)", (text, problem) => {
     const run = runCli([], { cwd: withConfig(".agentlint.yaml", text) });
     expect(run.status).toBe(2);
@@ -122,6 +124,13 @@ describe("--print-config", () => {
     const printed = JSON.parse(runCli(["--print-config", "agent.ts"], { cwd: copyProject("clean") }).stdout);
     expect(printed.config).toBeNull();
     expect(printed.rules["require-budget-limit"]).toBe("off");
+    expect(printed.fileTimeLimit).toBe(5000);
+  });
+
+  it("prints the per-file time limit from the config, or from --file-time-limit, which wins", () => {
+    const cwd = withConfig(".agentlint.yaml", "fileTimeLimit: 20000\n");
+    expect(JSON.parse(runCli(["--print-config", "agent.ts"], { cwd }).stdout).fileTimeLimit).toBe(20000);
+    expect(JSON.parse(runCli(["--print-config", "agent.ts", "--file-time-limit", "750"], { cwd }).stdout).fileTimeLimit).toBe(750);
   });
 });
 

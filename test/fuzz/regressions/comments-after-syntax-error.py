@@ -1,0 +1,3001 @@
+aude_agent_sdk import AgentDefinition, ClaudeAgentOptions, query
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
+# ok: rfrom claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query
+
