@@ -8,7 +8,8 @@ import type { Location } from "../../core/types.js";
 import { option, type AgentKind, type AgentSpec } from "../../model/agent.js";
 import { alternatives, type RValue } from "../../model/value.js";
 import { calleeName, keywordArgument, positionalArgument } from "./arguments.js";
-import { sdkObjectKey, sdkSymbolOf, type Evaluator, type Scope } from "./evaluate.js";
+import { sdkObjectKey, type Evaluator, type Scope } from "./evaluate.js";
+import { sdkSymbolOf } from "./sdk-names.js";
 import type { PyModule } from "./module.js";
 
 type ObjectValue = Extract<RValue, { kind: "object" }>;
@@ -48,7 +49,7 @@ export function extractAgents(module: PyModule, evaluator: Evaluator, calls: rea
     }
     const scope = evaluator.scopeOf(module, node);
     const qualified = evaluator.qualified(callee, scope);
-    const symbol = qualified === "dataclasses.replace" ? "replace" : sdkSymbolOf(qualified);
+    const symbol = qualified === "dataclasses.replace" ? "replace" : (sdkSymbolOf(qualified) ?? (qualified === "query" && passesSdkOptions(node, scope, evaluator) ? "query" : undefined));
     return symbol ? [{ node, scope, symbol }] : [];
   });
 
@@ -124,6 +125,15 @@ export function extractAgents(module: PyModule, evaluator: Evaluator, calls: rea
 function importedFromSdk(module: PyModule, callee: Node): boolean {
   if (callee.type !== "identifier") return false;
   return module.bindings(module.root, callee.text).some((b) => b.kind === "import-name" && sdkSymbolOf(`${b.module}.${b.imported}`) !== undefined);
+}
+
+/**
+ * A `query(prompt=..., options=opts)` whose `query` nothing in the module binds (a snippet that
+ * leaves its imports out) is the SDK's when the options it passes are SDK options.
+ */
+function passesSdkOptions(call: Node, scope: Scope, evaluator: Evaluator): boolean {
+  const options = keywordArgument(call, "options") ?? positionalArgument(call, 1);
+  return options !== undefined && alternatives(evaluator.evaluate(options, scope)).some((alt) => evaluator.sdkKindOf(alt.value) === "options");
 }
 
 /** `options = ClaudeAgentOptions(...)` followed by `options.allowed_tools = [...]`. */

@@ -16,6 +16,7 @@ import { bindLoopTarget, enclosingLoops, guardsOf, skipsItems } from "./loops.js
 import type { Binding, ModuleLoader, Mutation, PyModule } from "./module.js";
 import { isPackageResourceRead, isProgramAssetPath } from "./program-assets.js";
 import { insertedParts, readKeyName } from "./secret-reads.js";
+import { DISTINCTIVE_SDK_NAMES, SDK_CONSTRUCTORS, SDK_DATA_TYPES, SDK_PACKAGES, sdkSymbolOf, unboundSdkName } from "./sdk-names.js";
 import { attributeProvenance, callProvenance, isWebRequestClass } from "./sources.js";
 import { bracePieces, decodeEscapes, percentPieces, stringPrefix, type FormatPiece } from "./strings.js";
 import {
@@ -57,46 +58,10 @@ type Target =
 
 type ObjectValue = Extract<RValue, { kind: "object" }>;
 
-/** SDK classes whose calls build options objects, with their dataclass field order. */
-const SDK_CONSTRUCTORS: Record<string, readonly string[]> = {
-  ClaudeAgentOptions: ["tools", "allowed_tools", "system_prompt", "mcp_servers", "strict_mcp_config", "permission_mode", "continue_conversation", "resume", "session_id", "max_turns", "max_budget_usd", "disallowed_tools", "model"],
-  ClaudeCodeOptions: ["allowed_tools", "max_thinking_tokens", "system_prompt", "append_system_prompt", "mcp_tools", "mcp_servers", "permission_mode", "continue_conversation", "resume", "max_turns", "disallowed_tools", "model"],
-  AgentDefinition: ["description", "prompt", "tools", "disallowedTools", "model"],
-};
-
-/**
- * SDK helper types whose calls build plain values the options hold (a `HookMatcher`
- * dataclass, MCP server config TypedDicts), with their positional field order.
- */
-const SDK_DATA_TYPES: Record<string, readonly string[]> = {
-  HookMatcher: ["matcher", "hooks", "timeout"],
-  McpStdioServerConfig: [],
-  McpSSEServerConfig: [],
-  McpHttpServerConfig: [],
-  SystemPromptPreset: [],
-  SandboxSettings: [],
-  SandboxNetworkConfig: [],
-};
-
-const SDK_PACKAGES = new Set(["claude_agent_sdk", "claude_code_sdk"]);
-/**
- * SDK names distinctive enough to recognise on a receiver the analysis cannot resolve
- * (`sdk.ClaudeAgentOptions(...)` with `sdk` a parameter holding the imported package),
- * in a module that imports the SDK somewhere.
- */
-const DISTINCTIVE_SDK_NAMES = new Set(["ClaudeAgentOptions", "ClaudeCodeOptions", "ClaudeSDKClient", "AgentDefinition"]);
 /** How many base classes up an instance attribute is looked for. */
 const MAX_CLASS_DEPTH = 4;
 const MAX_COMPREHENSION_ITEMS = 200;
 const PATH_IDENTITY = new Set(["os.path.realpath", "os.path.abspath", "os.path.normpath", "os.fspath", "pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "str"]);
-
-/** `claude_agent_sdk.types.ClaudeAgentOptions` → `ClaudeAgentOptions`; undefined for other names. */
-export function sdkSymbolOf(qualified: string | undefined): string | undefined {
-  if (!qualified) return undefined;
-  const parts = qualified.split(".");
-  if (parts.length < 2 || !SDK_PACKAGES.has(parts[0] ?? "")) return undefined;
-  return parts[parts.length - 1];
-}
 
 export function sdkObjectKey(loc: Location): string {
   return `${loc.file}:${loc.start}`;
@@ -391,7 +356,7 @@ export class Evaluator {
     const atModuleLevel = scope.fn === null;
     const bindings = scope.module.bindings(scope.module.root, name).filter((b) => !atModuleLevel || inEffectAt(b, position));
     if (bindings.length > 0) return this.fromBindings(bindings, name, { module: scope.module, fn: null }, atModuleLevel ? position : scope.module.text.length);
-    return { kind: "external", qualified: name };
+    return { kind: "external", qualified: unboundSdkName(scope.module, name) ?? name };
   }
 
   private fromBindings(bindings: readonly Binding[], name: string, scope: Scope, position: number): Target {

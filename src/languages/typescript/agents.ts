@@ -12,7 +12,7 @@ import type { Candidates } from "./candidates.js";
 import { TOP_FRAME, type Evaluator } from "./evaluator.js";
 import { morphNodeOf } from "./project.js";
 import { declarationOf } from "./scope.js";
-import type { SdkRecognizer } from "./sdk.js";
+import { hasSdkSpecificOptionKey, type SdkRecognizer } from "./sdk.js";
 import type { ObjectValue } from "./values.js";
 
 /** Where each SDK entry point takes its prompt and options (argument indexes). */
@@ -100,7 +100,9 @@ export class AgentFinder {
   }
 
   private entryPointCall(call: CallExpression): void {
-    const entry = ENTRY_POINTS[this.sdk.exportOf(call.getExpression()) ?? ""];
+    const exported = this.sdk.exportOf(call.getExpression());
+    const unresolved = exported === undefined && this.sdk.isUnresolvedQuery(call.getExpression());
+    const entry = ENTRY_POINTS[unresolved ? "query" : (exported ?? "")];
     if (!entry) return;
     const args = call.getArguments() as Expression[];
     const callLoc = this.evaluator.loc(call);
@@ -110,6 +112,7 @@ export class AgentFinder {
     if (entry.params !== undefined) {
       const params = args[entry.params];
       if (params) ({ options, optionsAnchor, prompt } = this.queryParams(params, callLoc));
+      if (unresolved && (!prompt || !hasSdkSpecificOptionKey(options))) return;
     } else {
       const optionsArg = entry.options === undefined ? undefined : args[entry.options];
       const promptArg = entry.prompt === undefined ? undefined : args[entry.prompt];
