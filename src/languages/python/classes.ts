@@ -76,6 +76,13 @@ export function hasConstructorFields(classNode: Node): boolean {
   return bases.some((base) => base !== null && FIELD_CLASS_BASES.test(base.text));
 }
 
+const ENUM_BASES = /(^|\.)(Enum|IntEnum|StrEnum|Flag|IntFlag)$/;
+
+/** An enumeration: a class deriving from `Enum` or one of its standard kinds. */
+export function isEnumClass(classNode: Node): boolean {
+  return superclassesOf(classNode).some((base) => ENUM_BASES.test(base.text));
+}
+
 /** The superclass expressions of a class (`Base`, `mod.Base`), keyword arguments left out. */
 export function superclassesOf(classNode: Node): Node[] {
   const bases = classNode.childForFieldName("superclasses")?.namedChildren ?? [];

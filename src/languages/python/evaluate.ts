@@ -10,10 +10,10 @@ import { BUDGET, type AnalysisBudget } from "../budget.js";
 import { fingerprint, Memo } from "../memo.js";
 import { alternatives, joinWhen, knownString, type Branch, type ObjectEntry, type RValue, type TextPart } from "../../model/value.js";
 import { callArguments, type Argument } from "./arguments.js";
-import { classOfMethod, fieldDefault, hasConstructorFields, inPlaceChanges, isProperty, methodsOf, receiverName, receiverOf, superclassesOf, takesReceiver, type InPlaceChange } from "./classes.js";
-import { conditionWhen, short } from "./conditions.js";
+import { classOfMethod, fieldDefault, hasConstructorFields, inPlaceChanges, isEnumClass, isProperty, methodsOf, receiverName, receiverOf, superclassesOf, takesReceiver, type InPlaceChange } from "./classes.js";
+import { caseLiterals, caseWhen, conditionWhen, isCatchAllCase, short } from "./conditions.js";
 import { bindLoopTarget, enclosingLoops, guardsOf, skipsItems } from "./loops.js";
-import type { Binding, ModuleLoader, Mutation, PyModule } from "./module.js";
+import { matchCases, type Binding, type ModuleLoader, type Mutation, type PyModule } from "./module.js";
 import { isPackageResourceRead, isProgramAssetPath } from "./program-assets.js";
 import { insertedParts, readKeyName } from "./secret-reads.js";
 import { DISTINCTIVE_SDK_NAMES, SDK_CONSTRUCTORS, SDK_DATA_TYPES, SDK_PACKAGES, sdkSymbolOf, unboundSdkName } from "./sdk-names.js";
@@ -289,6 +289,8 @@ export class Evaluator {
       const attribute = node.childForFieldName("attribute")?.text;
       const loc = scope.module.locations.of(node);
       if (!objectNode || !attribute) return { kind: "value", value: unknownValue("an attribute", loc) };
+      const member = (attribute === "value" || attribute === "name") && objectNode.type === "attribute" ? this.enumMember(objectNode, scope) : undefined;
+      if (member) return { kind: "value", value: attribute === "value" ? member.value : { kind: "string", value: member.name, loc } };
       if (objectNode.type !== "identifier" && objectNode.type !== "attribute") {
         return { kind: "value", value: this.attributeOf(this.evaluate(objectNode, scope), attribute, loc) };
       }
@@ -313,6 +315,19 @@ export class Evaluator {
       }
     }
     return { kind: "value", value: this.evaluate(node, scope) };
+  }
+
+  /**
+   * `Role.ADMIN` of an enumeration, read as its member: its name and value (`Role.ADMIN` itself
+   * evaluates to the value, so that dicts keyed by members and by values read alike).
+   */
+  private enumMember(node: Node, scope: Scope): { name: string; value: RValue } | undefined {
+    const owner = node.childForFieldName("object");
+    const name = node.childForFieldName("attribute")?.text;
+    if (!owner || !name || (owner.type !== "identifier" && owner.type !== "attribute")) return undefined;
+    const target = this.target(owner, scope);
+    if (target.kind !== "class" || !isEnumClass(target.node)) return undefined;
+    return { name, value: this.classAttribute(target.node, target.module, name, scope.module.locations.of(node)) };
   }
 
   /**
@@ -1000,6 +1015,10 @@ export class Evaluator {
         for (const earlier of earlierConditions(parent)) guards.push({ condition: earlier, holds: false });
       } else if (parent.type === "else_clause") {
         for (const earlier of earlierConditions(parent)) guards.push({ condition: earlier, holds: false });
+      } else if (parent.type === "case_clause" && parent.childForFieldName("consequence")?.id === current.id) {
+        const runs = this.caseRuns(parent, scope);
+        if (runs === "never") return "never";
+        if (runs === "maybe") reach = "maybe";
       }
       for (const guard of guards) {
         const truth = truthOf(guard.condition);
@@ -1008,6 +1027,29 @@ export class Evaluator {
       }
     }
     return reach;
+  }
+
+  /**
+   * Whether a `case` runs, judged on a subject the call made known: a case listing literals
+   * runs when one equals it, a catch-all when no earlier case does. Anything else: maybe.
+   */
+  private caseRuns(clause: Node, scope: Scope): "always" | "never" | "maybe" {
+    const statement = clause.parent?.parent;
+    const subjectNode = statement?.type === "match_statement" ? statement.childForFieldName("subject") : null;
+    if (!statement || !subjectNode) return "maybe";
+    const subject = this.evaluate(subjectNode, scope);
+    const text = subject.kind === "string" ? JSON.stringify(subject.value) : subject.kind === "number" ? String(subject.value) : undefined;
+    if (text === undefined) return "maybe";
+    const matches = (candidate: Node): boolean | undefined => (isCatchAllCase(candidate) ? true : caseLiterals(candidate)?.includes(text));
+    for (const earlier of matchCases(statement)) {
+      if (earlier.id === clause.id) break;
+      const earlierMatches = matches(earlier);
+      if (earlierMatches === undefined) return "maybe";
+      if (earlierMatches && !earlier.childForFieldName("guard")) return "never";
+    }
+    const own = matches(clause);
+    if (own === undefined) return "maybe";
+    return own ? (clause.childForFieldName("guard") ? "maybe" : "always") : "never";
   }
 
   private bindParameters(fn: Node, module: PyModule, args: readonly Argument[], caller: Scope): Map<string, RValue> {
@@ -1698,6 +1740,8 @@ function returnCondition(statement: Node, fn: Node, callerTexts: ReadonlyMap<str
       const condition = parent.childForFieldName("condition");
       if (condition) return conditionWhen(condition, true, callerTexts);
     }
+    const subject = parent?.type === "case_clause" ? parent.parent?.parent?.childForFieldName("subject") : undefined;
+    if (parent && subject) return caseWhen(subject, parent, callerTexts);
   }
   return "otherwise";
 }

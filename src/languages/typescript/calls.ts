@@ -6,7 +6,7 @@
 import path from "node:path";
 import { Node, SyntaxKind, type CallExpression, type Expression, type NewExpression, type ts } from "./morph.js";
 import type { Location } from "../../core/types.js";
-import { knownString, type Provenance, type RValue } from "../../model/value.js";
+import { knownString, type ObjectEntry, type Provenance, type RValue } from "../../model/value.js";
 import { concatenate } from "./composites.js";
 import type { Evaluator, Frame } from "./evaluator.js";
 import { extendFrame } from "./frames.js";
@@ -46,8 +46,28 @@ export function evaluateNew(evaluator: Evaluator, node: NewExpression, frame: Fr
   const provenance = qualified ? callProvenance(qualified) : undefined;
   if (provenance?.kind === "secret-manager") return unknownValue(`a ${provenance.api} client`, loc, provenance);
   const args = node.getArguments() as Expression[];
-  if (qualified?.names.join(".") === "String" && args[0]) return evaluator.evaluate(args[0], frame);
+  const constructor = qualified && !qualified.module ? qualified.names.join(".") : undefined;
+  if (constructor === "String" && args[0]) return evaluator.evaluate(args[0], frame);
+  if (constructor === "Map" && args[0]) return mapOfEntries(evaluator, evaluator.evaluate(args[0], frame), loc);
   return unknownValue(`a new ${node.getExpression().getText()}`, loc);
+}
+
+/**
+ * `new Map([["admin", tools], …])`: read as an object keyed by the entries' keys, so that a
+ * lookup (`ROLE_TOOLS.get(role)`) has one alternative per key. Entries it cannot list make it unknown.
+ */
+function mapOfEntries(evaluator: Evaluator, entries: RValue, loc: Location): RValue {
+  if (entries.kind !== "array" || entries.open) return unknownValue("a Map of entries the analysis cannot list", loc);
+  const object: ObjectEntry[] = [];
+  for (const entry of entries.elements) {
+    const [key, value] = entry.kind === "array" && !entry.open && entry.elements.length === 2 ? entry.elements : [];
+    const name = key ? scalarText(key) : undefined;
+    if (!key || !value || name === undefined) return unknownValue("a Map of entries the analysis cannot list", loc);
+    const existing = object.findIndex((candidate) => candidate.key === name);
+    if (existing >= 0) object.splice(existing, 1);
+    object.push({ key: name, keyLoc: key.loc, value });
+  }
+  return { kind: "object", entries: object, open: false, loc };
 }
 
 function qualifiedCall(evaluator: Evaluator, callee: QualifiedName, args: readonly Expression[], frame: Frame, loc: Location): RValue | undefined {
@@ -228,6 +248,8 @@ function methodResult(evaluator: Evaluator, receiver: RValue, method: string, ar
           : unknownValue(`the result of ${method}() on text`, loc);
       case "array":
         return arrayMethod(evaluator, concrete, method, args, frame, loc);
+      case "object":
+        return method === "get" && args.length === 1 && args[0] ? evaluator.lookup(concrete, args[0], frame, loc) : unknownValue(`the result of ${method}()`, loc);
       case "unknown":
         return concrete.provenance ? unknownValue(concrete.reason, loc, concrete.provenance) : unknownValue(`the result of ${method}()`, loc);
       default:

@@ -381,6 +381,14 @@ export class Evaluator {
     const argument = node.getArgumentExpression();
     const target = this.evaluate(node.getExpression(), frame);
     if (!argument) return unknownValue("an element access without a key", loc);
+    return this.lookup(target, argument, frame, loc);
+  }
+
+  /**
+   * `target[key]` (also a Map's `get(key)`): a known key reads its entry; a key only known at
+   * run time gives one alternative per entry of a known object, named after the key expression.
+   */
+  lookup(target: RValue, argument: Expression, frame: Frame, loc: Location): RValue {
     const key = this.evaluate(argument, frame);
     if (key.kind === "string" || key.kind === "number") return this.readProperty(target, String(key.value), loc);
     const subject = subjectName(argument);
