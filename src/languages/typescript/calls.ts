@@ -173,7 +173,7 @@ function invokeVisibleFunction(evaluator: Evaluator, callee: Expression, args: r
 }
 
 /** The function declaration or expression a callee names, if the project holds it. */
-function visibleFunction(evaluator: Evaluator, callee: Expression): FunctionLike | undefined {
+export function visibleFunction(evaluator: Evaluator, callee: Expression): FunctionLike | undefined {
   if (Node.isArrowFunction(callee) || Node.isFunctionExpression(callee)) return callee;
   if (Node.isParenthesizedExpression(callee)) return visibleFunction(evaluator, callee.getExpression());
   if (Node.isPropertyAccessExpression(callee)) {

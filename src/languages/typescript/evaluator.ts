@@ -448,6 +448,9 @@ export class Evaluator {
     const method = owner.getMethod(name);
     if (method) return { kind: "function", loc: this.loc(method) };
     for (const constructor of owner.getConstructors()) {
+      // `constructor(private readonly config: Config)`: the field holds the parameter.
+      const parameter = constructor.getParameter(name);
+      if (parameter?.isParameterProperty()) return this.parameterValue(parameter, frame);
       for (const statement of constructor.getStatements()) {
         if (!Node.isExpressionStatement(statement)) continue;
         const expression = statement.getExpression();

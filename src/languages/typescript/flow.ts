@@ -244,18 +244,55 @@ class Writes {
 
   applyStatement(value: RValue, statement: Node): RValue {
     if (!statement.getText().includes(this.name)) return value;
-    if (Node.isExpressionStatement(statement)) return this.applyExpression(value, statement.getExpression(), false);
+    if (Node.isExpressionStatement(statement)) return this.applyCallbacks(this.applyExpression(value, statement.getExpression(), false), statement);
     if (Node.isBlock(statement)) return statement.getStatements().reduce((current, inner) => this.applyStatement(current, inner), value);
     if (Node.isTryStatement(statement)) return this.applyStatement(value, statement.getTryBlock());
     if (Node.isIfStatement(statement)) return this.applyIf(value, statement);
-    if (Node.isVariableStatement(statement) || Node.isReturnStatement(statement) || Node.isFunctionDeclaration(statement)) return value;
+    if (Node.isReturnStatement(statement) || Node.isFunctionDeclaration(statement)) return value;
+    const declares = Node.isVariableStatement(statement);
     let current = value;
     statement.forEachDescendant((node, traversal) => {
       if (isFunction(node)) {
         traversal.skip();
+        current = this.applyCallback(current, node);
         return;
       }
-      if (Node.isBinaryExpression(node) || Node.isCallExpression(node)) current = this.applyExpression(current, node, true);
+      if (!declares && (Node.isBinaryExpression(node) || Node.isCallExpression(node))) current = this.applyExpression(current, node, true);
+    });
+    return current;
+  }
+
+  /** The writes of each callback written in `statement` (see `applyCallback`). */
+  private applyCallbacks(value: RValue, statement: Node): RValue {
+    let current = value;
+    statement.forEachDescendant((node, traversal) => {
+      if (!isFunction(node)) return;
+      traversal.skip();
+      current = this.applyCallback(current, node);
+    });
+    return current;
+  }
+
+  /**
+   * Writes inside a callback written here (`setTimeout(() => { mode = "x" })`, a promise's
+   * executor, a listener): it may have run by the time of the use, or not. An assignment gives
+   * both values, each named after the callback; other writes leave the value open.
+   */
+  private applyCallback(value: RValue, callback: Node): RValue {
+    let current = value;
+    callback.forEachDescendant((node) => {
+      if (!Node.isBinaryExpression(node) && !Node.isCallExpression(node)) return;
+      if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
+        const after = this.applyAssignment(current, node, false);
+        if (after === current) return;
+        const callbackAt = `the callback on line ${callback.getStartLineNumber()}`;
+        current = oneOf([
+          { value: current, when: `${callbackAt} has not run` },
+          { value: after, when: `${callbackAt} has run` },
+        ], this.evaluator.loc(node));
+        return;
+      }
+      current = this.applyExpression(current, node, true);
     });
     return current;
   }

@@ -5,7 +5,7 @@
  */
 import { alternatives, type RValue } from "../../model/value.js";
 import { DeclaredTypes, isNullish } from "./declared-types.js";
-import { Node, type TypeNode } from "./morph.js";
+import { Node, type TypeAliasDeclaration, type TypeNode, type TypeReferenceNode } from "./morph.js";
 import { declarationOf } from "./scope.js";
 import { isSdkModule, moduleLoadedBy, type Symbols } from "./symbols.js";
 
@@ -132,6 +132,11 @@ export class SdkRecognizer {
       const members = type.getTypeNodes().filter((member) => !isNullish(member));
       return members.length === 1 ? this.exportOfType(members[0], hops + 1) : undefined;
     }
+    if (Node.isTypeReference(type)) {
+      // `type QueryFn = typeof query`: a field typed with the alias holds the function.
+      const alias = this.aliasOf(type);
+      return alias ? this.exportOfType(alias.getTypeNode(), hops + 1) : undefined;
+    }
     if (!Node.isTypeQuery(type)) return undefined;
     const exported = this.exportOf(type.getExprName(), hops + 1);
     return exported === "*" ? undefined : exported;
@@ -180,12 +185,17 @@ export class SdkRecognizer {
     const exported = this.exportOf(typeName, hops + 1);
     if (exported === "Options") return "options";
     if (exported === "AgentDefinition") return "agent-definition";
-    if (Node.isIdentifier(typeName)) {
-      const declaring = declarationOf(typeName);
-      const meaning = declaring ? this.symbols.meaningOfDeclaration(declaring, 0) : undefined;
-      const alias = meaning?.kind === "declaration" ? meaning.name.getParent() : undefined;
-      if (alias && Node.isTypeAliasDeclaration(alias)) return this.typeOf(alias.getTypeNode(), hops + 1);
-    }
-    return undefined;
+    const alias = this.aliasOf(type);
+    return alias ? this.typeOf(alias.getTypeNode(), hops + 1) : undefined;
+  }
+
+  /** The type alias a type reference names, in this file or imported from another. */
+  private aliasOf(type: TypeReferenceNode): TypeAliasDeclaration | undefined {
+    const typeName = type.getTypeName();
+    if (!Node.isIdentifier(typeName)) return undefined;
+    const declaring = declarationOf(typeName);
+    const meaning = declaring ? this.symbols.meaningOfDeclaration(declaring, 0) : undefined;
+    const alias = meaning?.kind === "declaration" ? meaning.name.getParent() : undefined;
+    return alias && Node.isTypeAliasDeclaration(alias) ? alias : undefined;
   }
 }
