@@ -93,6 +93,21 @@ query({ prompt: "go", options: OPTIONS });
     ]);
   });
 
+  it("judges options passed through an adapter at the use that passes them, in its file", () => {
+    const adapter = `import { query, type Options } from "@anthropic-ai/claude-agent-sdk";
+export class ClaudeAdapter {
+  constructor(private readonly options: Partial<Options>) {}
+  run(prompt: string) { return query({ prompt, options: { ...this.options, allowedTools: ["Read"] } }); }
+}
+`;
+    const main = 'import { ClaudeAdapter } from "./adapter";\nexport const adapter = new ClaudeAdapter({ maxTurns: 100000 });\nexport const quiet = new ClaudeAdapter({ model: "m" });\n';
+    expect(at(main, { filename: "main.ts", files: { "adapter.ts": adapter } })).toEqual([
+      ["tooMany", 2, 54, "error"],
+      ["missing", 3, 22, "warn"],
+    ]);
+    expect(at(adapter, { filename: "adapter.ts" })).toEqual([]);
+  });
+
   it("checks Python max_turns", () => {
     const code = `from claude_agent_sdk import ClaudeAgentOptions
 

@@ -106,6 +106,18 @@ export function fieldDefault(fallback: Node | undefined): Node | undefined {
   return callee === "Field" || callee === "pydantic.Field" ? (first && first.type !== "keyword_argument" && first.text !== "..." ? first : undefined) : undefined;
 }
 
+/** The `default_factory` of a field declaration (`field(default_factory=lambda: [...])`), when it has one. */
+export function defaultFactory(fallback: Node | undefined): Node | undefined {
+  if (fallback?.type !== "call") return undefined;
+  const callee = fallback.childForFieldName("function")?.text ?? "";
+  if (!["field", "Field", "dataclasses.field", "pydantic.Field", "attr.ib", "attrs.field"].includes(callee)) return undefined;
+  for (const argument of fallback.childForFieldName("arguments")?.namedChildren ?? []) {
+    const name = argument?.type === "keyword_argument" ? argument.childForFieldName("name")?.text : undefined;
+    if (name === "default_factory" || name === "factory") return argument?.childForFieldName("value") ?? undefined;
+  }
+  return undefined;
+}
+
 /** How methods change an attribute's value in place: only adding items, or also replacing or dropping some. */
 export type InPlaceChange = "grows" | "changes";
 

@@ -10,7 +10,7 @@ import { BUDGET, type AnalysisBudget } from "../budget.js";
 import { fingerprint, Memo } from "../memo.js";
 import { alternatives, joinWhen, knownString, type Branch, type ObjectEntry, type RValue, type TextPart } from "../../model/value.js";
 import { callArguments, type Argument } from "./arguments.js";
-import { classOfMethod, fieldDefault, hasConstructorFields, inPlaceChanges, isEnumClass, isProperty, methodsOf, receiverName, receiverOf, superclassesOf, takesReceiver, type InPlaceChange } from "./classes.js";
+import { classOfMethod, defaultFactory, fieldDefault, hasConstructorFields, inPlaceChanges, isEnumClass, isProperty, methodsOf, receiverName, receiverOf, superclassesOf, takesReceiver, type InPlaceChange } from "./classes.js";
 import { caseLiterals, caseWhen, conditionWhen, isCatchAllCase, short } from "./conditions.js";
 import { bindLoopTarget, enclosingLoops, guardsOf, skipsItems } from "./loops.js";
 import { matchCases, type Binding, type ModuleLoader, type Mutation, type PyModule } from "./module.js";
@@ -43,7 +43,22 @@ export interface Scope {
   readonly args?: ReadonlyMap<string, RValue>;
   /** The caller's source text of each argument bound to a parameter the function never rebinds. */
   readonly argumentTexts?: ReadonlyMap<string, string>;
+  /**
+   * What the receiver (`self`) of `fn` was constructed with, when following one use of its
+   * class (see adapters.ts): values by constructor parameter or, for a dataclass, field name.
+   */
+  readonly constructed?: Construction;
 }
+
+/** The arguments one construction of a class gave: to the `__init__` of `init`, or to its fields. */
+export interface Construction {
+  /** The `__init__` these arguments bind; none for a class whose fields are its parameters. */
+  readonly init: Node | undefined;
+  readonly values: ReadonlyMap<string, RValue>;
+}
+
+/** A project function or class a call names. */
+export type CallTarget = { readonly kind: "def" | "class"; readonly node: Node; readonly module: PyModule };
 
 type Target =
   | { readonly kind: "value"; readonly value: RValue }
@@ -52,7 +67,7 @@ type Target =
   | { readonly kind: "def"; readonly node: Node; readonly module: PyModule }
   | { readonly kind: "class"; readonly node: Node; readonly module: PyModule }
   /** The receiver of a method (`self`), read in `method` of `classNode`. */
-  | { readonly kind: "instance"; readonly name: string; readonly classNode: Node; readonly module: PyModule; readonly method: Node }
+  | { readonly kind: "instance"; readonly name: string; readonly classNode: Node; readonly module: PyModule; readonly method: Node; readonly constructed?: Construction }
   /** `functools.partial(f, ...)`: calls of it are calls of `f` with these arguments first. */
   | { readonly kind: "partial"; readonly call: Node; readonly scope: Scope };
 
@@ -136,7 +151,8 @@ export class Evaluator {
     if (key === undefined) {
       const args = scope.args ? [...scope.args].map(([name, value]) => `${name}=${fingerprint(value)}`).join(";") : "";
       const texts = scope.argumentTexts ? [...scope.argumentTexts].map(([name, text]) => `${name}=${JSON.stringify(text)}`).join(";") : "";
-      key = this.memo.frameName(`${scope.module.path}|${scope.fn ? scope.fn.id : "module"}|${args}|${texts}`);
+      const constructed = scope.constructed ? `${scope.constructed.init?.id ?? "fields"}:${[...scope.constructed.values].map(([name, value]) => `${name}=${fingerprint(value)}`).join(";")}` : "";
+      key = this.memo.frameName(`${scope.module.path}|${scope.fn ? scope.fn.id : "module"}|${args}|${texts}|${constructed}`);
       this.frameKeys.set(scope, key);
     }
     return key;
@@ -366,7 +382,7 @@ export class Evaluator {
       const bindings = scope.module.bindings(fn, name).filter((b) => fn !== scope.fn || inEffectAt(b, position));
       if (bindings.length > 0) return this.fromBindings(bindings, name, local, position);
       const parameter = parameterNamed(fn, name);
-      if (parameter) return this.receiverTarget(fn, name, scope.module) ?? { kind: "value", value: this.parameterValue(parameter, name, scope.module) };
+      if (parameter) return this.receiverTarget(fn, name, scope.module, fn === scope.fn ? scope.constructed : undefined) ?? { kind: "value", value: this.parameterValue(parameter, name, scope.module) };
     }
     const atModuleLevel = scope.fn === null;
     const bindings = scope.module.bindings(scope.module.root, name).filter((b) => !atModuleLevel || inEffectAt(b, position));
@@ -462,8 +478,31 @@ export class Evaluator {
     const loc = module.locations.of(parameter);
     if (parameter.type === "dictionary_splat_pattern") return { kind: "object", entries: [], open: true, loc };
     if (parameter.type === "list_splat_pattern") return { kind: "array", elements: [], open: true, loc };
-    if (this.isRequestParameter(parameter, module)) return unknownValue(`the request parameter ${name}`, loc, { kind: "request-body", api: name });
-    return unknownValue(`the parameter ${name}`, loc, { kind: "parameter", name });
+    const given = this.isRequestParameter(parameter, module)
+      ? unknownValue(`the request parameter ${name}`, loc, { kind: "request-body", api: name })
+      : unknownValue(`the parameter ${name}`, loc, { kind: "parameter", name });
+    return this.annotatedFields(parameter, name, module, given) ?? given;
+  }
+
+  /**
+   * A parameter annotated with a dataclass or pydantic model of the project (`req: AgentRequest`):
+   * each field is what the caller gave, or its default when the caller left it out.
+   */
+  private annotatedFields(parameter: Node, name: string, module: PyModule, given: RValue): RValue | undefined {
+    const annotation = parameter.childForFieldName("type")?.namedChild(0);
+    if (!annotation || (annotation.type !== "identifier" && annotation.type !== "attribute")) return undefined;
+    const target = this.target(annotation, { module, fn: null });
+    if (target.kind !== "class" || !hasConstructorFields(target.node)) return undefined;
+    const loc = module.locations.of(parameter);
+    const entries: ObjectEntry[] = [];
+    for (const field of classFields(target.node)) {
+      const fieldLoc = target.module.locations.of(field.nameNode);
+      const subject = `${name}.${field.name}`;
+      const caller = derived(given, subject, loc);
+      const fallback = this.fieldDefaultValue(field.fallback, target.module);
+      entries.push({ key: field.name, keyLoc: fieldLoc, value: fallback ? givenOrDefault(caller, subject, fallback, loc) : caller });
+    }
+    return { kind: "object", entries, open: false, loc };
   }
 
   /**
@@ -502,11 +541,12 @@ export class Evaluator {
   }
 
   /** `self` in a method, `cls` in a classmethod. */
-  private receiverTarget(fn: Node, name: string, module: PyModule): Target | undefined {
+  private receiverTarget(fn: Node, name: string, module: PyModule, constructed: Construction | undefined): Target | undefined {
     const receiver = receiverOf(fn, name);
     const classNode = receiver ? classOfMethod(fn) : undefined;
     if (!classNode) return undefined;
-    return receiver === "class" ? { kind: "class", node: classNode, module } : { kind: "instance", name, classNode, module, method: fn };
+    if (receiver === "class") return { kind: "class", node: classNode, module };
+    return { kind: "instance", name, classNode, module, method: fn, ...(constructed ? { constructed } : {}) };
   }
 
   /** `self.name` read at `position`: a method (called later), a property's result, or an attribute's value. */
@@ -514,7 +554,7 @@ export class Evaluator {
     const method = methodsOf(receiver.classNode).get(attribute);
     if (method && isProperty(method)) return { kind: "value", value: this.functionResult(method, receiver.module, [], { module: receiver.module, fn: receiver.method }, loc) };
     if (method) return { kind: "def", node: method, module: receiver.module };
-    return { kind: "value", value: this.instanceAttribute(receiver.classNode, receiver.module, attribute, receiver.method, position, loc) };
+    return { kind: "value", value: this.instanceAttribute(receiver.classNode, receiver.module, attribute, receiver.method, position, loc, receiver.constructed) };
   }
 
   /**
@@ -522,12 +562,16 @@ export class Evaluator {
    * assigned (its parameter defaults being one outcome), the class-level default, or a base
    * class's. Assignments in other methods are further outcomes (`after connect()`).
    */
-  private instanceAttribute(classNode: Node, module: PyModule, attribute: string, reader: Node, position: number, loc: Location): RValue {
+  private instanceAttribute(classNode: Node, module: PyModule, attribute: string, reader: Node, position: number, loc: Location, constructed?: Construction): RValue {
     const methods = methodsOf(classNode);
+    const initScope = (fn: Node, fnModule: PyModule): Scope => {
+      if (constructed?.init?.id === fn.id) return { module: fnModule, fn, args: constructed.values };
+      return { module: fnModule, fn, args: this.constructorDefaults(fn, fnModule) };
+    };
     const assignments = (fn: Node, before: number, start: RValue | undefined, fnModule = module): RValue | undefined => {
       const self = receiverName(fn);
       if (!self || receiverOf(fn, self) !== "instance") return start;
-      const scope: Scope = fn.childForFieldName("name")?.text === "__init__" ? { module: fnModule, fn, args: this.constructorDefaults(fn, fnModule) } : { module: fnModule, fn };
+      const scope: Scope = fn.childForFieldName("name")?.text === "__init__" ? initScope(fn, fnModule) : { module: fnModule, fn };
       let value = start;
       for (const mutation of fnModule.mutations(fn, self)) {
         if (mutation.kind !== "set" || mutation.key.parent?.type !== "attribute" || mutation.key.text !== attribute || mutation.node.endIndex > before) continue;
@@ -545,7 +589,7 @@ export class Evaluator {
     const initializers = initializersOf(methods);
     // What an instance holds once constructed: the class's own default and initializers, else a base class's.
     const initial = (cls: Node, clsModule: PyModule, depth: number): RValue | undefined => {
-      let value = this.classLevelAttribute(cls, clsModule, attribute);
+      let value = this.classLevelAttribute(cls, clsModule, attribute, constructed && !constructed.init && cls.id === classNode.id ? constructed.values : undefined);
       for (const fn of initializersOf(methodsOf(cls))) value = assignments(fn, fn.id === reader.id ? position : Infinity, value, clsModule);
       if (value || depth >= MAX_CLASS_DEPTH) return value;
       for (const base of superclassesOf(cls)) {
@@ -599,17 +643,43 @@ export class Evaluator {
     return bound;
   }
 
-  /** A class-level attribute: a constant of the class body, or a constructor field's default. */
-  private classLevelAttribute(classNode: Node, module: PyModule, attribute: string): RValue | undefined {
+  /**
+   * A class-level attribute: a constant of the class body, or a constructor field's value — what
+   * a known construction gave it (`fields`), else the caller's value or its default.
+   */
+  private classLevelAttribute(classNode: Node, module: PyModule, attribute: string, fields?: ReadonlyMap<string, RValue>): RValue | undefined {
     const field = classFields(classNode).find((f) => f.name === attribute);
     const loc = module.locations.of(field?.nameNode ?? classNode);
     if (field && hasConstructorFields(classNode)) {
-      const given = unknownValue(`the field ${attribute}`, loc, { kind: "parameter", name: attribute });
-      const fallback = fieldDefault(field.fallback);
-      return fallback ? givenOrDefault(given, attribute, this.evaluate(fallback, { module, fn: null }), loc) : given;
+      const given = fields?.get(attribute);
+      if (given) return given;
+      const fallback = this.fieldDefaultValue(field.fallback, module);
+      if (fields) return fallback ?? unknownValue(`the field ${attribute}`, loc);
+      const caller = unknownValue(`the field ${attribute}`, loc, { kind: "parameter", name: attribute });
+      return fallback ? givenOrDefault(caller, attribute, fallback, loc) : caller;
     }
     const value = this.classAttribute(classNode, module, attribute, loc);
     return value.kind === "unknown" && value.reason === `the attribute ${attribute}` ? undefined : value;
+  }
+
+  /**
+   * The value a field declaration defaults to: `= x`, `field(default=x)`, pydantic `Field(x)`,
+   * or what its `default_factory` makes (`lambda: [...]`, `list`, `dict`).
+   */
+  private fieldDefaultValue(fallback: Node | undefined, module: PyModule): RValue | undefined {
+    const scope: Scope = { module, fn: null };
+    const given = fieldDefault(fallback);
+    if (given) return this.evaluate(given, scope);
+    const factory = defaultFactory(fallback);
+    if (!factory) return undefined;
+    const loc = module.locations.of(factory);
+    if (factory.type === "lambda") {
+      const body = factory.childForFieldName("body");
+      return body ? this.evaluate(body, scope) : undefined;
+    }
+    if (factory.text === "list") return { kind: "array", elements: [], open: false, loc };
+    if (factory.text === "dict") return { kind: "object", entries: [], open: false, loc };
+    return undefined;
   }
 
   /** A class attribute (`Roles.ADMIN`): the value assigned in the class body. */
@@ -627,6 +697,7 @@ export class Evaluator {
 
   private attributeOf(object: RValue, attribute: string, loc: Location): RValue {
     return mapAlternatives(object, loc, (value) => {
+      if (value.kind === "object" && attribute === "__dict__") return value;
       if (value.kind === "object") {
         const entry = value.entries.find((e) => e.key === attribute);
         if (entry) return entry.value;
@@ -716,6 +787,10 @@ export class Evaluator {
         return first ? mapAlternatives(this.evaluate(first, scope), loc, (v) => (v.kind === "array" ? v : unknownValue("a list", loc))) : { kind: "array", elements: [], open: false, loc };
       case "dataclasses.replace":
         return this.replaceCall(args, scope, loc);
+      // An instance's fields as a dict.
+      case "vars":
+      case "dataclasses.asdict":
+        return first ? mapAlternatives(this.evaluate(first, scope), loc, (v) => (v.kind === "object" ? v : unknownValue(`the result of ${qualified}()`, loc))) : undefined;
       // A copy is the same configuration: an agent built from it is the original's agent.
       case "copy.copy":
       case "copy.deepcopy":
@@ -846,6 +921,8 @@ export class Evaluator {
       const lookup = method === "get" ? this.mappingDefault(receiver, args, scope, loc) : undefined;
       return lookup ?? derived(receiver, `the result of ${method}()`, loc);
     }
+    // A dataclass or pydantic model as a dict of its fields (`config.model_dump()`, `config.dict()`).
+    if (receiver.kind === "object" && (method === "model_dump" || method === "dict") && args.length === 0) return receiver;
     if (receiver.kind === "object" && method === "get" && first) {
       const key = this.evaluate(first, scope);
       const entry = key.kind === "string" ? receiver.entries.find((e) => e.key === key.value) : undefined;
@@ -1082,10 +1159,70 @@ export class Evaluator {
     const classScope: Scope = { module, fn: null };
     const given = new Set(args.flatMap((a, i) => (a.kind === "keyword" ? [a.name.text] : a.kind === "positional" ? [fields[i]?.name ?? ""] : [])));
     for (const field of fields) {
-      if (field.fallback && !given.has(field.name)) builder.set({ key: field.name, keyLoc: module.locations.of(field.nameNode), value: this.evaluate(field.fallback, classScope) });
+      if (field.fallback && !given.has(field.name)) builder.set({ key: field.name, keyLoc: module.locations.of(field.nameNode), value: this.fieldDefaultValue(field.fallback, module) ?? this.evaluate(field.fallback, classScope) });
     }
     this.applyArguments(builder, args, fields.map((f) => f.name), scope);
     return builder.build();
+  }
+
+  // ── uses of project functions and classes (see adapters.ts) ────────────────
+
+  /**
+   * The project function or class a call names: `build(...)`, `Adapter(...)`, `agents.build(...)`
+   * with `agents` an imported module. Other callees (methods of values) are not looked into.
+   */
+  callTarget(callee: Node, scope: Scope): CallTarget | undefined {
+    if (callee.type === "attribute" && callee.childForFieldName("object")?.type !== "identifier") return undefined;
+    if (callee.type !== "identifier" && callee.type !== "attribute") return undefined;
+    return this.budget.query(
+      () => {
+        const target = this.target(callee, scope);
+        return target.kind === "def" || target.kind === "class" ? { kind: target.kind, node: target.node, module: target.module } : undefined;
+      },
+      () => undefined,
+    );
+  }
+
+  /**
+   * The scope of `fn` inside a target as one call gives it: a function's parameters bound to the
+   * call's arguments, or for a method of a class, its receiver constructed with them.
+   */
+  useScope(target: CallTarget, fn: Node, args: readonly Argument[], caller: Scope): Scope | undefined {
+    if (target.kind === "def") {
+      const facts = this.factsOf(fn, target.module);
+      return { module: target.module, fn, args: this.bindParameters(fn, target.module, args, caller), argumentTexts: argumentTexts(fn, args, takesReceiver(fn), facts.rebound) };
+    }
+    const constructed = this.construction(target.node, target.module, args, caller);
+    return constructed ? { module: target.module, fn, constructed } : undefined;
+  }
+
+  /** What a call of a class gives its instance: its (or a base class's) `__init__` arguments, or its fields. */
+  private construction(classNode: Node, module: PyModule, args: readonly Argument[], caller: Scope): Construction | undefined {
+    let cls: Node | undefined = classNode;
+    let clsModule = module;
+    for (let depth = 0; cls && depth <= MAX_CLASS_DEPTH; depth++) {
+      const init = methodsOf(cls).get("__init__");
+      if (init) return { init, values: this.bindParameters(init, clsModule, args, caller) };
+      if (hasConstructorFields(cls)) {
+        if (cls.id !== classNode.id || args.some((a) => a.kind === "dict-splat" || a.kind === "list-splat")) return undefined;
+        const fields = classFields(cls).map((field) => field.name);
+        const values = new Map<string, RValue>();
+        let position = 0;
+        for (const argument of args) {
+          if (argument.kind === "keyword") values.set(argument.name.text, this.evaluate(argument.value, caller));
+          else if (argument.kind === "positional") {
+            const field = fields[position++];
+            if (field) values.set(field, this.evaluate(argument.value, caller));
+          }
+        }
+        return { init: undefined, values };
+      }
+      const base: Node | undefined = superclassesOf(cls)[0];
+      const target: Target | undefined = base ? this.target(base, { module: clsModule, fn: null }) : undefined;
+      cls = target?.kind === "class" ? target.node : undefined;
+      clsModule = target?.kind === "class" ? target.module : clsModule;
+    }
+    return undefined;
   }
 
   // ── SDK constructions ───────────────────────────────────────────────────────
