@@ -4,7 +4,9 @@ import { option, type AgentSpec } from "../src/model/agent.js";
 import type { ContainerSpec, EnvironmentEntry } from "../src/model/container.js";
 import { CONTAINER_INPUTS, reportContainerFindings, type ContainerFinding } from "../src/model/container-findings.js";
 import { mcpServers } from "../src/model/mcp.js";
-import { alternatives, entryOf, joinWhen, knownString, textParts, type RValue } from "../src/model/value.js";
+import { launchesClaudeCli } from "../src/model/cli.js";
+import type { FileModel } from "../src/model/file-model.js";
+import { alternatives, entryOf, joinWhen, knownString, textParts, whenSuffix, type RValue } from "../src/model/value.js";
 import { hasCredentialShape, withoutAuthScheme } from "../src/secrets/credential-shape.js";
 import { findSecrets } from "../src/secrets/detect.js";
 import { maskSecret } from "../src/secrets/mask.js";
@@ -38,7 +40,7 @@ export default defineRule({
     ...CONTAINER_INPUTS,
   ],
   docs: {
-    description: "Disallow credential literals in agent configuration values: SDK `env`, MCP server `env` and `headers`, and container environments.",
+    description: "Disallow credential literals in agent configuration values: SDK `env`, MCP server `env` and `headers`, the process environment an agent inherits, and container environments.",
     securitySeverity: 8.0,
   },
   messages: {
@@ -54,6 +56,8 @@ export default defineRule({
       "`{{name}}` of MCP server \"{{server}}\" holds a hardcoded {{kind}} ({{masked}}): anyone with the code has it, and the SDK passes MCP `env` and `headers` on the command line (mcpServersDelivery \"argv\", the default), where other users of the machine can read it. Read it from the environment or a secret manager instead{{when}}.",
     mcpInitialize:
       "`{{name}}` of MCP server \"{{server}}\" holds a hardcoded {{kind}} ({{masked}}): anyone with the code has it, and rotating it needs a release. Read it from the environment or a secret manager instead{{when}}.",
+    processEnv:
+      "`{{name}}` is set to a hardcoded {{kind}} ({{masked}}) with `{{api}}`: anyone with the code has it, and the agent started here inherits it, so any command the agent runs can print it. Set it in the environment the process starts with, from a secret manager, instead{{when}}.",
 
     dockerfileEnv:
       "`ENV {{name}}` holds a hardcoded {{kind}} ({{masked}}): it is stored in the image, where anyone who can pull the image reads it (`docker inspect`, `docker history`). Pass it when the container starts, as an environment variable or a secret, instead{{when}}.",
@@ -118,9 +122,30 @@ export default defineRule({
         context.report({ agent, when: item.when, messageId: item.place, loc: item.loc, data: item.data, secrets: [item.secret] });
       }
     }
+    if (startsAgent(context.model)) {
+      for (const write of context.model.environmentWrites) {
+        for (const { value, when } of alternatives(write.value, write.when ?? "")) {
+          for (const { secret, kind } of credentialsIn(write.name, value)) {
+            const loc = value.loc.file === context.model.file.path ? value.loc : write.nameLoc;
+            const data = { name: write.name, api: write.api, kind, masked: maskSecret(secret), when: whenSuffix(when) };
+            context.report({ messageId: "processEnv", loc, data, secrets: [secret] });
+          }
+        }
+      }
+    }
     reportContainerFindings(context, (spec) => spec.environment.flatMap((entry) => containerEnvironmentSecrets(spec, entry)));
   },
 });
+
+/**
+ * A file that builds an agent in code or launches the CLI: what it puts into the process
+ * environment reaches that agent. Elsewhere (a test's fake environment, a config loader) it is
+ * not this rule's concern.
+ */
+function startsAgent(model: FileModel): boolean {
+  const inCode = model.agents.some((agent) => agent.language === "typescript" || agent.language === "javascript" || agent.language === "python");
+  return inCode || model.cliInvocations.some(launchesClaudeCli);
+}
 
 /** A container's environment entry: a literal credential, unless it is a reference to a secret store. */
 function containerEnvironmentSecrets(spec: ContainerSpec, entry: EnvironmentEntry): ContainerFinding[] {

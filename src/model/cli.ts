@@ -31,23 +31,34 @@ const MODE_FLAG = `--permission-mode ${BYPASS_MODE}`;
 
 export function cliBypasses(invocation: CliInvocation): CliBypass[] {
   return launchedCommands(invocation).flatMap(({ program, args, when }) => {
-    if (program === "claude") return flagsIn(args, when);
-    if (RUNNERS.has(program)) return viaRunner(args, when);
-    if (DLX_RUNNERS.has(program) && onlyText(args[0]) === "dlx") return viaRunner(args.slice(1), when);
-    return [];
+    const cliArgs = claudeArguments(program, args);
+    return cliArgs ? flagsIn(cliArgs, when) : [];
   });
 }
 
+/** Whether a launch runs the Claude Code CLI, directly or through a package runner. */
+export function launchesClaudeCli(invocation: CliInvocation): boolean {
+  return launchedCommands(invocation).some(({ program, args }) => claudeArguments(program, args) !== undefined);
+}
+
+/** The CLI's arguments when `program args` runs the CLI; undefined otherwise. */
+function claudeArguments(program: string, args: readonly ArgumentPosition[]): readonly ArgumentPosition[] | undefined {
+  if (program === "claude") return args;
+  if (RUNNERS.has(program)) return viaRunner(args);
+  if (DLX_RUNNERS.has(program) && onlyText(args[0]) === "dlx") return viaRunner(args.slice(1));
+  return undefined;
+}
+
 /** `npx -y @anthropic-ai/claude-code@1.2.3 …`: the arguments after the package. */
-function viaRunner(positions: readonly ArgumentPosition[], when: string): CliBypass[] {
+function viaRunner(positions: readonly ArgumentPosition[]): readonly ArgumentPosition[] | undefined {
   for (const [index, position] of positions.entries()) {
     const text = onlyText(position);
-    if (text === undefined) return [];
-    if (text === "-p" || text === "--package") return [];
+    if (text === undefined) return undefined;
+    if (text === "-p" || text === "--package") return undefined;
     if (text.startsWith("-")) continue;
-    return text === CLAUDE_PACKAGE || text.startsWith(`${CLAUDE_PACKAGE}@`) ? flagsIn(positions.slice(index + 1), when) : [];
+    return text === CLAUDE_PACKAGE || text.startsWith(`${CLAUDE_PACKAGE}@`) ? positions.slice(index + 1) : undefined;
   }
-  return [];
+  return undefined;
 }
 
 /** The bypass flags among the CLI's arguments, up to `--`. */

@@ -11,6 +11,7 @@ import { AnalysisBudget } from "../budget.js";
 import type { ExtractContext } from "../language.js";
 import { extractAgents } from "./agents.js";
 import { extractCliInvocations } from "./cli-invocations.js";
+import { extractEnvironmentWrites } from "./environment-writes.js";
 import { Evaluator } from "./evaluate.js";
 import { ModuleLoader } from "./module.js";
 import { parsedModules } from "./parsed-modules.js";
@@ -35,12 +36,14 @@ export function extractPython(file: SourceFile, context: ExtractContext): FileMo
     const agents = extractAgents(module, evaluator, calls);
     const pathPrefixChecks = extractPathPrefixChecks(module, evaluator, calls);
     const cliInvocations = extractCliInvocations(module, evaluator, calls);
+    const environmentWrites = extractEnvironmentWrites(module, evaluator, calls);
     const notice = budget.notice(file);
     return withDockerRunContainers({
       ...emptyFileModel(file),
       agents,
       pathPrefixChecks,
       cliInvocations,
+      environmentWrites,
       parseProblems: problem ? [problem] : [],
       comments: collectComments(module.root, file.text, module.locations),
       notices: notice ? [notice] : [],

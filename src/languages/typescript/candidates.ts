@@ -18,6 +18,8 @@ export interface Candidates {
   readonly launches: Node[];
   /** `new C(…)` and `new ns.C(…)`: uses of classes that may wrap the SDK (see adapters.ts). */
   readonly constructions: Node[];
+  /** `process.env.X = …`, `process.env = …`, `Object.assign(process.env, …)`. */
+  readonly environmentWrites: Node[];
 }
 
 /** Method names of the process-launching APIs (identifier callees are in `calls` already). */
@@ -29,6 +31,7 @@ export function candidatesOf(file: MorphSourceFile, methodNames: ReadonlySet<str
   const startsWith: ts.Node[] = [];
   const launches: ts.Node[] = [];
   const constructions: ts.Node[] = [];
+  const environmentWrites: ts.Node[] = [];
   const otherMethodCalls: Array<{ node: ts.Node; name: string }> = [];
   const functionTypedMembers = new Set<string>();
   // Iterative, in source order: a long `a + b + …` nests thousands of levels deep.
@@ -37,6 +40,7 @@ export function candidatesOf(file: MorphSourceFile, methodNames: ReadonlySet<str
     if ((ts.isPropertySignature(node) || ts.isPropertyDeclaration(node) || ts.isParameter(node)) && node.type && namesFunctionType(node.type) && ts.isIdentifier(node.name)) {
       functionTypedMembers.add(node.name.text);
     }
+    if (writesProcessEnvironment(node)) environmentWrites.push(node);
     if (ts.isCallExpression(node)) {
       const callee = ts.isNonNullExpression(node.expression) ? node.expression.expression : node.expression;
       if (ts.isPropertyAccessExpression(callee)) {
@@ -60,7 +64,25 @@ export function candidatesOf(file: MorphSourceFile, methodNames: ReadonlySet<str
   // `this.createSession({...})` where a field or parameter is typed `typeof unstable_v2_createSession`.
   for (const { node, name } of otherMethodCalls) if (functionTypedMembers.has(name)) calls.push(node);
   const wrap = (nodes: ts.Node[]): Node[] => nodes.map((node) => morphNodeOf(file, node));
-  return { calls: wrap(calls), typed: wrap(typed), startsWith: wrap(startsWith), launches: wrap(launches), constructions: wrap(constructions) };
+  return { calls: wrap(calls), typed: wrap(typed), startsWith: wrap(startsWith), launches: wrap(launches), constructions: wrap(constructions), environmentWrites: wrap(environmentWrites) };
+}
+
+/** An assignment to `process.env` or one of its variables, or `Object.assign(process.env, …)`. */
+function writesProcessEnvironment(node: ts.Node): boolean {
+  if (ts.isBinaryExpression(node)) {
+    const operator = node.operatorToken.kind;
+    if (operator < ts.SyntaxKind.FirstAssignment || operator > ts.SyntaxKind.LastAssignment) return false;
+    const target = node.left;
+    return isProcessEnv(target) || ((ts.isPropertyAccessExpression(target) || ts.isElementAccessExpression(target)) && isProcessEnv(target.expression));
+  }
+  if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return false;
+  const callee = node.expression;
+  const first = node.arguments[0];
+  return callee.name.text === "assign" && ts.isIdentifier(callee.expression) && callee.expression.text === "Object" && first !== undefined && isProcessEnv(first);
+}
+
+function isProcessEnv(node: ts.Node): boolean {
+  return ts.isPropertyAccessExpression(node) && node.name.text === "env" && ts.isIdentifier(node.expression) && node.expression.text === "process";
 }
 
 /**

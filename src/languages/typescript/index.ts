@@ -12,6 +12,7 @@ import { AgentFinder, CANDIDATE_METHODS } from "./agents.js";
 import { candidatesOf } from "./candidates.js";
 import { cliInvocationsOf } from "./cli-invocations.js";
 import { commentsOf } from "./comments.js";
+import { environmentWritesOf } from "./environment-writes.js";
 import { Evaluator } from "./evaluator.js";
 import { parseProblemsOf } from "./parse-problems.js";
 import { pathPrefixChecksOf } from "./path-checks.js";
@@ -31,12 +32,14 @@ export function extractTypeScript(file: SourceFile, context: ExtractContext): Fi
   const agents = new AgentFinder(evaluator, new SdkRecognizer(symbols), language).find(candidates);
   const pathPrefixChecks = pathPrefixChecksOf(candidates.startsWith, evaluator);
   const cliInvocations = cliInvocationsOf([...candidates.calls, ...candidates.launches], evaluator);
+  const environmentWrites = environmentWritesOf(candidates.environmentWrites, evaluator);
   const notice = budget.notice(file);
   return withDockerRunContainers({
     ...emptyFileModel(file),
     agents,
     pathPrefixChecks,
     cliInvocations,
+    environmentWrites,
     parseProblems: parseProblemsOf(parsed, workspace),
     comments: commentsOf(parsed),
     notices: notice ? [notice] : [],
