@@ -9,9 +9,10 @@
  * A function whose every caller is in its file and calls it directly is not an adapter here:
  * its parameters already hold what those callers pass (see call-sites.ts).
  */
-import { Node, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type ClassExpression, type Expression, type NewExpression, type ParameterDeclaration } from "./morph.js";
+import { Node, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type ClassExpression, type Expression, type NewExpression, type ParameterDeclaration, type SourceFile } from "./morph.js";
 import type { RValue } from "../../model/value.js";
 import { hasOnlyVisibleCallers } from "./call-sites.js";
+import { childrenOf } from "./children.js";
 import { visibleFunction } from "./calls.js";
 import type { Evaluator, Frame } from "./evaluator.js";
 import { extendFrame } from "./frames.js";
@@ -42,13 +43,15 @@ export class Adapters {
   /** The adapter a `new C(…)` or `f(…)` uses, when it is a project class or function with calls inside. */
   adapterOf(site: CallExpression | NewExpression): Adapter | undefined {
     const owner = Node.isNewExpression(site) ? classNamed(this.evaluator, site.getExpression()) : visibleFunction(this.evaluator, site.getExpression());
-    if (!owner || (!Node.isClassDeclaration(owner) && !Node.isClassExpression(owner) && hasOnlyVisibleCallers(owner))) return undefined;
+    if (!owner || !mayCallSdk(owner.getSourceFile())) return undefined;
     let adapter = this.found.get(owner.compilerNode);
     if (adapter === undefined) {
       adapter = adapterFrom(owner, this.methodNames, this.isEntryPoint);
       this.found.set(owner.compilerNode, adapter);
     }
-    return adapter ?? undefined;
+    // Checked last: finding every caller of a function reads the whole file.
+    if (!adapter || (!Node.isClassDeclaration(owner) && !Node.isClassExpression(owner) && hasOnlyVisibleCallers(owner))) return undefined;
+    return adapter;
   }
 
   /** The frame of one use: the adapter's parameters bound to its arguments (defaults where it passes none). */
@@ -66,6 +69,22 @@ export class Adapters {
     });
     return extendFrame(TOP_FRAME, bound, 1);
   }
+}
+
+const sdkCallers = new WeakMap<ts.Node, boolean>();
+
+/**
+ * Whether a file may call the SDK: it names the SDK's module, or calls a `query` it may not
+ * import (a snippet). Most files that define the functions a file calls do neither.
+ */
+function mayCallSdk(file: SourceFile): boolean {
+  let found = sdkCallers.get(file.compilerNode);
+  if (found === undefined) {
+    const text = file.getFullText();
+    found = text.includes("@anthropic-ai/claude-") || text.includes("query(") || text.includes("unstable_v2_");
+    sdkCallers.set(file.compilerNode, found);
+  }
+  return found;
 }
 
 /** The class a `new` expression constructs, when the project declares it. */
@@ -86,21 +105,48 @@ function classNamed(evaluator: Evaluator, callee: Node): ClassDeclaration | Clas
 
 /** The parameters and the SDK entry-point calls inside a class (all its members) or a function; null when there are none. */
 function adapterFrom(owner: Node, methodNames: ReadonlySet<string>, isEntryPoint: (call: CallExpression) => boolean): Adapter | null {
-  const calls: ts.Node[] = [];
-  const pending: ts.Node[] = [owner.compilerNode];
-  for (let node = pending.pop(); node; node = pending.pop()) {
-    if (mayBeEntryPoint(node, methodNames)) calls.push(node);
-    node.forEachChild((child) => {
-      pending.push(child);
-    });
-  }
   const file = owner.getSourceFile();
-  const entryCalls = calls.map((call) => morphNodeOf(file, call)).filter((call): call is CallExpression => call.getKind() === SyntaxKind.CallExpression && isEntryPoint(call as CallExpression));
+  const shaped = entryShapedCalls(file, methodNames);
+  const start = owner.getPos();
+  const end = owner.getEnd();
+  let low = 0;
+  let high = shaped.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((shaped[middle] as ts.Node).pos < start) low = middle + 1;
+    else high = middle;
+  }
+  const entryCalls: CallExpression[] = [];
+  for (let index = low; index < shaped.length && (shaped[index] as ts.Node).pos < end; index++) {
+    const shapedCall = shaped[index] as ts.Node;
+    if (shapedCall.end > end) continue;
+    const call = morphNodeOf(file, shapedCall);
+    if (Node.isCallExpression(call) && isEntryPoint(call)) entryCalls.push(call);
+  }
   if (entryCalls.length === 0) return null;
   const isClass = Node.isClassDeclaration(owner) || Node.isClassExpression(owner);
   const constructor = isClass ? owner.getConstructors().find((candidate) => candidate.getBody()) : undefined;
   const parameters = isClass ? (constructor?.getParameters() ?? []) : Node.isFunctionLikeDeclaration(owner) || Node.isArrowFunction(owner) || Node.isFunctionExpression(owner) ? owner.getParameters() : [];
   return { parameters, calls: entryCalls };
+}
+
+const shapedCalls = new WeakMap<ts.Node, readonly ts.Node[]>();
+
+/** The calls of a file shaped like entry points, in source order: found once per file. */
+function entryShapedCalls(file: SourceFile, methodNames: ReadonlySet<string>): readonly ts.Node[] {
+  let found = shapedCalls.get(file.compilerNode);
+  if (!found) {
+    const calls: ts.Node[] = [];
+    // Iterative, in source order (each node before its children): bundles nest deeply.
+    const pending: ts.Node[] = [file.compilerNode];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      if (mayBeEntryPoint(node, methodNames)) calls.push(node);
+      pending.push(...childrenOf(node).reverse());
+    }
+    found = calls;
+    shapedCalls.set(file.compilerNode, found);
+  }
+  return found;
 }
 
 /** A call shaped like an entry point: `query(…)`, `sdk.query(…)`, `this.run(…)`. */

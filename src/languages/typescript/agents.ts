@@ -69,7 +69,10 @@ export class AgentFinder {
     }
     for (const call of runtimeCalls) this.runtimeCall(call);
     for (const node of candidates.constructions) if (Node.isNewExpression(node)) uses.push(node);
-    for (const use of uses.sort((a, b) => a.getStart() - b.getStart())) this.adapterUse(use);
+    for (const use of uses.sort((a, b) => a.getStart() - b.getStart())) {
+      if (this.evaluator.exhausted) break;
+      this.adapterUse(use);
+    }
     return this.finish();
   }
 

@@ -50,6 +50,11 @@ export class Evaluator {
     private readonly budget: AnalysisBudget,
   ) {}
 
+  /** True once the file's budget is spent: every query gives unknown, so scans over candidates can stop. */
+  get exhausted(): boolean {
+    return this.budget.spent;
+  }
+
   noteSpread(value: RValue): void {
     for (const { value: concrete } of alternatives(value)) {
       if (concrete.kind === "object") this.spreadSources.add(locationKey(concrete.loc));
