@@ -9,6 +9,7 @@
 import type { Location } from "../core/types.js";
 import type { CliInvocation } from "./file-model.js";
 import { launchedCommands, onlyText, type ArgumentPosition, type LaunchWord } from "./launches.js";
+import { collapseAlternatives } from "./per-alternative.js";
 import { BYPASS_MODE } from "./permissions.js";
 import { joinWhen } from "./value.js";
 
@@ -30,10 +31,20 @@ const CLAUDE_PACKAGE = "@anthropic-ai/claude-code";
 const MODE_FLAG = `--permission-mode ${BYPASS_MODE}`;
 
 export function cliBypasses(invocation: CliInvocation): CliBypass[] {
-  return launchedCommands(invocation).flatMap(({ program, args, when }) => {
+  const commands = launchedCommands(invocation);
+  // The alternatives of the launch are its distinct conditions (the commands of one `sh -c` line share one).
+  const conditions = [...new Set(commands.map((command) => command.when))];
+  const found = commands.flatMap(({ program, args, when }) => {
     const cliArgs = claudeArguments(program, args);
-    return cliArgs ? flagsIn(cliArgs, when) : [];
+    const bypasses = cliArgs ? flagsIn(cliArgs, "") : [];
+    // The key holds the condition inside the argument list, so only the launch's own condition collapses.
+    return bypasses.map((item) => ({ key: `${item.flag}\u0000${item.loc.file}:${item.loc.start}\u0000${item.when}`, alternative: conditions.indexOf(when), item }));
   });
+  // The same flag in every alternative of the launch (`args.push(...)` under an `if`) holds unconditionally.
+  return collapseAlternatives(conditions.length, found).map(({ item, alternative }) => ({
+    ...item,
+    when: joinWhen(alternative === undefined ? "" : (conditions[alternative] ?? ""), item.when),
+  }));
 }
 
 /** Whether a launch runs the Claude Code CLI, directly or through a package runner. */

@@ -160,6 +160,18 @@ spawn("claude", ["-p", "go", ...(yolo ? ["--dangerously-skip-permissions"] : [])
     expect(findings[0]?.message).toMatch(/dontAsk` \(when .+\)\.$/);
   });
 
+  it("reports a flag once, unconditionally, when every alternative of the arguments holds it", () => {
+    const code = `${CP}export function run(sessionId?: string) {
+  const args = ["-p", "--dangerously-skip-permissions"];
+  if (sessionId) args.push("--resume", sessionId);
+  return spawn("claude", args);
+}
+`;
+    const findings = findingsOf(RULE, code);
+    expect(findings.map((f) => [f.line, f.column])).toEqual([[3, 23]]);
+    expect(findings[0]?.message).toMatch(/dontAsk`\.$/);
+  });
+
   it("resolves the flags across files and reports them at the call", () => {
     const code = `${CP}import { CLAUDE, FLAGS } from "./cli-config";
 spawn(CLAUDE, ["-p", "go", ...FLAGS]);
