@@ -499,8 +499,9 @@ export class Evaluator {
       const fieldLoc = target.module.locations.of(field.nameNode);
       const subject = `${name}.${field.name}`;
       const caller = derived(given, subject, loc);
+      // A `None` default only says the caller may leave the field out: what it means is the caller's to decide.
       const fallback = this.fieldDefaultValue(field.fallback, target.module);
-      entries.push({ key: field.name, keyLoc: fieldLoc, value: fallback ? givenOrDefault(caller, subject, fallback, loc) : caller });
+      entries.push({ key: field.name, keyLoc: fieldLoc, value: fallback && fallback.kind !== "null" ? givenOrDefault(caller, subject, fallback, loc) : caller });
     }
     return { kind: "object", entries, open: false, loc };
   }
