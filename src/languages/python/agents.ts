@@ -7,6 +7,7 @@ import type { Node } from "web-tree-sitter";
 import type { Location } from "../../core/types.js";
 import { option, type AgentKind, type AgentSpec } from "../../model/agent.js";
 import { alternatives, type RValue } from "../../model/value.js";
+import { useView } from "../adapter-view.js";
 import { addsKnownValues, knownValues } from "../known-values.js";
 import { Adapters, type InnerSdkCall } from "./adapters.js";
 import { callArguments, calleeName, keywordArgument, positionalArgument } from "./arguments.js";
@@ -139,8 +140,10 @@ function adapterUses(module: PyModule, evaluator: Evaluator, calls: readonly Nod
     for (const call of inner) {
       const used = evaluator.useScope(target, call.fn, args, scope);
       if (!used) continue;
-      const options = innerOptions(call, used, evaluator);
-      if (!addsKnownValues(options, innerOptions(call, { module: target.module, fn: call.fn }, evaluator))) continue;
+      const usedOptions = innerOptions(call, used, evaluator);
+      const unbound = innerOptions(call, { module: target.module, fn: call.fn }, evaluator);
+      if (!addsKnownValues(usedOptions, unbound)) continue;
+      const options = useView(usedOptions, unbound);
       const prompt = call.symbol === "query" ? (keywordArgument(call.node, "prompt") ?? positionalArgument(call.node, 0)) : undefined;
       for (const alt of alternatives(options)) {
         if (alt.value.kind !== "object") continue;
@@ -175,11 +178,16 @@ function mayNameDefinition(module: PyModule, callee: Node): boolean {
   return true;
 }
 
-/** A literal, or a name bound only to module-level assignments (a constant): a use passing neither is checked no further. */
+/**
+ * A literal, or a name bound only by assignments (`options = SessionOptions(max_turns=3)`): a
+ * use passing neither is checked no further.
+ */
 function mayPassKnownValues(module: PyModule, argument: Node): boolean {
   if (LITERALS.has(argument.type)) return true;
   if (argument.type !== "identifier") return false;
-  const bindings = module.bindings(module.root, argument.text);
+  const scope = module.enclosingFunction(argument) ?? module.root;
+  const local = module.bindings(scope, argument.text);
+  const bindings = local.length > 0 ? local : module.bindings(module.root, argument.text);
   return bindings.length > 0 && bindings.every((binding) => binding.kind === "assign");
 }
 

@@ -10,7 +10,8 @@ import { option, type AgentKind, type AgentLanguage, type AgentSpec } from "../.
 import { alternatives, type RValue } from "../../model/value.js";
 import type { Candidates } from "./candidates.js";
 import { TOP_FRAME, type Evaluator, type Frame } from "./evaluator.js";
-import { fingerprint } from "../memo.js";
+import { useView } from "../adapter-view.js";
+import { addsKnownValues } from "../known-values.js";
 import { Adapters } from "./adapters.js";
 import { morphNodeOf } from "./project.js";
 import { declarationOf } from "./scope.js";
@@ -160,10 +161,9 @@ export class AgentFinder {
     const siteLoc = this.evaluator.loc(site);
     for (const call of adapter.calls) {
       const used = this.entryValues(call, frame);
-      if (!used) continue;
       const unbound = this.entryValues(call, TOP_FRAME);
-      if (unbound && fingerprint(unbound.options) === fingerprint(used.options)) continue;
-      const drafts = this.addAgents("sdk-options", used.options, siteLoc, { typed: false, at: siteLoc });
+      if (!used || !unbound || !addsKnownValues(used.options, unbound.options)) continue;
+      const drafts = this.addAgents("sdk-options", useView(used.options, unbound.options), siteLoc, { typed: false, at: siteLoc });
       if (used.prompt) for (const draft of drafts) draft.prompts.push(used.prompt);
     }
   }

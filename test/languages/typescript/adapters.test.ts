@@ -16,11 +16,12 @@ export class ClaudeAdapter {
 `;
 
 describe("options passed through constructors and adapters", () => {
-  it("makes each use of a class that stores its options an agent, at the use", () => {
+  it("makes each use of a class that stores its options an agent, at the use, with what that use decides", () => {
     const model = extract(`${ADAPTER}const adapter = new ClaudeAdapter({ maxTurns: 100000, allowedTools: ["Bash"] });\n`);
+    // The adapter's own `cwd` is judged once, in the adapter's agent; the use's agent leaves it unknown.
     expect(model.agents.map(optionsOf)).toEqual([
       { "...": "open", cwd: "/srv/app" },
-      { maxTurns: 100000, allowedTools: ["Bash"], cwd: "/srv/app" },
+      { maxTurns: 100000, allowedTools: ["Bash"], cwd: "<unknown>" },
     ]);
     expect(model.agents[1]?.loc).toMatchObject({ line: 11, column: 17, endColumn: 80 });
   });
@@ -38,8 +39,9 @@ export function runAgent(prompt: string, turns: number) {
 `;
     const model = extract(main, { "adapter.ts": ADAPTER, "run.ts": run }, "main.ts");
     expect(model.agents.map((agent) => [agent.file, agent.loc.line, optionsOf(agent)])).toEqual([
-      ["main.ts", 3, { permissionMode: "bypassPermissions", cwd: "/srv/app" }],
-      ["main.ts", 4, { maxTurns: 500, allowedTools: ["Read"] }],
+      ["main.ts", 3, { permissionMode: "bypassPermissions", cwd: "<unknown>" }],
+      // The adapter fixes which options it sets: one it leaves out is its own to add, so the use's options are open.
+      ["main.ts", 4, { maxTurns: 500, allowedTools: "<unknown>", "...": "open" }],
     ]);
     expect(model.agents[1]?.queryPrompts.map(plain)).toEqual(["Fix the bug"]);
   });
@@ -58,7 +60,7 @@ export const agent = new Agent({ maxTurns: 500, tools: ["Bash"] }, "main");
 `);
     expect(model.agents.map(optionsOf)).toEqual([
       { maxTurns: "<parameter:config>", allowedTools: "<parameter:config>" },
-      { maxTurns: 500, allowedTools: ["Bash"] },
+      { maxTurns: 500, allowedTools: ["Bash"], "...": "open" },
     ]);
   });
 

@@ -38,10 +38,10 @@ start("acceptEdits");`)).toEqual([{
     expect(unknownMode(`export function start(mode: string) {
   return query({ prompt: "go", options: { permissionMode: mode } });
 }
-start("bypassPermissions");`)).toEqual([{ permissionMode: "<parameter:mode>" }, { permissionMode: "bypassPermissions" }]);
+start("bypassPermissions");`)).toEqual([{ permissionMode: "<parameter:mode>" }, { permissionMode: "bypassPermissions", "...": "open" }]);
     expect(unknownMode(`const start = (mode: string) => query({ prompt: "go", options: { permissionMode: mode } });
 start("bypassPermissions");
-["plan"].forEach(start);`)).toEqual([{ permissionMode: "<parameter:mode>" }, { permissionMode: "bypassPermissions" }]);
+["plan"].forEach(start);`)).toEqual([{ permissionMode: "<parameter:mode>" }, { permissionMode: "bypassPermissions", "...": "open" }]);
     expect(unknownMode(`function start(mode: string) {
   return query({ prompt: "go", options: { permissionMode: mode } });
 }`)).toEqual([{ permissionMode: "<parameter:mode>" }]);
