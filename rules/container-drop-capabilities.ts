@@ -1,13 +1,14 @@
 import { defineRule } from "../src/core/define-rule.js";
 import { capabilityName } from "../src/model/capabilities.js";
-import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, writtenSetting, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
+import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, viaText, writtenSetting, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
 import { alternatives, knownString, type RValue } from "../src/model/value.js";
 
 const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Add `cap_drop: [ALL]` and add back only what it needs with `cap_add`",
   kubernetes: 'Set `securityContext.capabilities.drop: ["ALL"]` and add back only what it needs with `capabilities.add`',
   "docker-run": "Add `--cap-drop ALL` and add back only what it needs with `--cap-add`",
-  "docker-sdk": 'Drop all capabilities (`cap_drop=["ALL"]` in docker-py, `HostConfig.CapDrop: ["ALL"]` in dockerode) and add back only what it needs',
+  "docker-py": 'Pass `cap_drop=["ALL"]` and add back only what it needs with `cap_add`',
+  dockerode: 'Set `HostConfig.CapDrop: ["ALL"]` and add back only what it needs with `HostConfig.CapAdd`',
 };
 
 export default defineRule({
@@ -21,9 +22,9 @@ export default defineRule({
   },
   messages: {
     missing:
-      "{{subject}} keeps the engine's default capabilities (CHOWN, DAC_OVERRIDE, FOWNER, SETUID, SETGID, NET_RAW, …), which a compromised agent can use to take over files it does not own, switch users or forge network packets. {{fix}}{{when}}.",
+      "{{subject}} keeps the engine's default capabilities (CHOWN, DAC_OVERRIDE, FOWNER, SETUID, SETGID, NET_RAW, …), which a compromised agent can use to take over files it does not own, switch users or forge network packets. {{fix}}{{when}}.{{agent}}",
     partial:
-      "{{subject}} drops only some capabilities (`{{setting}}`) and keeps the rest of the engine's defaults, which a compromised agent can use to take over files it does not own, switch users or forge network packets. {{fix}}{{when}}.",
+      "{{subject}} drops only some capabilities (`{{setting}}`{{via}}) and keeps the rest of the engine's defaults, which a compromised agent can use to take over files it does not own, switch users or forge network packets. {{fix}}{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {
@@ -34,7 +35,7 @@ export default defineRule({
       if (!capDrop) return spec.open ? [] : [{ missing: true, messageId: "missing", loc: spec.loc, data: { subject: subjectOf(spec), fix } }];
       return alternatives(capDrop.value).flatMap(({ value }): ContainerFinding[] => {
         if (dropsAll(value) !== false) return [];
-        return [{ messageId: "partial", loc: capDrop.keyLoc, data: { subject: subjectOf(spec, capDrop), setting: writtenSetting(spec, { ...capDrop, value }), fix } }];
+        return [{ messageId: "partial", loc: capDrop.keyLoc, data: { subject: subjectOf(spec, capDrop), setting: writtenSetting(spec, { ...capDrop, value }), via: viaText(capDrop), fix } }];
       });
     });
   },

@@ -1,6 +1,6 @@
 import { defineRule } from "../src/core/define-rule.js";
 import { capabilityName } from "../src/model/capabilities.js";
-import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
+import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, viaText, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
 import { alternatives, knownString } from "../src/model/value.js";
 
 /** What each capability lets a process in the container do. */
@@ -20,7 +20,8 @@ const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Remove it from `cap_add`",
   kubernetes: "Remove it from `securityContext.capabilities.add`",
   "docker-run": "Remove this `--cap-add`",
-  "docker-sdk": "Remove it from the added capabilities (`cap_add` in docker-py, `HostConfig.CapAdd` in dockerode)",
+  "docker-py": "Remove it from `cap_add`",
+  dockerode: "Remove it from `HostConfig.CapAdd`",
 };
 
 export default defineRule({
@@ -33,7 +34,7 @@ export default defineRule({
     securitySeverity: 8.5,
   },
   messages: {
-    dangerous: "{{subject}} adds the capability `{{capability}}`, which lets a compromised agent {{effect}}. {{fix}}{{when}}.",
+    dangerous: "{{subject}} adds the capability `{{capability}}`{{via}}, which lets a compromised agent {{effect}}. {{fix}}{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {
@@ -47,7 +48,7 @@ export default defineRule({
           const capability = written === undefined ? undefined : capabilityName(written);
           const effect = capability === undefined ? undefined : DANGEROUS[capability];
           if (written === undefined || effect === undefined) return [];
-          return [{ messageId: "dangerous", loc: element.loc, data: { subject: subjectOf(spec, capAdd), capability: written, effect, fix: FIX[spec.source] } }];
+          return [{ messageId: "dangerous", loc: element.loc, data: { subject: subjectOf(spec, capAdd), capability: written, via: viaText(capAdd), effect, fix: FIX[spec.source] } }];
         });
       });
     });

@@ -1,5 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
-import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, type RuntimeSource } from "../src/model/container-findings.js";
+import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, viaText, type RuntimeSource } from "../src/model/container-findings.js";
 import { knownPathEnd } from "../src/model/host-paths.js";
 
 /** Sockets (and their directories) through which a process controls the host's containers. */
@@ -14,7 +14,8 @@ const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Remove this entry from `volumes`",
   kubernetes: "Remove the `hostPath` volume",
   "docker-run": "Remove this mount",
-  "docker-sdk": "Remove this mount",
+  "docker-py": "Remove this volume",
+  dockerode: "Remove this mount",
 };
 
 export default defineRule({
@@ -28,7 +29,7 @@ export default defineRule({
   },
   messages: {
     socket:
-      "{{subject}} mounts the {{engine}} socket `{{path}}`: through it a compromised agent can start a privileged container with the host's file system mounted and so take over the host. {{fix}}; if the agent must run containers, give it a separate sandbox instead of the host's engine{{when}}.",
+      "{{subject}} mounts the {{engine}} socket `{{path}}`{{via}}: through it a compromised agent can start a privileged container with the host's file system mounted and so take over the host. {{fix}}; if the agent must run containers, give it a separate sandbox instead of the host's engine{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {
@@ -38,7 +39,7 @@ export default defineRule({
         const path = knownPathEnd(mount);
         const engine = path === undefined ? undefined : ENGINE_SOCKETS.find((socket) => socket.pattern.test(path))?.engine;
         if (path === undefined || engine === undefined) return [];
-        return [{ messageId: "socket", loc: mount.loc, data: { subject: subjectOf(spec, mount), engine, path, fix: FIX[spec.source] } }];
+        return [{ messageId: "socket", loc: mount.loc, data: { subject: subjectOf(spec, mount), engine, path, via: viaText(mount), fix: FIX[spec.source] } }];
       });
     });
   },

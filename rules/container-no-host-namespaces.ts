@@ -1,6 +1,6 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { HostNamespaces } from "../src/model/container.js";
-import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, writtenSetting, type ContainerFinding } from "../src/model/container-findings.js";
+import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, viaText, writtenSetting, type ContainerFinding } from "../src/model/container-findings.js";
 import { alternatives, knownString, type RValue } from "../src/model/value.js";
 
 /** What sharing each namespace with the host gives a process in the container. */
@@ -25,7 +25,7 @@ export default defineRule({
     securitySeverity: 8.0,
   },
   messages: {
-    shared: "{{subject}} shares the host's {{namespace}} namespace (`{{setting}}`), so a compromised agent can {{effect}}. Remove `{{setting}}`{{when}}.",
+    shared: "{{subject}} shares the host's {{namespace}} namespace (`{{setting}}`{{via}}), so a compromised agent can {{effect}}. Remove `{{setting}}`{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {
@@ -40,7 +40,7 @@ export default defineRule({
           .map(({ value }) => ({
             messageId: "shared",
             loc: value.loc,
-            data: { subject: subjectOf(spec, setting), namespace, effect, setting: writtenSetting(spec, { ...setting, value }) },
+            data: { subject: subjectOf(spec, setting), namespace, effect, setting: writtenSetting(spec, { ...setting, value }), via: viaText(setting) },
           }));
       });
     });

@@ -1,11 +1,12 @@
 import { defineRule } from "../src/core/define-rule.js";
-import { CONTAINER_INPUTS, isFalse, isRuntimeSpec, reportContainerFindings, subjectOf, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
+import { CONTAINER_INPUTS, isFalse, isRuntimeSpec, reportContainerFindings, subjectOf, viaText, type ContainerFinding, type RuntimeSource } from "../src/model/container-findings.js";
 
 const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Add `no-new-privileges:true` to `security_opt`",
   kubernetes: "Set `securityContext.allowPrivilegeEscalation: false`",
   "docker-run": "Add `--security-opt no-new-privileges`",
-  "docker-sdk": 'Add `no-new-privileges` to the security options (`security_opt=["no-new-privileges"]` in docker-py, `HostConfig.SecurityOpt` in dockerode)',
+  "docker-py": 'Pass `security_opt=["no-new-privileges"]`',
+  dockerode: 'Set `HostConfig.SecurityOpt: ["no-new-privileges"]`',
 };
 
 export default defineRule({
@@ -19,9 +20,9 @@ export default defineRule({
   },
   messages: {
     missing:
-      "{{subject}} lets its processes gain privileges through setuid programs and file capabilities, so a compromised agent can become root inside the container with any setuid binary the image ships. {{fix}}{{when}}.",
+      "{{subject}} lets its processes gain privileges through setuid programs and file capabilities, so a compromised agent can become root inside the container with any setuid binary the image ships. {{fix}}{{when}}.{{agent}}",
     allowed:
-      "{{subject}} allows privilege escalation (`{{key}}`), so a compromised agent can become root inside the container with any setuid binary the image ships. {{fix}}{{when}}.",
+      "{{subject}} allows privilege escalation (`{{key}}`{{via}}), so a compromised agent can become root inside the container with any setuid binary the image ships. {{fix}}{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {
@@ -31,7 +32,7 @@ export default defineRule({
       const { noNewPrivileges } = spec;
       if (!noNewPrivileges) return spec.open ? [] : [{ missing: true, messageId: "missing", loc: spec.loc, data: { subject: subjectOf(spec), fix } }];
       if (!isFalse(noNewPrivileges)) return [];
-      return [{ messageId: "allowed", loc: noNewPrivileges.value.loc, data: { subject: subjectOf(spec, noNewPrivileges), key: noNewPrivileges.key, fix } }];
+      return [{ messageId: "allowed", loc: noNewPrivileges.value.loc, data: { subject: subjectOf(spec, noNewPrivileges), key: noNewPrivileges.key, via: viaText(noNewPrivileges), fix } }];
     });
   },
 });

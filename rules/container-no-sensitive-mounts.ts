@@ -1,5 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
-import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, type RuntimeSource } from "../src/model/container-findings.js";
+import { CONTAINER_INPUTS, isRuntimeSpec, reportContainerFindings, subjectOf, viaText, type RuntimeSource } from "../src/model/container-findings.js";
 import { mountedHostPath } from "../src/model/host-paths.js";
 
 interface Sensitive {
@@ -26,6 +26,9 @@ const CREDENTIAL_DIRECTORIES: Readonly<Record<string, Sensitive>> = {
   ".aws": { holds: "AWS credentials", effect: "act on the AWS account with them" },
   ".kube": { holds: "Kubernetes credentials", effect: "act on the clusters they reach" },
   ".config/gcloud": { holds: "Google Cloud credentials", effect: "act on the Google Cloud projects they reach" },
+  ".azure": { holds: "Azure credentials", effect: "act on the Azure subscriptions they reach" },
+  ".config/gh": { holds: "GitHub CLI credentials", effect: "act on GitHub as the user, on every repository they can reach" },
+  ".docker": { holds: "container registry credentials", effect: "push images to the registries they reach" },
 };
 /** `~`, `/root`, `/home/<user>`, `/Users/<user>`, and the rest of the path after it. */
 const HOME = /^(?<home>~|\/root|\/home\/[^/]+|\/Users\/[^/]+)(?<rest>\/.*)?$/;
@@ -34,7 +37,8 @@ const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Mount only the directories the agent needs (its project directory), read-only where it can",
   kubernetes: "Mount only the directories the agent needs, or use an `emptyDir` or a persistent volume instead of this `hostPath`",
   "docker-run": "Mount only the directories the agent needs (its project directory), read-only where it can",
-  "docker-sdk": "Mount only the directories the agent needs (its project directory), read-only where it can",
+  "docker-py": "Mount only the directories the agent needs (its project directory), read-only where it can",
+  dockerode: "Mount only the directories the agent needs (its project directory), read-only where it can",
 };
 
 export default defineRule({
@@ -47,7 +51,7 @@ export default defineRule({
     securitySeverity: 8.5,
   },
   messages: {
-    sensitive: "{{subject}} mounts the host's {{holds}} `{{path}}`{{access}}, so a compromised agent can {{effect}}. {{fix}}{{when}}.",
+    sensitive: "{{subject}} mounts the host's {{holds}} `{{path}}`{{access}}{{via}}, so a compromised agent can {{effect}}. {{fix}}{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {
@@ -58,7 +62,7 @@ export default defineRule({
         const sensitive = path === undefined ? undefined : sensitivePath(path);
         if (path === undefined || !sensitive) return [];
         const access = mount.readOnly ? " (read-only, which still exposes what it holds)" : "";
-        return [{ messageId: "sensitive", loc: mount.loc, data: { subject: subjectOf(spec, mount), path, access, ...sensitive, fix: FIX[spec.source] } }];
+        return [{ messageId: "sensitive", loc: mount.loc, data: { subject: subjectOf(spec, mount), path, access, via: viaText(mount), ...sensitive, fix: FIX[spec.source] } }];
       });
     });
   },

@@ -5,7 +5,8 @@ const FIX: Readonly<Record<RuntimeSource, string>> = {
   compose: "Set `deploy.resources.limits.memory` (or `mem_limit`)",
   kubernetes: "Set `resources.limits.memory`",
   "docker-run": "Add `--memory` with what it needs, e.g. `--memory 2g`",
-  "docker-sdk": "Set a memory limit (`mem_limit` in docker-py, `HostConfig.Memory` in dockerode)",
+  "docker-py": 'Pass `mem_limit` with what it needs, e.g. `mem_limit="2g"`',
+  dockerode: "Set `HostConfig.Memory` (in bytes) to what it needs",
 };
 
 export default defineRule({
@@ -18,7 +19,7 @@ export default defineRule({
     securitySeverity: 4.0,
   },
   messages: {
-    missing: "{{subject}} has no memory limit, so a runaway or compromised agent can use up the host's memory and take down everything else running on it. {{fix}}{{when}}.",
+    missing: "{{subject}} has no memory limit, so a runaway or compromised agent can use up the host's memory and take down everything else running on it. {{fix}}{{when}}.{{agent}}",
   },
   defaultOptions: {},
   check(context) {

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 
 /** A git URL pinned to a full commit (`…repo.git#<40 hex>`) names content that cannot change. */
 const PINNED_GIT_COMMIT = /\.git#[0-9a-f]{40}$/i;
@@ -7,7 +8,7 @@ export default defineRule({
   id: "image-no-add-url",
   severity: "warn",
   category: "container",
-  inputs: ["Dockerfile"],
+  inputs: [INPUT.dockerfiles],
   docs: {
     description: "Disallow `ADD` of a remote URL without `--checksum`, since the downloaded content is not verified.",
     securitySeverity: 5.0,

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import {
   allScripts,
@@ -10,8 +11,10 @@ import {
   programOf,
   type Download,
   type ShellCommand,
+  type ShellScript,
   type ShellWord,
 } from "../src/model/shell.js";
+import type { AgentKind } from "../src/model/agent.js";
 
 interface RemoteRun {
   readonly messageId: "pipe" | "substitution";
@@ -24,35 +27,55 @@ export default defineRule({
   id: "image-no-remote-pipe",
   severity: "error",
   category: "container",
-  inputs: ["Dockerfile"],
+  // Also read: the command hooks of Claude Code configuration, which run the same way on
+  // every developer's machine (no other rule is about what a configured command does).
+  inputs: [INPUT.dockerfiles, INPUT.settings, INPUT.claudeMarkdown],
   docs: {
-    description: "Disallow `RUN` steps that pipe a download straight into a shell or interpreter.",
+    description: "Disallow `RUN` steps and command hooks that pipe a download straight into a shell or interpreter.",
     securitySeverity: 8.0,
   },
   messages: {
     pipe: "`RUN` pipes {{download}} into `{{interpreter}}`: the build runs whatever that server returns, unverified, and bakes the result into the image. Download it to a file, check its SHA-256 checksum (`sha256sum -c`), then run the file.",
     substitution:
       "`RUN` runs {{download}} with `{{interpreter}}`: the build executes whatever that server returns, unverified, and bakes the result into the image. Download it to a file, check its SHA-256 checksum (`sha256sum -c`), then run the file.",
+    hookPipe:
+      "The `{{event}}` hook pipes {{download}} into `{{interpreter}}`: {{who}} runs whatever that server returns, unverified, with the user's own access to their files, keys and tokens. Commit the script to the repository (or download it to a file and check its SHA-256 checksum) and run that instead.",
+    hookSubstitution:
+      "The `{{event}}` hook runs {{download}} with `{{interpreter}}`: {{who}} executes whatever that server returns, unverified, with the user's own access to their files, keys and tokens. Commit the script to the repository (or download it to a file and check its SHA-256 checksum) and run that instead.",
   },
   defaultOptions: {},
   check(context) {
     for (const build of context.model.imageBuilds) {
       for (const run of build.runs) {
-        if (!run.script) continue;
-        for (const { script } of allScripts(run.script)) {
-          const found = [...script.pipelines.flatMap(pipedDownloads), ...commandsIn(script).flatMap(substitutedDownloads)];
-          for (const remote of found) {
-            context.report({
-              messageId: remote.messageId,
-              loc: remote.loc,
-              data: { download: describeDownload(remote.download), interpreter: remote.interpreter },
-            });
-          }
+        for (const remote of run.script ? remoteRuns(run.script) : []) {
+          context.report({ messageId: remote.messageId, loc: remote.loc, data: { download: describeDownload(remote.download), interpreter: remote.interpreter } });
         }
+      }
+    }
+    for (const hook of context.model.hookCommands) {
+      for (const remote of hook.script ? remoteRuns(hook.script) : []) {
+        context.report({
+          messageId: remote.messageId === "pipe" ? "hookPipe" : "hookSubstitution",
+          loc: remote.loc,
+          data: { event: hook.event, who: WHO_RUNS[hook.owner] ?? WHO_RUNS.settings, download: describeDownload(remote.download), interpreter: remote.interpreter },
+        });
       }
     }
   },
 });
+
+/** Who runs a configuration's hooks, at the start of a clause. */
+const WHO_RUNS: Partial<Record<AgentKind, string>> & { readonly settings: string } = {
+  settings: "every session that loads these settings",
+  "subagent-file": "every session that runs this subagent",
+  skill: "every session that uses this skill",
+  command: "every session that runs this command",
+};
+
+/** The downloads a script runs, in it and in every script inside it (substitutions, `sh -c`, here-documents). */
+function remoteRuns(top: ShellScript): RemoteRun[] {
+  return allScripts(top).flatMap(({ script }) => [...script.pipelines.flatMap(pipedDownloads), ...commandsIn(script).flatMap(substitutedDownloads)]);
+}
 
 /** `curl … | sh`, `wget -qO- … | sudo bash -s --`: a download stage followed by a stage that runs its input. */
 function pipedDownloads(pipeline: { readonly stages: ReadonlyArray<readonly ShellCommand[]> }): RemoteRun[] {

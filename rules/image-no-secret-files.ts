@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 
 /** Words in a file name that make it a template or example rather than the real thing. */
 const PLACEHOLDER_WORDS = new Set(["example", "examples", "sample", "samples", "template", "templates", "dist", "default", "defaults", "schema", "tmpl", "tpl", "stub", "skel", "test", "tests", "testing"]);
@@ -14,7 +15,7 @@ export default defineRule({
   id: "image-no-secret-files",
   severity: "error",
   category: "container",
-  inputs: ["Dockerfile"],
+  inputs: [INPUT.dockerfiles],
   docs: {
     description: "Disallow `COPY`/`ADD` of secret files (`.env`, private keys, `.npmrc`, `.pypirc`, cloud and SSH credentials, kubeconfig) into an image.",
     securitySeverity: 8.0,

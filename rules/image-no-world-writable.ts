@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import { allCommands, programOf, subcommands, type ShellCommand, type ShellWord } from "../src/model/shell.js";
 
@@ -14,7 +15,7 @@ export default defineRule({
   id: "image-no-world-writable",
   severity: "warn",
   category: "container",
-  inputs: ["Dockerfile"],
+  inputs: [INPUT.dockerfiles],
   docs: {
     description: "Disallow making files world-writable in an image (`chmod 777`, `a+w`, `o+w`, `COPY --chmod=777`).",
     securitySeverity: 5.0,

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import type { EgressRule } from "../src/model/network-policy.js";
 
@@ -9,7 +10,7 @@ export default defineRule({
   id: "network-no-open-egress",
   severity: "warn",
   category: "container",
-  inputs: ["Kubernetes manifests"],
+  inputs: [INPUT.kubernetes],
   docs: {
     description: "Disallow NetworkPolicy egress rules that let the selected pods reach any host.",
     securitySeverity: 6.0,

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
 import { alternatives, entryOf } from "../src/model/value.js";
@@ -7,7 +8,7 @@ export default defineRule({
   id: "no-auto-approve-mcp",
   severity: "warn",
   category: "config",
-  inputs: ["Claude Code settings (`.claude/settings*.json`)", "TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: [INPUT.settings, INPUT.typescriptAgents, INPUT.pythonAgents],
   docs: {
     description: "Disallow settings that approve every MCP server a project's `.mcp.json` declares without review.",
     securitySeverity: 6.0,

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
 import { sessionMcpServers } from "../src/model/mcp.js";
@@ -27,7 +28,7 @@ export default defineRule({
   id: "no-exfiltration-combo",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "Claude Code settings (`.claude/settings*.json`)", "subagent, skill and command files (`.claude/**/*.md`)"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents, INPUT.settings, INPUT.claudeMarkdown],
   docs: {
     description: "Disallow agents that hold both a network tool and a tool that runs commands or writes files.",
     securitySeverity: 6.0,

@@ -1,7 +1,9 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
 import type { ContainerSpec, EnvironmentEntry } from "../src/model/container.js";
+import type { BuildVariable } from "../src/model/image.js";
 import { CONTAINER_INPUTS, reportContainerFindings, type ContainerFinding } from "../src/model/container-findings.js";
 import { mcpServers } from "../src/model/mcp.js";
 import { launchesClaudeCli } from "../src/model/cli.js";
@@ -31,12 +33,12 @@ export default defineRule({
   severity: "error",
   category: "agent",
   inputs: [
-    "TypeScript/JavaScript agent code",
-    "Python agent code",
-    "Claude Code settings (`.claude/settings*.json`)",
-    "`.mcp.json`",
-    "subagent files (`.claude/agents/*.md`)",
-    "Dockerfiles",
+    INPUT.typescriptAgents,
+    INPUT.pythonAgents,
+    INPUT.settings,
+    INPUT.mcpJson,
+    INPUT.subagentFiles,
+    INPUT.dockerfiles,
     ...CONTAINER_INPUTS,
   ],
   docs: {
@@ -63,6 +65,12 @@ export default defineRule({
       "`ENV {{name}}` holds a hardcoded {{kind}} ({{masked}}): it is stored in the image, where anyone who can pull the image reads it (`docker inspect`, `docker history`). Pass it when the container starts, as an environment variable or a secret, instead{{when}}.",
     dockerfileArg:
       "The default of `ARG {{name}}` holds a hardcoded {{kind}} ({{masked}}): build arguments are recorded in the image's history, where anyone who can pull the image reads them. Use a build secret (`RUN --mount=type=secret,id=…`) instead{{when}}.",
+    dockerfileStageEnv:
+      "`ENV {{name}}` in {{stage}} holds a hardcoded {{kind}} ({{masked}}): anyone with the repository has it, and the stage's layers keep it in the build cache and in any image built from that stage. Use a build secret (`RUN --mount=type=secret,id=…`) instead{{when}}.",
+    dockerfileStageArg:
+      "The default of `ARG {{name}}` in {{stage}} holds a hardcoded {{kind}} ({{masked}}): anyone with the repository has it, and the build records it in that stage's history, which the build cache keeps. Use a build secret (`RUN --mount=type=secret,id=…`) instead{{when}}.",
+    dockerfileGlobalArg:
+      "The default of `ARG {{name}}` before the first `FROM` holds a hardcoded {{kind}} ({{masked}}): anyone with the repository has it, and every stage that declares `ARG {{name}}` receives it. Use a build secret (`RUN --mount=type=secret,id=…`) instead{{when}}.",
     composeEnv:
       "`environment.{{name}}` of {{container}} holds a hardcoded {{kind}} ({{masked}}): anyone with the repository has it, and rotating it means changing the file. Take it from an untracked `.env` file (`{{name}}: ${{{name}}}`) or use compose `secrets:` instead{{when}}.",
     kubernetesEnv:
@@ -134,6 +142,18 @@ export default defineRule({
       }
     }
     reportContainerFindings(context, (spec) => spec.environment.flatMap((entry) => containerEnvironmentSecrets(spec, entry)));
+    for (const build of context.model.imageBuilds) {
+      for (const variable of build.variables) {
+        for (const { secret, kind } of alternatives(variable.value).flatMap(({ value }) => credentialsIn(variable.name, value))) {
+          context.report({
+            messageId: buildVariableMessage(variable),
+            loc: variable.value.loc.file === build.file ? variable.value.loc : variable.nameLoc,
+            data: { name: variable.name, stage: variable.stage ?? "", kind, masked: maskSecret(secret), when: "" },
+            secrets: [secret],
+          });
+        }
+      }
+    }
   },
 });
 
@@ -147,10 +167,19 @@ function startsAgent(model: FileModel): boolean {
   return inCode || model.cliInvocations.some(launchesClaudeCli);
 }
 
+function buildVariableMessage(variable: BuildVariable): string {
+  if (variable.stage === undefined) return "dockerfileGlobalArg";
+  if (variable.inFinalImage) return variable.buildArgument ? "dockerfileArg" : "dockerfileEnv";
+  return variable.buildArgument ? "dockerfileStageArg" : "dockerfileStageEnv";
+}
+
 /** A container's environment entry: a literal credential, unless it is a reference to a secret store. */
 function containerEnvironmentSecrets(spec: ContainerSpec, entry: EnvironmentEntry): ContainerFinding[] {
   if (entry.fromSecretReference) return [];
-  const messageId = spec.source === "dockerfile" ? (entry.buildArgument ? "dockerfileArg" : "dockerfileEnv") : CONTAINER_MESSAGES[spec.source];
+  // A Dockerfile's values are judged once each, where they are written (ImageBuild.variables):
+  // the final stage's environment holds some of the same entries.
+  if (spec.source === "dockerfile") return [];
+  const messageId = CONTAINER_MESSAGES[spec.source];
   return alternatives(entry.value).flatMap(({ value }) =>
     credentialsIn(entry.name, value).map(({ secret, kind }) => ({
       messageId,
@@ -165,7 +194,8 @@ const CONTAINER_MESSAGES: Readonly<Record<Exclude<ContainerSpec["source"], "dock
   compose: "composeEnv",
   kubernetes: "kubernetesEnv",
   "docker-run": "dockerRunEnv",
-  "docker-sdk": "dockerSdkEnv",
+  "docker-py": "dockerSdkEnv",
+  dockerode: "dockerSdkEnv",
 };
 
 /** `apiKeyHelper` is a shell command whose output is the key: `echo sk-ant-…` writes the key into the file. */

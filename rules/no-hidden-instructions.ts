@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { InstructionText } from "../src/model/instructions.js";
 import { alternativeConditions, promptValues } from "../src/model/prompts.js";
 import { textParts } from "../src/model/value.js";
@@ -17,7 +18,7 @@ export default defineRule({
   id: "no-hidden-instructions",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "subagent, skill and command files (`.claude/**/*.md`)", "agent instruction files (`CLAUDE.md`, `AGENTS.md`, …)"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents, INPUT.claudeMarkdown, INPUT.instructionFiles],
   docs: {
     description: "Disallow invisible and direction-changing Unicode characters (zero-width, bidi controls, tag characters) in prompt text.",
     securitySeverity: 7.0,

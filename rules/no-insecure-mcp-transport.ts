@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
 import { mcpServers } from "../src/model/mcp.js";
@@ -17,7 +18,7 @@ export default defineRule({
   id: "no-insecure-mcp-transport",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "`.mcp.json`", "Claude Code settings (`.claude/settings*.json`)", "subagent files (`.claude/agents/*.md`)"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents, INPUT.mcpJson, INPUT.settings, INPUT.subagentFiles],
   docs: {
     description: "Disallow network MCP servers reached over unencrypted http:// or ws:// on a non-loopback host.",
     securitySeverity: 6.5,

@@ -1,7 +1,9 @@
 import { isContradictory } from "../src/core/condition-terms.js";
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import { cliBypasses, narrowToWord } from "../src/model/cli.js";
 import { isSubagent } from "../src/model/agent.js";
+import { deploymentNote } from "../src/model/deployment.js";
 import { whenSuffix } from "../src/model/value.js";
 import { bypassSources, optionSpelling, type BypassVia } from "../src/model/permissions.js";
 
@@ -20,30 +22,31 @@ export default defineRule({
   severity: "error",
   category: "agent",
   inputs: [
-    "TypeScript/JavaScript agent code",
-    "Python agent code",
-    "Claude Code settings (`.claude/settings*.json`)",
-    "subagent files (`.claude/agents/*.md`)",
-    "Dockerfiles (`RUN`, `CMD`, `ENTRYPOINT`)",
-    "Compose files (`command`, `entrypoint`)",
+    INPUT.typescriptAgents,
+    INPUT.pythonAgents,
+    INPUT.settings,
+    INPUT.subagentFiles,
+    INPUT.dockerfiles,
+    INPUT.compose,
   ],
   docs: {
     description: "Disallow the bypassPermissions mode from any entry point, since it approves every tool call.",
     securitySeverity: 9.0,
   },
   messages: {
-    mode: 'Permission mode "bypassPermissions"{{subject}} approves every tool call without any check, and `{{allowedTools}}` does not constrain this mode. Use "dontAsk" with an explicit `{{allowedTools}}` list, or "default"/"acceptEdits"{{when}}.',
-    armed: '`allowDangerouslySkipPermissions: true` arms the bypassPermissions mode, in which every tool call is approved and `allowedTools` does not constrain anything. Remove it and restrict the agent with `tools`, `allowedTools` and permissionMode "dontAsk"{{when}}.',
-    flag: "The CLI flag `{{flag}}` in `{{extraArgs}}` starts the agent in bypassPermissions mode: every tool call is approved and `{{allowedTools}}` does not constrain this mode. Remove it and restrict tools with `{{allowedTools}}` and permission mode \"dontAsk\"{{when}}.",
-    armedFlag: "The CLI flag `{{flag}}` in `{{extraArgs}}` lets the session switch to bypassPermissions mode, in which every tool call is approved and `{{allowedTools}}` does not constrain anything. Remove the flag{{when}}.",
-    runtime: 'Switching the running agent to "bypassPermissions" approves every later tool call without any check, and `{{allowedTools}}` does not constrain this mode. Keep the session in "default", "acceptEdits" or "dontAsk"{{when}}.',
-    cli: "`claude {{flag}}` runs the agent in bypassPermissions mode: every tool call is approved without any check, and `--allowedTools` does not constrain this mode. Remove it and restrict the tools with `--allowedTools` and `--permission-mode dontAsk`{{when}}.",
+    mode: 'Permission mode "bypassPermissions"{{subject}} approves every tool call without any check, and `{{allowedTools}}` does not constrain this mode. Use "dontAsk" with an explicit `{{allowedTools}}` list, or "default"/"acceptEdits"{{when}}.{{container}}',
+    armed: '`allowDangerouslySkipPermissions: true` arms the bypassPermissions mode, in which every tool call is approved and `allowedTools` does not constrain anything. Remove it and restrict the agent with `tools`, `allowedTools` and permissionMode "dontAsk"{{when}}.{{container}}',
+    flag: "The CLI flag `{{flag}}` in `{{extraArgs}}` starts the agent in bypassPermissions mode: every tool call is approved and `{{allowedTools}}` does not constrain this mode. Remove it and restrict tools with `{{allowedTools}}` and permission mode \"dontAsk\"{{when}}.{{container}}",
+    armedFlag: "The CLI flag `{{flag}}` in `{{extraArgs}}` lets the session switch to bypassPermissions mode, in which every tool call is approved and `{{allowedTools}}` does not constrain anything. Remove the flag{{when}}.{{container}}",
+    runtime: 'Switching the running agent to "bypassPermissions" approves every later tool call without any check, and `{{allowedTools}}` does not constrain this mode. Keep the session in "default", "acceptEdits" or "dontAsk"{{when}}.{{container}}',
+    cli: "`claude {{flag}}` runs the agent in bypassPermissions mode: every tool call is approved without any check, and `--allowedTools` does not constrain this mode. Remove it and restrict the tools with `--allowedTools` and `--permission-mode dontAsk`{{when}}.{{container}}",
     settingsFile:
-      '`permissions.defaultMode: "bypassPermissions"` starts every session that loads these settings in a mode that approves every tool call without asking; `permissions.allow` and `permissions.ask` do not constrain it. Use "acceptEdits" or "default" with an explicit `permissions.allow` list{{when}}.',
-    settings: 'Settings `permissions.defaultMode: "bypassPermissions"` starts the agent in a mode that approves every tool call, and `{{allowedTools}}` does not constrain this mode. Use "dontAsk" with an explicit allow list instead{{when}}.',
+      '`permissions.defaultMode: "bypassPermissions"` starts every session that loads these settings in a mode that approves every tool call without asking; `permissions.allow` and `permissions.ask` do not constrain it. Use "acceptEdits" or "default" with an explicit `permissions.allow` list{{when}}.{{container}}',
+    settings: 'Settings `permissions.defaultMode: "bypassPermissions"` starts the agent in a mode that approves every tool call, and `{{allowedTools}}` does not constrain this mode. Use "dontAsk" with an explicit allow list instead{{when}}.{{container}}',
   },
   defaultOptions: {},
   check(context) {
+    const container = deploymentNote(context.model.deployments);
     for (const agent of context.model.agents) {
       const allowedTools = isSubagent(agent) ? "tools" : optionSpelling(agent, "allowedTools");
       const extraArgs = optionSpelling(agent, "extraArgs");
@@ -57,6 +60,7 @@ export default defineRule({
           messageId,
           loc: context.locate(agent, source.loc, source.anchor),
           data: {
+            container,
             allowedTools,
             extraArgs,
             flag,
@@ -71,7 +75,7 @@ export default defineRule({
         if (isContradictory(found.when)) continue;
         const inFile = found.loc.file === file.path;
         const loc = !inFile ? invocation.loc : found.word ? narrowToWord(found.loc, file.text, found.word) : found.loc;
-        context.report({ messageId: "cli", loc, data: { flag: found.flag, when: whenSuffix(found.when) } });
+        context.report({ messageId: "cli", loc, data: { flag: found.flag, when: whenSuffix(found.when), container } });
       }
     }
   },

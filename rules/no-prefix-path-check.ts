@@ -1,11 +1,12 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import { alternatives, whenSuffix, type RValue } from "../src/model/value.js";
 
 export default defineRule({
   id: "no-prefix-path-check",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript code", "Python code"],
+  inputs: [INPUT.typescriptCode, INPUT.pythonCode],
   docs: {
     description: "Disallow path containment checks by string prefix when the prefix does not end with a path separator.",
     securitySeverity: 6.0,

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import { findInjectionPhrases } from "../src/model/injection-phrases.js";
 import { locationInLiteral } from "../src/util/literal-location.js";
 
@@ -6,7 +7,7 @@ export default defineRule({
   id: "no-prompt-injection-text",
   severity: "warn",
   category: "agent",
-  inputs: ["agent instruction files (`CLAUDE.md`, `AGENTS.md`, …)", "subagent, skill and command files (`.claude/**/*.md`)"],
+  inputs: [INPUT.instructionFiles, INPUT.claudeMarkdown],
   docs: {
     description: "Disallow prompt-injection phrasing in instruction files and other markdown an agent reads.",
     securitySeverity: 6.0,

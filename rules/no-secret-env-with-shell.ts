@@ -1,4 +1,5 @@
 import { defineRule, type RuleContext } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
 import { preferredCandidate } from "../src/model/per-alternative.js";
@@ -23,7 +24,7 @@ export default defineRule({
   id: "no-secret-env-with-shell",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents],
   docs: {
     description: "Disallow secrets in the environment of an agent that can run any shell command.",
     securitySeverity: 6.5,

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
 import { alternativeConditions, promptValues, type PromptValue } from "../src/model/prompts.js";
@@ -20,7 +21,7 @@ export default defineRule({
   id: "no-secrets-in-prompt",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "subagent, skill and command files (`.claude/**/*.md`)"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents, INPUT.claudeMarkdown],
   docs: {
     description: "Disallow credentials in prompt text, written literally or read from a secret variable, config key or secret manager.",
     securitySeverity: 8.0,

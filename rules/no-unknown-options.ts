@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location, Suggestion } from "../src/core/types.js";
 import { subagentLabel, type AgentSpec } from "../src/model/agent.js";
 import { unknownOptionKeys } from "../src/model/sdk-options.js";
@@ -7,7 +8,7 @@ export default defineRule({
   id: "no-unknown-options",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents],
   docs: {
     description: "Disallow SDK option keys that the SDK does not know, such as a misspelled `allowedTools` or `max_turns`.",
     securitySeverity: 5.0,

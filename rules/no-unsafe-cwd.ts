@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
 import { mcpServers } from "../src/model/mcp.js";
@@ -19,7 +20,7 @@ export default defineRule({
   id: "no-unsafe-cwd",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "Claude Code settings (`.claude/settings*.json`)", "`.mcp.json`"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents, INPUT.settings, INPUT.mcpJson],
   docs: {
     description: "Disallow working directories, added directories and MCP filesystem roots that expose the file system root, a home directory or system directories.",
     securitySeverity: 7.5,

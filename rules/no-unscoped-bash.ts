@@ -1,5 +1,7 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import { isSubagent, subagentLabel, type AgentSpec } from "../src/model/agent.js";
+import { deploymentNote } from "../src/model/deployment.js";
 import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
 import {
   isRemoved,
@@ -25,30 +27,31 @@ export default defineRule({
   id: "no-unscoped-bash",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "Claude Code settings (`.claude/settings*.json`)", "subagent, skill and command files (`.claude/**/*.md`)"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents, INPUT.settings, INPUT.claudeMarkdown],
   docs: {
     description: "Disallow Bash rules that admit any shell command where nothing checks each call.",
     securitySeverity: 8.5,
   },
   messages: {
     preApproved:
-      '"{{rule}}" in `{{list}}` pre-approves {{scope}}, and pre-approved calls never reach `{{canUseTool}}`. Scope it to the commands the agent needs (e.g. "Bash(git diff:*)") or check each call with a PreToolUse hook on Bash{{when}}.',
+      '"{{rule}}" in `{{list}}` pre-approves {{scope}}, and pre-approved calls never reach `{{canUseTool}}`. Scope it to the commands the agent needs (e.g. "Bash(git diff:*)") or check each call with a PreToolUse hook on Bash{{when}}.{{container}}',
     preApprovedSettings:
-      '"{{rule}}" in `{{list}}` pre-approves {{scope}} in every session that loads these settings, so nothing asks before a command runs. Scope it to the commands the project needs (e.g. "Bash(npm test:*)") or check each call with a PreToolUse hook on Bash{{when}}.',
+      '"{{rule}}" in `{{list}}` pre-approves {{scope}} in every session that loads these settings, so nothing asks before a command runs. Scope it to the commands the project needs (e.g. "Bash(npm test:*)") or check each call with a PreToolUse hook on Bash{{when}}.{{container}}',
     preApprovedSkill:
-      '"{{rule}}" in `{{list}}` pre-approves {{scope}} while this {{noun}} runs, so nothing asks before a command runs. Scope it to the commands it needs (e.g. "Bash(git status:*)") or check each call with a PreToolUse hook on Bash{{when}}.',
+      '"{{rule}}" in `{{list}}` pre-approves {{scope}} while this {{noun}} runs, so nothing asks before a command runs. Scope it to the commands it needs (e.g. "Bash(git status:*)") or check each call with a PreToolUse hook on Bash{{when}}.{{container}}',
     subagentFileTools:
-      '"{{rule}}" in `tools:` gives {{subagent}} {{scope}}, and no PreToolUse hook checks its calls: in a session that pre-approves Bash or skips permission prompts it runs whatever it is told. Remove it or add a PreToolUse hook on Bash in its `hooks:`{{when}}.',
+      '"{{rule}}" in `tools:` gives {{subagent}} {{scope}}, and no PreToolUse hook checks its calls: in a session that pre-approves Bash or skips permission prompts it runs whatever it is told. Remove it or add a PreToolUse hook on Bash in its `hooks:`{{when}}.{{container}}',
     subagentTools:
-      '"{{rule}}" in the `tools` of {{subagent}} gives it {{scope}} with no PreToolUse hook or `{{canUseTool}}` callback checking each call. Scope it (e.g. "Bash(npm test)") or add a check{{when}}.',
+      '"{{rule}}" in the `tools` of {{subagent}} gives it {{scope}} with no PreToolUse hook or `{{canUseTool}}` callback checking each call. Scope it (e.g. "Bash(npm test)") or add a check{{when}}.{{container}}',
     bypassTools:
-      '"{{rule}}" in `tools` gives this agent {{scope}} while bypassPermissions approves every call and no PreToolUse hook checks them. Scope it (e.g. "Bash(npm test)") or add a PreToolUse hook on Bash{{when}}.',
+      '"{{rule}}" in `tools` gives this agent {{scope}} while bypassPermissions approves every call and no PreToolUse hook checks them. Scope it (e.g. "Bash(npm test)") or add a PreToolUse hook on Bash{{when}}.{{container}}',
   },
   // A subagent file's `tools:` makes Bash available; whether a person approves each call depends
   // on the session that runs it, so this is a warning, unlike pre-approval.
   warningMessages: ["subagentFileTools"],
   defaultOptions: {},
   check(context) {
+    const container = deploymentNote(context.model.deployments);
     for (const agent of context.model.agents) {
       const states = permissionStates(agent);
       const found: AlternativeFinding<Unscoped>[] = [];
@@ -65,6 +68,7 @@ export default defineRule({
           messageId: messageFor(agent, item.messageId),
           loc: context.locate(agent, item.entry.loc, item.entry.anchor),
           data: {
+            container,
             rule: item.entry.text,
             list: optionSpelling(agent, "allowedTools"),
             canUseTool: optionSpelling(agent, "canUseTool"),

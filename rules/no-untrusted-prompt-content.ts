@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import { alternativeConditions, promptValues } from "../src/model/prompts.js";
 import { describeProvenance, isUntrustedProvenance } from "../src/model/provenance.js";
 import { textParts, type TextPart } from "../src/model/value.js";
@@ -11,7 +12,7 @@ export default defineRule({
   id: "no-untrusted-prompt-content",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents],
   docs: {
     description: "Require untrusted content (files, network responses, request bodies, stdin) inserted into a prompt to be delimited or sanitized.",
     securitySeverity: 6.5,

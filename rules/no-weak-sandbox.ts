@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
 import { alternatives, entryOf, joinWhen, type RValue } from "../src/model/value.js";
@@ -28,7 +29,7 @@ export default defineRule<Options>({
   id: "no-weak-sandbox",
   severity: "warn",
   category: "config",
-  inputs: ["Claude Code settings (`.claude/settings*.json`)", "TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: [INPUT.settings, INPUT.typescriptAgents, INPUT.pythonAgents],
   docs: {
     description: "Disallow sandbox settings that weaken the isolation of the commands an agent runs.",
     securitySeverity: 6.5,

@@ -1,10 +1,11 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 
 export default defineRule({
   id: "parse-error",
   severity: "error",
   category: "meta",
-  inputs: ["every supported input format"],
+  inputs: [INPUT.everyFormat],
   docs: {
     description: "Require every file of a supported kind to parse, since a file that cannot be parsed is not checked by any rule.",
     securitySeverity: 3.0,

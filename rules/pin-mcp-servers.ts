@@ -1,9 +1,12 @@
 import { defineRule } from "../src/core/define-rule.js";
-import type { Location } from "../src/core/types.js";
+import { INPUT } from "../src/core/inputs.js";
+import type { Location, SourceFile } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
+import { isImageReference, parseImageReference } from "../src/model/image-reference.js";
+import { mcpServerContainers } from "../src/model/mcp-containers.js";
 import { mcpServers, type McpServer } from "../src/model/mcp.js";
 import { simpleCommands } from "../src/model/shell-words.js";
-import { knownString, textParts, type RValue } from "../src/model/value.js";
+import { alternatives, joinWhen, knownString, textParts, type RValue } from "../src/model/value.js";
 import { locationInLiteral } from "../src/util/literal-location.js";
 
 /** One command-line word: its text when known, and the value it came from (for the location). */
@@ -22,7 +25,7 @@ const MAX_SHELL_DEPTH = 2;
 interface Launcher {
   /** Words after the runner that select the subcommand: `pnpm dlx`, `pipx run`. */
   readonly subcommand: readonly string[];
-  readonly ecosystem: "npm" | "python" | "container";
+  readonly ecosystem: "npm" | "python";
 }
 
 const LAUNCHERS: Readonly<Record<string, Launcher>> = {
@@ -35,24 +38,18 @@ const LAUNCHERS: Readonly<Record<string, Launcher>> = {
   uvx: { subcommand: [], ecosystem: "python" },
   uv: { subcommand: ["tool", "run"], ecosystem: "python" },
   pipx: { subcommand: ["run"], ecosystem: "python" },
-  docker: { subcommand: ["run"], ecosystem: "container" },
-  podman: { subcommand: ["run"], ecosystem: "container" },
 };
 
 /** Options whose value names the package to run, per ecosystem. */
 const PACKAGE_OPTIONS: Readonly<Record<Launcher["ecosystem"], ReadonlySet<string>>> = {
   npm: new Set(["-p", "--package"]),
   python: new Set(["--from", "--spec"]),
-  container: new Set(),
 };
 /** Options that take a separate value; every other option is a switch. */
 const VALUE_OPTIONS: Readonly<Record<Launcher["ecosystem"], ReadonlySet<string>>> = {
   npm: new Set(["-c", "--call", "-w", "--workspace", "--registry", "--cache", "--userconfig", "--loglevel"]),
   python: new Set(["--with", "--python", "-p", "--index-url", "--index", "--extra-index-url", "--pip-args", "--constraints", "-c"]),
-  // `docker run` switches; every other option takes a value.
-  container: new Set(),
 };
-const DOCKER_SWITCHES = new Set(["-i", "-t", "-d", "-it", "-ti", "-P", "-q", "--rm", "--interactive", "--tty", "--detach", "--init", "--privileged", "--read-only", "--publish-all", "--quiet", "--no-healthcheck", "--oom-kill-disable", "--sig-proxy"]);
 
 const EXACT_VERSION = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
 
@@ -67,7 +64,7 @@ export default defineRule({
   id: "pin-mcp-servers",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "`.mcp.json`", "Claude Code settings (`.claude/settings*.json`)", "subagent files (`.claude/agents/*.md`)"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents, INPUT.mcpJson, INPUT.settings, INPUT.subagentFiles],
   docs: {
     description: "Require MCP servers started through package runners or `docker run` to pin an exact version.",
     securitySeverity: 5.5,
@@ -81,9 +78,10 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     function judgeAgent(agent: AgentSpec): Unpinned[] {
-      return mcpServers(agent).flatMap((server) =>
-        judgeServer(server).map((found) => ({ ...found, loc: context.locate(agent, narrowed(found, context.model.file.text), server.loc), when: server.when ?? "" })),
-      );
+      return mcpServers(agent).flatMap((server) => [
+        ...judgeServer(server).map((found) => ({ ...found, loc: context.locate(agent, narrowed(found, context.model.file.text), server.loc), when: server.when ?? "" })),
+        ...judgeImages(server, context.locate(agent, server.loc), context.model.file),
+      ]);
     }
 
     for (const agent of context.model.agents) {
@@ -134,6 +132,23 @@ function narrowed(found: Judged, fileText: string): Location {
   return locationInLiteral(fileText, found.loc, word.script, start, start + word.text.length) ?? found.loc;
 }
 
+/**
+ * The images of the containers a `docker run` / `podman run` server starts (read like any
+ * `docker run`, see mcp-containers.ts): with no tag or at `latest`.
+ */
+function judgeImages(server: McpServer, fallback: Location, file: SourceFile): Unpinned[] {
+  return mcpServerContainers(server, file, fallback).flatMap((spec) =>
+    alternatives(spec.image?.value ?? { kind: "null", loc: spec.loc }).flatMap(({ value, when }): Unpinned[] => {
+      const image = knownString(value)?.trim();
+      if (image === undefined || !isImageReference(image)) return [];
+      const { tag, digest } = parseImageReference(image);
+      if (digest !== undefined || (tag !== undefined && tag !== "latest")) return [];
+      const state = tag === undefined ? "with no tag" : "at the `latest` tag";
+      return [{ messageId: "image", loc: value.loc, data: { server: server.name, image, state }, when: joinWhen(spec.when ?? "", when) }];
+    }),
+  );
+}
+
 function judgeLaunch(server: McpServer, runnerName: string, words: readonly Word[]): Judged | undefined {
   const launcher = LAUNCHERS[runnerName];
   if (!launcher) return undefined;
@@ -142,10 +157,6 @@ function judgeLaunch(server: McpServer, runnerName: string, words: readonly Word
   const target = targetOf(afterRunner.slice(launcher.subcommand.length), launcher.ecosystem);
   if (!target?.text) return undefined;
   const runner = [runnerName, ...launcher.subcommand].join(" ");
-  if (launcher.ecosystem === "container") {
-    const state = imageState(target.text);
-    return state ? { messageId: "image", loc: target.value.loc, word: target, data: { server: server.name, image: target.text, state } } : undefined;
-  }
   const judged = launcher.ecosystem === "npm" ? npmPackageState(target.text) : pythonPackageState(target.text);
   if (!judged) return undefined;
   return { messageId: "package", loc: target.value.loc, word: target, data: { server: server.name, package: target.text, runner: `\`${runner}\``, state: judged.state, example: judged.example } };
@@ -177,8 +188,7 @@ function targetOf(words: readonly Word[], ecosystem: Launcher["ecosystem"]): Wor
     if (PACKAGE_OPTIONS[ecosystem].has(flag)) {
       return inlineValue !== undefined ? { ...word, text: inlineValue } : words[index + 1];
     }
-    const takesValue = ecosystem === "container" ? !DOCKER_SWITCHES.has(flag) : VALUE_OPTIONS[ecosystem].has(flag);
-    if (takesValue && inlineValue === undefined) index++;
+    if (VALUE_OPTIONS[ecosystem].has(flag) && inlineValue === undefined) index++;
   }
   return undefined;
 }
@@ -210,13 +220,4 @@ function pythonPackageState(spec: string): { state: string; example: string } | 
 function versionState(version: string | undefined): string {
   if (version === undefined || version === "") return "with no version";
   return version === "latest" ? "at `@latest`" : `at \`@${version}\`, not an exact version`;
-}
-
-/** Why an image reference is not pinned, or undefined when it has a tag other than latest or a digest. */
-function imageState(image: string): string | undefined {
-  if (image.includes("@sha256:") || image.includes("$")) return undefined;
-  const lastSegment = image.slice(image.lastIndexOf("/") + 1);
-  const colon = lastSegment.indexOf(":");
-  if (colon < 0) return "with no tag";
-  return lastSegment.slice(colon + 1) === "latest" ? "at the `latest` tag" : undefined;
 }

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import { option, optionDefinitelyUnset } from "../src/model/agent.js";
 import { optionSpelling } from "../src/model/permissions.js";
 import { alternatives } from "../src/model/value.js";
@@ -7,7 +8,7 @@ export default defineRule({
   id: "require-budget-limit",
   severity: "off",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents],
   docs: {
     description: "Require a cost cap (`maxBudgetUsd`/`max_budget_usd` or `taskBudget`) on every agent.",
     securitySeverity: 3.0,

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import { option, optionDefinitelyUnset, type AgentSpec } from "../src/model/agent.js";
 import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
 import { grantsOf, originSuffix, permissionStates, type PermissionState } from "../src/model/permissions.js";
@@ -9,7 +10,7 @@ export default defineRule({
   id: "require-cwd",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents],
   docs: {
     description: "Require an explicit `cwd` on agents that may write files or run commands without approval.",
     securitySeverity: 4.0,

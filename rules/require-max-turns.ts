@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location, Suggestion } from "../src/core/types.js";
 import { isConfigLayer, isSubagent, isTurnInstructions, option, optionDefinitelyUnset, subagentLabel, type AgentSpec } from "../src/model/agent.js";
 import { optionSpelling } from "../src/model/permissions.js";
@@ -14,7 +15,7 @@ export default defineRule<Options>({
   id: "require-max-turns",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "subagent files (`.claude/agents/*.md`)"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents, INPUT.subagentFiles],
   docs: {
     description: "Require a bounded turn limit (`maxTurns`/`max_turns`) on every agent loop.",
     securitySeverity: 5.0,

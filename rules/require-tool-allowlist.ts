@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import { isConfigLayer, isTurnInstructions, option, subagentLabel, type AgentSpec } from "../src/model/agent.js";
 import { collapseAlternatives, type AlternativeFinding } from "../src/model/per-alternative.js";
@@ -26,7 +27,7 @@ export default defineRule<Options>({
   id: "require-tool-allowlist",
   severity: "error",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "subagent files (`.claude/agents/*.md`)"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents, INPUT.subagentFiles],
   docs: {
     description: "Require every agent to declare the tools it may use.",
     securitySeverity: 7.5,

@@ -1,11 +1,12 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import { isAllowingAction } from "../src/model/seccomp-judgments.js";
 
 export default defineRule({
   id: "seccomp-no-default-allow",
   severity: "error",
   category: "container",
-  inputs: ["seccomp profiles (JSON)"],
+  inputs: [INPUT.seccomp],
   docs: {
     description: "Disallow seccomp profiles that allow every system call they do not list.",
     securitySeverity: 8.0,

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import { allowsUnconditionally } from "../src/model/seccomp-judgments.js";
 
 /** What each syscall Docker's default profile withholds lets a process do. */
@@ -44,7 +45,7 @@ export default defineRule({
   id: "seccomp-no-escape-syscalls",
   severity: "error",
   category: "container",
-  inputs: ["seccomp profiles (JSON)"],
+  inputs: [INPUT.seccomp],
   docs: {
     description: "Disallow seccomp profiles that unconditionally allow system calls used to escape containers.",
     securitySeverity: 8.0,

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { AgentSpec } from "../src/model/agent.js";
 import { collapseAlternatives, preferredCandidate, type AlternativeFinding } from "../src/model/per-alternative.js";
 import { grantsOf, originSuffix, permissionStates, type Grant } from "../src/model/permissions.js";
@@ -27,7 +28,7 @@ export default defineRule({
   id: "tools-match-role",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "subagent, skill and command files (`.claude/**/*.md`)"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents, INPUT.claudeMarkdown],
   docs: {
     description: "Enforce that an agent described as read-only holds no tools that write, run commands or send data.",
     securitySeverity: 5.0,

@@ -1,4 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
+import { INPUT } from "../src/core/inputs.js";
 import type { Report } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
 import { mcpServers } from "../src/model/mcp.js";
@@ -31,7 +32,7 @@ export default defineRule({
   id: "valid-tool-rules",
   severity: "warn",
   category: "agent",
-  inputs: ["TypeScript/JavaScript agent code", "Python agent code", "Claude Code settings (`.claude/settings*.json`)", "subagent, skill and command files (`.claude/**/*.md`)"],
+  inputs: [INPUT.typescriptAgents, INPUT.pythonAgents, INPUT.settings, INPUT.claudeMarkdown],
   docs: {
     description: "Enforce tool names and permission rules that the SDK recognises and applies.",
     securitySeverity: 4.0,

@@ -5,11 +5,13 @@
  * depend on order.
  */
 import { readFileSync } from "node:fs";
-import { extractModel, prepareExtractors, type ExtractContext } from "../languages/index.js";
+import { extractModel, prepareExtractors, prepareFiles, type ExtractContext } from "../languages/index.js";
 import type { AnalysisLimits } from "../languages/language.js";
 import type { FileModel } from "../model/file-model.js";
 import type { AgentSpec } from "../model/agent.js";
+import { withMcpServerContainers } from "../model/mcp-containers.js";
 import { collapseAgentAlternatives } from "./agent-alternatives.js";
+import { joinDeployments } from "./deployments.js";
 import { joinProjectConfiguration } from "./project-config.js";
 import { formatMessage, type RuleReport } from "../core/define-rule.js";
 import { presetRules, type EffectiveRules } from "./effective-rules.js";
@@ -45,6 +47,7 @@ export interface AnalysisResult {
 /** The API: prepares the parsers the files need, then analyses them. */
 export async function analyzeFiles(files: readonly SourceFile[], options: AnalyzeOptions): Promise<AnalysisResult> {
   await prepareExtractors(new Set(files.map((file) => file.kind)));
+  await prepareFiles(files);
   return analyzeFilesSync(files, options);
 }
 
@@ -75,9 +78,12 @@ export function analyzeFilesSync(files: readonly SourceFile[], options: AnalyzeO
   return { findings: sortFindings(dedupeFindings(findings)), notices };
 }
 
-/** One file's model as rules see it: extracted, then joined with the project configuration its agents load. */
+/**
+ * One file's model as rules see it: extracted, the containers its MCP servers run in added,
+ * then joined with the project configuration its agents load and the containers it is built into.
+ */
 export function analysisModel(file: SourceFile, context: ExtractContext): FileModel {
-  return joinProjectConfiguration(extractModel(file, context), context);
+  return joinDeployments(joinProjectConfiguration(withMcpServerContainers(extractModel(file, context)), context), context);
 }
 
 /** Runs the rules in force on one file's model and post-processes the reports. */

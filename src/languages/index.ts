@@ -22,6 +22,11 @@ export async function prepareExtractors(kinds: ReadonlySet<InputKind>): Promise<
   }
 }
 
+/** Loads what each file needs beyond its front end's `prepare` (see Language.prepareFile). */
+export async function prepareFiles(files: readonly SourceFile[]): Promise<void> {
+  for (const file of files) await languageOf(file.kind).prepareFile?.(file);
+}
+
 export function extractModel(file: SourceFile, context: ExtractContext): FileModel {
   const language = languageOf(file.kind);
   let extractor = loaded.get(language);

@@ -62,6 +62,12 @@ export interface Language {
    * Front ends that can await call this first, and extraction stays synchronous afterwards.
    */
   prepare(): Promise<Extractor>;
+  /**
+   * Loads what extracting this particular file needs beyond `prepare` — a parser only some
+   * files of the kind need (the shell grammar for settings with command hooks) — so that
+   * files without it never load it. Substring tests only, like the pre-filter.
+   */
+  prepareFile?(file: SourceFile): Promise<void>;
 }
 
 /** The extension of a posix path's last segment, lower-cased, with its dot; "" when none. */

@@ -5,9 +5,11 @@
  * without a condition).
  */
 import type { RuleContext } from "../core/define-rule.js";
+import { INPUT } from "../core/inputs.js";
 import type { Location } from "../core/types.js";
 import type { ContainerMount, ContainerSetting, ContainerSource, ContainerSpec } from "./container.js";
 import { isContradictory, simplifyConditions } from "../core/condition-terms.js";
+import { cliBypasses } from "./cli.js";
 import { knownString, whenSuffix, type RValue } from "./value.js";
 
 export interface ContainerFinding {
@@ -24,7 +26,8 @@ export interface ContainerFinding {
  * in code with several alternatives, `{{when}}` in a message names the alternatives a finding
  * holds in (nothing when it holds in all of them); a finding about something missing is
  * reported only when it is missing from every alternative, since a setting made in some
- * branches is a decision, not an oversight.
+ * branches is a decision, not an oversight. `{{agent}}` says which agent, running unchecked,
+ * can use what the container allows (see agentNote), or nothing.
  */
 export function reportContainerFindings(context: RuleContext<object>, judge: (spec: ContainerSpec) => readonly ContainerFinding[]): void {
   for (const group of alternativeGroups(context.model.containers)) {
@@ -45,9 +48,22 @@ export function reportContainerFindings(context: RuleContext<object>, judge: (sp
       const conditions = everywhere && possible.length > 1 ? [""] : simplifyConditions(whens, everyWhen);
       const when = conditions.includes("") ? "" : whenSuffix(conditions.join(" or "));
       const { missing: _missing, ...report } = finding;
-      context.report({ ...report, data: { ...finding.data, when } });
+      context.report({ ...report, data: { ...finding.data, when, agent: agentNote(group[0] as ContainerSpec) } });
     }
   }
+}
+
+/**
+ * What the container starts, when that is an agent that checks none of its own tool calls: a
+ * sentence for messages about the container, saying that the agent can use what it allows.
+ * Only what the container's own files say counts (its command, the Dockerfile it builds).
+ */
+export function agentNote(spec: ContainerSpec): string {
+  for (const invocation of spec.runs ?? []) {
+    const [bypass] = cliBypasses(invocation);
+    if (bypass) return ` It starts Claude Code with \`${bypass.flag}\`, which approves every tool call, so the agent can use whatever the container allows.`;
+  }
+  return "";
 }
 
 /** The alternatives of one container (built in code, they differ by `when`); any other container stands alone. */
@@ -88,17 +104,41 @@ export function valueText(value: RValue): string | undefined {
   return knownString(value);
 }
 
-/** A setting the way its format spells it: `privileged: true`, `--network host`, `USER root`. */
+/**
+ * A setting the way its format spells it: `privileged: true`, `--network host`, `USER root`,
+ * `privileged=True` (docker-py), `HostConfig.Privileged: true` (dockerode).
+ */
 export function writtenSetting(spec: ContainerSpec, setting: ContainerSetting): string {
+  if (setting.whole) return setting.key;
+  const format = setting.format ?? spec.source;
+  if (format === "docker-py") return `${setting.key}=${codeText(setting.value, "python")}`;
+  if (format === "dockerode") return `${setting.key}: ${codeText(setting.value, "javascript")}`;
   const value = valueText(setting.value) ?? "…";
-  if (!isCommandLine(spec.source)) return `${setting.key}: ${value}`;
-  // Switches (`--privileged`) and `--security-opt` words are written whole in their key.
-  if ((setting.value.kind === "boolean" && setting.value.value) || setting.key.includes(" ")) return setting.key;
+  if (!isCommandLine(format)) return `${setting.key}: ${value}`;
+  // A switch (`--privileged`) is written whole in its key.
+  if (setting.value.kind === "boolean" && setting.value.value) return setting.key;
   return `${setting.key} ${value}`;
+}
+
+/** A value as code writes it: `True`/`true`, `"host"`, `["SYS_ADMIN"]`. */
+function codeText(value: RValue, language: "python" | "javascript"): string {
+  if (value.kind === "boolean") return language === "python" ? (value.value ? "True" : "False") : String(value.value);
+  if (value.kind === "number") return String(value.value);
+  if (value.kind === "array") return `[${value.elements.map((element) => codeText(element, language)).join(", ")}]`;
+  const text = knownString(value);
+  return text === undefined ? "…" : JSON.stringify(text);
 }
 
 function isCommandLine(source: ContainerSource): boolean {
   return source === "docker-run" || source === "dockerfile";
+}
+
+/**
+ * Where a setting written in another file comes from, to follow the setting in a message:
+ * ", from the `extends` of common.yml"; nothing for a setting of the analysed file.
+ */
+export function viaText(written: ContainerSetting | ContainerMount | undefined): string {
+  return written?.via === undefined ? "" : `, ${written.via}`;
 }
 
 /** True when the value is known to be `true` (YAML 1.1 `yes` included: the extractor resolved it). */
@@ -122,4 +162,4 @@ export function isRuntimeSpec(spec: ContainerSpec): spec is ContainerSpec & { re
 }
 
 /** The input formats container rules read, for rule metadata. */
-export const CONTAINER_INPUTS = ["Kubernetes manifests", "Compose files", "`docker run` in TypeScript/JavaScript and Python code"] as const;
+export const CONTAINER_INPUTS = [INPUT.compose, INPUT.kubernetes, INPUT.dockerRun, INPUT.dockerSdk, INPUT.mcpContainers] as const;

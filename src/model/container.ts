@@ -19,6 +19,7 @@
  * unknown options in code) may still set it, in which case "missing" rules stay silent.
  */
 import type { Location } from "../core/types.js";
+import type { CliInvocation } from "./file-model.js";
 import type { RValue } from "./value.js";
 
 /** Where a container spec comes from; rules word their advice in this format's spelling. */
@@ -31,8 +32,10 @@ export type ContainerSource =
   | "kubernetes"
   /** `docker run` / `podman run` arguments built in code or a script. */
   | "docker-run"
-  /** A Docker SDK call: `docker.from_env().containers.run(...)`, dockerode `createContainer`. */
-  | "docker-sdk";
+  /** A docker-py call: `docker.from_env().containers.run(...)` / `containers.create(...)`. */
+  | "docker-py"
+  /** A dockerode call: `new Docker().createContainer({...})`, `docker.run(...)`. */
+  | "dockerode";
 
 /** One setting as written: the key in the format's own spelling and its resolved value. */
 export interface ContainerSetting {
@@ -41,6 +44,12 @@ export interface ContainerSetting {
    * `--privileged`, `cap_add`, `HostConfig.Privileged`.
    */
   readonly key: string;
+  /**
+   * True when `key` is the whole setting as written — an entry of a list of options such as a
+   * compose `security_opt` item (`seccomp:unconfined`) or a `--security-opt` argument — so that
+   * messages print it alone.
+   */
+  readonly whole?: boolean;
   /** The key (or flag) itself. */
   readonly keyLoc: Location;
   readonly value: RValue;
@@ -53,10 +62,13 @@ export interface ContainerSetting {
   readonly owner?: string;
   /**
    * Set when the setting is written in another file and `keyLoc` is the place in this file
-   * that brings it in, for messages: `extends of common.yml`, `USER of docker/agent.Dockerfile`,
-   * `compose.override.yaml` (whose own analysis judges the value: it is unknown here).
+   * that brings it in: a phrase messages append to the setting, e.g. "from the `extends` of
+   * common.yml", "in docker/agent.Dockerfile, which it builds", "in compose.override.yaml"
+   * (whose own analysis judges the value: it is unknown here).
    */
   readonly via?: string;
+  /** Set when the setting is written in another format than the spec's (a service's `USER` from its Dockerfile), for its spelling. */
+  readonly format?: ContainerSource;
 }
 
 export type MountKind = "bind" | "volume" | "hostPath" | "tmpfs" | "unknown";
@@ -80,6 +92,8 @@ export interface ContainerMount {
   readonly loc: Location;
   /** As ContainerSetting.owner: set for a mount written once for several containers (a pod volume). */
   readonly owner?: string;
+  /** As ContainerSetting.via: set for a mount written in another file. */
+  readonly via?: string;
 }
 
 export interface EnvironmentEntry {
@@ -117,6 +131,8 @@ export interface ContainerSpec {
   readonly open: boolean;
   /** Set when this is one alternative of a container built in code, e.g. `env is "prod"`. */
   readonly when?: string;
+  /** Set for the container an MCP server runs in (`"command": "docker"`, `"args": ["run", …]`): the server's name. */
+  readonly mcpServer?: string;
 
   /**
    * The image reference (compose/Kubernetes `image`, the `docker run` image argument). Left unset
@@ -125,9 +141,10 @@ export interface ContainerSpec {
   readonly image?: ContainerSetting;
   /**
    * Set when the image is built from local sources (a compose `build:`), so it is not judged on
-   * pinning. `dockerfile` is the absolute path of the Dockerfile it builds, when known.
+   * pinning. `dockerfile` is the absolute path of the Dockerfile it builds and `context` of its
+   * build context, when known.
    */
-  readonly build?: { readonly loc: Location; readonly dockerfile?: string };
+  readonly build?: { readonly loc: Location; readonly dockerfile?: string; readonly context?: string };
 
   /** `USER`, compose `user`, `--user`, Kubernetes `runAsUser` (effective after pod-level inheritance). */
   readonly user?: ContainerSetting;
@@ -154,4 +171,11 @@ export interface ContainerSpec {
   /** The memory limit (`mem_limit`, `deploy.resources.limits.memory`, `resources.limits.memory`, `--memory`). */
   readonly memoryLimit?: ContainerSetting;
   readonly environment: readonly EnvironmentEntry[];
+  /**
+   * What the container starts, when the file says: its entrypoint and command (a Dockerfile's
+   * ENTRYPOINT and CMD, a compose `command` or the Dockerfile the service builds, the words
+   * after the image of a `docker run`, a Kubernetes `command` and `args`, an SDK's `command` or
+   * `Cmd`). Read to tell which agent runs in it (container-findings.ts), never for positions.
+   */
+  readonly runs?: readonly CliInvocation[];
 }

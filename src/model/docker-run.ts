@@ -22,6 +22,7 @@ import type { ContainerMount, ContainerSetting, ContainerSpec, EnvironmentEntry,
 import type { CliInvocation, FileModel } from "./file-model.js";
 import { launchedCommands, type LaunchedCommand, type LaunchWord } from "./launches.js";
 import { joinWhen, textParts, type RValue, type TextPart } from "./value.js";
+import { isHostPath, splitVolume } from "./volume-strings.js";
 
 const ENGINES = new Set(["docker", "podman"]);
 const RUN_COMMANDS = new Set(["run", "create"]);
@@ -297,12 +298,12 @@ class RunSettings {
     const keyLoc = this.locate.whole(flag);
     if (name === "no-new-privileges") {
       const on = setting === undefined || setting === "true";
-      this.noNewPrivileges = { key, keyLoc, value: { kind: "boolean", value: on, loc: this.locate.of(value) } };
+      this.noNewPrivileges = { key, whole: true, keyLoc, value: { kind: "boolean", value: on, loc: this.locate.of(value) } };
       return;
     }
     if (setting === undefined) return;
     const start = value.offset + text.length - setting.length;
-    const profile: ContainerSetting = { key, keyLoc, value: { kind: "string", value: setting, loc: this.locate.slice(value.word, start) } };
+    const profile: ContainerSetting = { key, whole: true, keyLoc, value: { kind: "string", value: setting, loc: this.locate.slice(value.word, start) } };
     if (name === "seccomp") this.seccomp = profile;
     if (name === "apparmor") this.apparmor = profile;
   }
@@ -387,7 +388,8 @@ function specOf(vector: ArgumentVector, command: LaunchedCommand, locate: Locato
   const subcommand = words[index];
   if (subcommand?.text === undefined || !RUN_COMMANDS.has(subcommand.text)) return undefined;
   const settings = new RunSettings(vector.open, locate);
-  const imageWord = words[readOptions(words, index + 1, settings)];
+  const imageIndex = readOptions(words, index + 1, settings);
+  const imageWord = words[imageIndex];
   const image: ContainerSetting | undefined = imageWord && { key: "image", keyLoc: locate.whole(imageWord), value: locate.value(valueOf(imageWord, 0)) };
   const engine = `${command.program} ${subcommand.text}`;
   const imageText = imageWord?.text;
@@ -412,8 +414,15 @@ function specOf(vector: ArgumentVector, command: LaunchedCommand, locate: Locato
     mounts: settings.mounts,
     ...(settings.memory && { memoryLimit: settings.memory }),
     environment: settings.environment,
+    ...(imageWord && imageIndex + 1 < words.length && { runs: [containerCommand(words.slice(imageIndex + 1), locate, settings.open, locate.whole(imageWord))] }),
   };
   return { spec, command: engine };
+}
+
+/** The command the container runs: the words after the image. */
+function containerCommand(words: readonly Word[], locate: Locator, open: boolean, loc: Location): CliInvocation {
+  const elements = words.map((word) => locate.value(valueOf(word, 0)));
+  return { loc, api: "container command", command: { kind: "array", elements, open, loc }, line: false };
 }
 
 /** The index of the subcommand after the engine's global options, or undefined when they cannot be read. */
@@ -503,19 +512,6 @@ function readShortOptions(words: readonly Word[], index: number, settings: RunSe
 function capabilitySetting(key: string, list: CapabilityList, locate: Locator): ContainerSetting {
   const keyLoc = locate.whole(list.flag);
   return { key, keyLoc, value: { kind: "array", elements: list.elements, open: false, loc: keyLoc } };
-}
-
-/** `/srv:/data:ro` → ["/srv", "/data", "ro"]; a Windows drive (`C:\\x:/data`) stays in its path. */
-function splitVolume(text: string): string[] {
-  const fields = text.split(":");
-  if (fields.length > 2 && /^[A-Za-z]$/.test(fields[0] ?? "") && /^[\\/]/.test(fields[1] ?? "")) {
-    return [`${fields[0]}:${fields[1]}`, ...fields.slice(2)];
-  }
-  return fields;
-}
-
-function isHostPath(source: string): boolean {
-  return /^(?:[/~.$]|[A-Za-z]:[\\/])/.test(source);
 }
 
 /** A partly known source is a host path when its literal text has a separator (volume names have none). */

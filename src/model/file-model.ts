@@ -4,7 +4,9 @@
  */
 import type { FileNotice, Location, SourceFile } from "../core/types.js";
 import type { AgentSpec } from "./agent.js";
+import type { HookCommand } from "./hook-commands.js";
 import type { ContainerSpec } from "./container.js";
+import type { Deployment } from "./deployment.js";
 import type { ImageBuild } from "./image.js";
 import type { InstructionText } from "./instructions.js";
 import type { NetworkPolicy } from "./network-policy.js";
@@ -97,6 +99,10 @@ export interface FileModel {
   readonly seccompProfiles: readonly SeccompProfile[];
   readonly networkPolicies: readonly NetworkPolicy[];
   readonly instructionTexts: readonly InstructionText[];
+  /** The shell commands the file's configuration runs as hooks, parsed (settings, front matter). */
+  readonly hookCommands: readonly HookCommand[];
+  /** The containers this code file is built into (joined at analysis, see src/analysis/deployments.ts). */
+  readonly deployments: readonly Deployment[];
   readonly parseProblems: readonly ParseProblem[];
   readonly comments: readonly SourceComment[];
   /**
@@ -119,6 +125,8 @@ export function emptyFileModel(file: SourceFile): FileModel {
     seccompProfiles: [],
     networkPolicies: [],
     instructionTexts: [],
+    hookCommands: [],
+    deployments: [],
     parseProblems: [],
     comments: [],
     notices: [],

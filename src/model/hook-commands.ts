@@ -1,10 +1,13 @@
 /**
  * The shell commands a configuration runs as hooks: every `{ "type": "command", "command": … }`
  * handler under `hooks.<Event>[].hooks[]`, in settings files and in subagent and skill front
- * matter. Checks on what a command does (a download piped into a shell) read them here.
+ * matter. The Claude Code configuration front end lists them with their commands parsed as
+ * shell (FileModel.hookCommands); checks on what a command does (a download piped into a
+ * shell) read them there.
  */
 import type { Location } from "../core/types.js";
-import { option, type AgentSpec } from "./agent.js";
+import { option, type AgentKind, type AgentSpec } from "./agent.js";
+import type { ShellScript } from "./shell.js";
 import { alternatives, entryOf, knownString } from "./value.js";
 
 export interface HookCommand {
@@ -16,6 +19,10 @@ export interface HookCommand {
   readonly command: string;
   /** The command string's location (quotes included). */
   readonly loc: Location;
+  /** What kind of configuration runs it: settings, a subagent, a skill or a command file. */
+  readonly owner: AgentKind;
+  /** The command parsed as shell, every word located in the file; absent when it was not parsed. */
+  readonly script?: ShellScript;
 }
 
 export function hookCommands(agent: AgentSpec): HookCommand[] {
@@ -35,7 +42,7 @@ export function hookCommands(agent: AgentSpec): HookCommand[] {
           const command = entryOf(handler, "command")?.value;
           const text = command ? knownString(command) : undefined;
           if (type !== "command" || !command || text === undefined) continue;
-          found.push({ event: event.key, command: text, loc: command.loc, ...(matcher !== undefined ? { matcher } : {}) });
+          found.push({ event: event.key, command: text, loc: command.loc, owner: agent.kind, ...(matcher !== undefined ? { matcher } : {}) });
         }
       }
     }

@@ -4,13 +4,20 @@
  * collapsed and a trailing `/` dropped. Named volumes and tmpfs mounts expose no host path.
  */
 import type { ContainerMount } from "./container.js";
-import type { RValue, TextPart } from "./value.js";
+import { alternatives, type RValue, type TextPart } from "./value.js";
 
-/** The whole host path, or undefined when the mount is not a host mount or part of its path is unknown. */
+/**
+ * The whole host path, or undefined when the mount is not a host mount or part of its path is
+ * unknown. A source that is one of several values (a default the environment may replace)
+ * gives the first that is known.
+ */
 export function mountedHostPath(mount: ContainerMount): string | undefined {
   if (!isHostMount(mount)) return undefined;
-  const text = pathText(mount.source);
-  return text === undefined ? undefined : normalizedPath(text);
+  for (const { value } of alternatives(mount.source)) {
+    const text = pathText(value);
+    if (text !== undefined) return normalizedPath(text);
+  }
+  return undefined;
 }
 
 /** The literal end of the host path after its last unknown part (`/docker.sock` of `${XDG_RUNTIME_DIR}/docker.sock`). */
@@ -18,11 +25,13 @@ export function knownPathEnd(mount: ContainerMount): string | undefined {
   if (!isHostMount(mount)) return undefined;
   const whole = mountedHostPath(mount);
   if (whole !== undefined) return whole;
-  if (mount.source.kind !== "text") return undefined;
-  const parts = mount.source.parts;
-  const lastHole = parts.map((part) => part.kind).lastIndexOf("hole");
-  const tail = parts.slice(lastHole + 1).map((part) => (part.kind === "literal" ? part.text : "")).join("");
-  return tail === "" ? undefined : tail;
+  for (const { value } of alternatives(mount.source)) {
+    if (value.kind !== "text") continue;
+    const lastHole = value.parts.map((part) => part.kind).lastIndexOf("hole");
+    const tail = value.parts.slice(lastHole + 1).map((part) => (part.kind === "literal" ? part.text : "")).join("");
+    if (tail !== "") return tail;
+  }
+  return undefined;
 }
 
 function isHostMount(mount: ContainerMount): boolean {

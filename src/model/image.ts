@@ -48,8 +48,20 @@ export interface ImageBuild {
   readonly copies: readonly CopiedSource[];
   /**
    * Every `ENV` value and `ARG` default written in the Dockerfile, in every stage (global ARGs
-   * included): values baked into the image or its history. The container's own environment
-   * (the final stage's) is ContainerSpec.environment.
+   * included), each once where it is written: values baked into an image, its history or the
+   * build cache. The container's environment (the final stage's, inherited ENV included) is
+   * ContainerSpec.environment, a view of some of the same entries.
    */
-  readonly variables: readonly EnvironmentEntry[];
+  readonly variables: readonly BuildVariable[];
+}
+
+export interface BuildVariable extends EnvironmentEntry {
+  /** How messages name the stage it is written in (`stage "build"`, `stage 2`); absent for an ARG before the first `FROM`. */
+  readonly stage?: string;
+  /**
+   * True when the value ends up in the final image: an ENV or ARG of the final stage or of a
+   * stage it is built `FROM`. Others stay in the build cache and in images built `--target`
+   * their stage.
+   */
+  readonly inFinalImage: boolean;
 }

@@ -4,6 +4,7 @@
  */
 import path from "node:path";
 import { analyzeFilesSync } from "../../src/analysis/analyze.js";
+import { prepareDeployments } from "../../src/analysis/deployments.js";
 import { prepareExtractors } from "../../src/languages/index.js";
 import { classifyPath, LANGUAGES } from "../../src/languages/registry.js";
 import { virtualReader } from "./virtual-files.js";
@@ -12,8 +13,10 @@ import type { Finding, InputKind, SourceFile } from "../../src/core/types.js";
 
 export const VIRTUAL_ROOT = path.resolve("/virtual-project");
 
-// The test runner cannot `require` TypeScript sources: load the TS/JS extractor up front.
+// The test runner cannot `require` TypeScript sources: load the TS/JS extractor, and the container
+// readers the deployments join loads on demand, up front.
 await prepareExtractors(new Set(["typescript"]));
+await prepareDeployments();
 
 export interface LintSourceOptions {
   /** Path of the linted file relative to the virtual project root (default `agent.ts`). */

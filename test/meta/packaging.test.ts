@@ -5,6 +5,7 @@
 import { accessSync, constants, existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { classifyPath } from "../../src/languages/registry.js";
 import { repoPath } from "./support/repo.js";
 
 const packageJson = JSON.parse(readFileSync(repoPath("package.json"), "utf8")) as {
@@ -23,7 +24,25 @@ describe("pre-commit hook manifest", () => {
     const [hook] = hooks;
     expect(hook).toMatchObject({ id: "agentlint", name: "agentlint", language: "node", entry: "agentlint" });
     expect(Object.keys(packageJson.bin)).toContain(hook?.entry);
-    expect(hook?.types_or).toEqual(expect.arrayContaining(["ts", "javascript", "python"]));
+  });
+
+  it("passes every kind of file agentlint reads, and not others", () => {
+    // pre-commit matches `files` with Python's re.search; this pattern uses nothing JavaScript reads differently.
+    const files = new RegExp(String(hooks[0]?.["files"]));
+    const read = [
+      "src/agent.ts", "src/agent.tsx", "lib/agent.mts", "lib/agent.cts", "agent.js", "agent.jsx", "agent.mjs", "agent.cjs", "tools/review.py",
+      ".claude/settings.json", ".claude/settings.local.json", ".mcp.json", "managed-settings.json", ".claude/agents/fixer.md", ".claude/skills/pdf/SKILL.md",
+      "CLAUDE.md", "CLAUDE.local.md", "docs/AGENTS.md", ".cursorrules", ".windsurfrules", ".github/copilot-instructions.md",
+      "Dockerfile", "Dockerfile.dev", "docker/agent.Dockerfile", "Containerfile", "compose.yaml", "docker-compose.override.yml", "deploy/agent.yaml", "seccomp/agent.json",
+    ];
+    for (const path of read) {
+      expect(classifyPath(path), path).toBeDefined();
+      expect(files.test(path), path).toBe(true);
+    }
+    for (const path of ["README.md", "docs/guide.md", "src/style.css", "Makefile"]) {
+      expect(classifyPath(path), path).toBeUndefined();
+      expect(files.test(path), path).toBe(false);
+    }
   });
 });
 

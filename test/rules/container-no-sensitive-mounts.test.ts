@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { findingsOf, prepareLanguages } from "../helpers/lint-source.js";
-import { findingsOnModel, SpecFile } from "../helpers/container-specs.js";
 import { CP, pod, pointed } from "../helpers/manifests.js";
 
 const RULE = "container-no-sensitive-mounts";
@@ -45,9 +44,30 @@ spawn("docker", ["run", "-v", "./workspace:/workspace", "-v", "agent-cache:/cach
     expect(at(pod("", "volumes:\n  - {name: s, hostPath: {path: /var/run/docker.sock}}"), "pod.yaml")).toEqual([]);
   });
 
-  it("reports a compose bind mount in compose's spelling", () => {
-    const file = new SpecFile("compose.yaml", "compose", "services:\n  agent:\n    image: agent:1\n    volumes:\n      - ~/.ssh:/home/agent/.ssh:ro\n");
-    const model = file.model([file.compose("agent", { mounts: [file.mount("bind", "~/.ssh:/home/agent/.ssh:ro", "~/.ssh", { readOnly: true })] })]);
-    expect(findingsOnModel(RULE, model).map(([line, column, , message]) => [line, column, message.split(",")[0]])).toEqual([[5, 9, 'Service "agent" mounts the host\'s SSH keys `~/.ssh` (read-only']]);
+  it("reports compose bind mounts of credential stores in compose's spelling, through merge keys too", () => {
+    const code = `x-agent: &agent
+  volumes:
+    - \${HOME}/.config/gh:/home/agent/.config/gh:ro
+    - \${HOME}/.gitconfig:/home/agent/.gitconfig:ro
+services:
+  agent:
+    <<: *agent
+    image: agent:1
+    volumes:
+      - ~/.ssh:/home/agent/.ssh:ro
+      - ~/.docker/config.json:/root/.docker/config.json
+      - ~/.azure:/root/.azure
+      - ./repo:/workspace
+`;
+    expect(at(code, "compose.yaml")).toEqual([
+      [10, "~/.ssh:/home/agent/.ssh:ro"],
+      [11, "~/.docker/config.json:/root/.docker/config.json"],
+      [12, "~/.azure:/root/.azure"],
+    ]);
+    expect(findingsOf(RULE, code, { filename: "compose.yaml" })[0]?.message.split(",")[0]).toBe('Service "agent" mounts the host\'s SSH keys `~/.ssh` (read-only');
+    const merged = "x-agent: &agent\n  volumes:\n    - ${HOME}/.config/gh:/home/agent/.config/gh:ro\nservices:\n  agent:\n    <<: *agent\n    image: agent:1\n";
+    expect(findingsOf(RULE, merged, { filename: "compose.yaml" }).map((finding) => [finding.line, finding.message.split(",")[0]])).toEqual([
+      [3, 'Service "agent" mounts the host\'s GitHub CLI credentials `~/.config/gh` (read-only'],
+    ]);
   });
 });

@@ -1,7 +1,6 @@
 /** no-hardcoded-secrets on container environments: Kubernetes, docker run, compose and Dockerfiles. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { findingsOf, prepareLanguages } from "../helpers/lint-source.js";
-import { findingsOnModel, SpecFile } from "../helpers/container-specs.js";
 import { CP, pod, pointed } from "../helpers/manifests.js";
 
 const RULE = "no-hardcoded-secrets";
@@ -57,17 +56,44 @@ export function run(key: string) { spawn("docker", ["run", "-e", \`API_KEY=\${ke
     );
   });
 
-  it("reports compose environment literals and Dockerfile ENV and ARG defaults in their own words", () => {
-    const compose = new SpecFile("compose.yaml", "compose", `services:\n  agent:\n    image: agent:1\n    environment:\n      GH_TOKEN: ${GITHUB}\n      MODE: fast\n`);
-    const service = compose.compose("agent", { environment: [compose.env("GH_TOKEN", GITHUB), compose.env("MODE", "fast")] });
-    expect(findingsOnModel(RULE, compose.model([service])).map(([line, column, , message]) => [line, column, message.split(":")[0]])).toEqual([
-      [5, 17, '`environment.GH_TOKEN` of service "agent" holds a hardcoded GitHub token (ghp_…(40 chars))'],
+  it("reports Docker SDK environments at the value: docker-py `environment`, dockerode `Env`", () => {
+    const python = `import docker\ndocker.from_env().containers.run("agent:1", environment={"GH_TOKEN": "${GITHUB}", "MODE": "fast"})\n`;
+    expect(at(python, "run.py")).toEqual([[2, `"${GITHUB}"`]]);
+    expect(findingsOf(RULE, python, { filename: "run.py" })[0]?.message).toBe(
+      "The environment variable `GH_TOKEN` of `containers.run` of image `agent:1` holds a hardcoded GitHub token (ghp_…(40 chars)): anyone with the code has it, and the engine shows it to anyone who can inspect the container. Read it from the environment or a secret manager instead.",
+    );
+    const javascript = `import Docker from "dockerode";\nnew Docker().createContainer({ Image: "agent:1", Env: ["API_KEY=${RANDOM}", \`TOKEN=\${process.env.TOKEN}\`] });\n`;
+    expect(at(javascript, "run.ts")).toEqual([[2, RANDOM]]);
+  });
+
+  it("reports compose environment literals in map and list form, at the value", () => {
+    const code = `services:\n  agent:\n    image: agent:1\n    environment:\n      GH_TOKEN: ${GITHUB}\n      MODE: fast\n  tools:\n    image: tools:1\n    environment:\n      - API_KEY=${RANDOM}\n      - GH_TOKEN\n      - PASSWORD=\${PASSWORD:-changeme}\n`;
+    expect(at(code, "compose.yaml")).toEqual([
+      [5, GITHUB],
+      [10, RANDOM],
     ]);
-    const dockerfile = new SpecFile("Dockerfile", "dockerfile", `FROM node:20\nARG API_KEY=${RANDOM}\nENV GH_TOKEN=${GITHUB}\nUSER node\n`);
-    const stage = dockerfile.dockerfileStage({ environment: [dockerfile.env("API_KEY", RANDOM, { buildArgument: true }), dockerfile.env("GH_TOKEN", GITHUB)] });
-    expect(findingsOnModel(RULE, dockerfile.model([stage])).map(([line, , , message]) => [line, message.split(":")[0]])).toEqual([
-      [2, "The default of `ARG API_KEY` holds a hardcoded secret (7FAc…(24 chars))"],
-      [3, "`ENV GH_TOKEN` holds a hardcoded GitHub token (ghp_…(40 chars))"],
+    expect(findingsOf(RULE, code, { filename: "compose.yaml" })[0]?.message).toBe(
+      "`environment.GH_TOKEN` of service \"agent\" holds a hardcoded GitHub token (ghp_…(40 chars)): anyone with the repository has it, and rotating it means changing the file. Take it from an untracked `.env` file (`GH_TOKEN: ${GH_TOKEN}`) or use compose `secrets:` instead.",
+    );
+  });
+
+  it("reports Dockerfile ENV and ARG defaults once each, where they are written, in the words of the stage they end up in", () => {
+    const code = `ARG GLOBAL_KEY=${RANDOM}
+FROM node:20 AS deps
+ENV NPM_TOKEN=${GITHUB}
+ARG BUILD_KEY=${RANDOM}
+FROM node:20 AS base
+ENV GH_TOKEN=${GITHUB}
+FROM base
+ARG API_KEY=${RANDOM}
+USER node
+`;
+    expect(findingsOf(RULE, code, { filename: "Dockerfile" }).map((finding) => [finding.line, finding.column, finding.message.split(":")[0]])).toEqual([
+      [1, 16, "The default of `ARG GLOBAL_KEY` before the first `FROM` holds a hardcoded secret (7FAc…(24 chars))"],
+      [3, 15, '`ENV NPM_TOKEN` in stage "deps" holds a hardcoded GitHub token (ghp_…(40 chars))'],
+      [4, 15, 'The default of `ARG BUILD_KEY` in stage "deps" holds a hardcoded secret (7FAc…(24 chars))'],
+      [6, 14, "`ENV GH_TOKEN` holds a hardcoded GitHub token (ghp_…(40 chars))"],
+      [8, 13, "The default of `ARG API_KEY` holds a hardcoded secret (7FAc…(24 chars))"],
     ]);
   });
 });

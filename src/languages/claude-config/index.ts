@@ -10,12 +10,14 @@ import { htmlComments } from "../markdown/comments.js";
 import { markdownStructure } from "../markdown/structure.js";
 import { configFileKind, readConfigFile } from "./config-files.js";
 import { readFrontMatter } from "./front-matter.js";
+import { parsedHookCommands } from "./hook-scripts.js";
 import { markdownAgent, markdownAgentKind } from "./markdown-agents.js";
 
 export function extractClaudeConfig(file: SourceFile): FileModel {
   if (file.kind === "claude-markdown") return extractMarkdownAgent(file);
   const { layers, problem } = readConfigFile(file.path, file.text, configFileKind(file.absolutePath));
-  return { ...emptyFileModel(file), agents: layers, parseProblems: problem ? [problem] : [] };
+  const hookCommands = parsedHookCommands(layers, file, new OffsetLocations(file.path, file.text));
+  return { ...emptyFileModel(file), agents: layers, hookCommands, parseProblems: problem ? [problem] : [] };
 }
 
 function extractMarkdownAgent(file: SourceFile): FileModel {
@@ -29,6 +31,7 @@ function extractMarkdownAgent(file: SourceFile): FileModel {
     ...emptyFileModel(file),
     agents: agent ? [agent] : [],
     instructionTexts: [instruction],
+    hookCommands: agent ? parsedHookCommands([agent], file, locations) : [],
     parseProblems: frontMatter.problem ? [frontMatter.problem] : [],
     comments,
     notices: frontMatter.truncated

@@ -62,4 +62,13 @@ export const claudeConfigLanguage: Language = {
   async prepare() {
     return ((await import("./index.js")) as { extractClaudeConfig: Extractor }).extractClaudeConfig;
   },
+  // Hook commands are read as shell: only a file that may hold one loads the grammar.
+  async prepareFile(file) {
+    if (file.kind !== "mcp-config" && mayHoldCommandHooks(file.text)) await (await import("../shell/index.js")).prepareShell();
+  },
 };
+
+/** Text that may configure a command hook (`"hooks"` … `"command"`, in JSON or front matter). */
+export function mayHoldCommandHooks(text: string): boolean {
+  return text.includes("hooks") && text.includes("command");
+}

@@ -11,9 +11,11 @@ import type { ContainerSetting } from "../../model/container.js";
 import type { TextPart } from "../../model/value.js";
 import { DockerfileDocument } from "../dockerfile/document.js";
 import { resolveDockerfile } from "../dockerfile/stages.js";
+import { startInvocations } from "../dockerfile/start-command.js";
+import type { CliInvocation } from "../../model/file-model.js";
 import type { ComposeProject } from "./project.js";
 import type { LayerReader } from "./reader.js";
-import { relocate } from "./relocate.js";
+import { relocate } from "../../model/relocate.js";
 import { scalarText, type MapEntry } from "./yaml-view.js";
 
 export type BuildUser =
@@ -25,7 +27,11 @@ export type BuildUser =
 export interface BuildSource {
   /** The Dockerfile's absolute path, when the build names a local one. */
   readonly dockerfile?: string;
+  /** The build context's absolute path, when it is a local directory. */
+  readonly context?: string;
   readonly user: BuildUser;
+  /** What the built image starts (its ENTRYPOINT and CMD), located at the `build` key. */
+  readonly runs?: readonly CliInvocation[];
 }
 
 export function buildSource(project: ComposeProject, reader: LayerReader, entry: MapEntry, anchor: Location): BuildSource {
@@ -44,25 +50,37 @@ export function buildSource(project: ComposeProject, reader: LayerReader, entry:
   const inline = known(field("dockerfile_inline"));
   const target = known(field("target"));
   const buildArguments = new Map(argumentsOf(reader, field("args")));
-  if (inline !== undefined) return { user: userOf(inline, "dockerfile_inline", target, buildArguments, anchor) };
+  if (inline !== undefined) return builtImage(inline, "dockerfile_inline", target, buildArguments, anchor, {});
   if (context === undefined) return { user: { kind: "unknown", reason: "the build context depends on a variable" } };
   if (/^[a-z][a-z0-9+.-]*:\/\/|^git@|^github\.com\//i.test(context)) return { user: { kind: "unknown", reason: "the build context is not a local directory" } };
   const dockerfileField = field("dockerfile");
   const dockerfileName = dockerfileField === undefined ? "Dockerfile" : known(dockerfileField);
   if (dockerfileName === undefined) return { user: { kind: "unknown", reason: "the Dockerfile name is not known" } };
   const dockerfile = path.resolve(baseDirectory, context, dockerfileName);
+  const where = { dockerfile, context: path.resolve(baseDirectory, context) };
   const text = project.context.readFile(dockerfile);
-  if (text === undefined) return { dockerfile, user: { kind: "unknown", reason: `${project.relative(dockerfile)} could not be read` } };
-  return { dockerfile, user: userOf(text.replace(/^\uFEFF/, ""), project.relative(dockerfile), target, buildArguments, anchor) };
+  if (text === undefined) return { ...where, user: { kind: "unknown", reason: `${project.relative(dockerfile)} could not be read` } };
+  return builtImage(text.replace(/^\uFEFF/, ""), project.relative(dockerfile), target, buildArguments, anchor, where);
 }
 
-function userOf(text: string, name: string, target: string | undefined, buildArguments: ReadonlyMap<string, readonly TextPart[]>, anchor: Location): BuildUser {
+/** The user the built stage ends with, and what its image starts. */
+function builtImage(
+  text: string,
+  name: string,
+  target: string | undefined,
+  buildArguments: ReadonlyMap<string, readonly TextPart[]>,
+  anchor: Location,
+  where: { readonly dockerfile?: string; readonly context?: string },
+): BuildSource {
   const resolved = resolveDockerfile(new DockerfileDocument(name, text), buildArguments);
   const stageIndex = target === undefined ? resolved.stages.length - 1 : resolved.document.stages.findIndex((stage) => stage.name === target.toLowerCase());
   const stage = resolved.stages[stageIndex];
-  if (!stage) return { kind: "unknown", reason: target === undefined ? `${name} has no FROM` : `${name} has no stage "${target}"` };
-  if (!stage.user) return { kind: "none", dockerfile: name };
-  return { kind: "user", setting: { key: "USER", keyLoc: anchor, value: relocate(stage.user.value, anchor), via: `USER of ${name}` } };
+  if (!stage) return { ...where, user: { kind: "unknown", reason: target === undefined ? `${name} has no FROM` : `${name} has no stage "${target}"` } };
+  const runs = startInvocations(resolved, stage, anchor);
+  const user: BuildUser = stage.user
+    ? { kind: "user", setting: { key: "USER", format: "dockerfile", keyLoc: anchor, value: relocate(stage.user.value, anchor), via: `in ${name}, which it builds` } }
+    : { kind: "none", dockerfile: name };
+  return { ...where, user, ...(runs.length > 0 && { runs }) };
 }
 
 /** `build.args` in map or list form; a value compose cannot know is a hole. */

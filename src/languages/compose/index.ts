@@ -31,9 +31,12 @@ export function extractCompose(file: SourceFile, context: ExtractContext): FileM
     if (own.capped) notices.push(notice(file, "incomplete", `In this compose file, ${own.capped}, which docker compose rejects; what it would bring in was read as unknown, so findings may be missing.`));
     const merged = mergedLayers(project, entry.key, keyLoc, own.layers);
     const service = { layers: merged.layers, ...(own.unresolved !== undefined && { unresolved: own.unresolved }) };
-    containers.push(serviceContainer(project, entry.key, keyLoc, service, merged.overlay));
     const ownLayer = own.layers[own.layers.length - 1];
-    if (ownLayer) cliInvocations.push(...serviceCliInvocations(new LayerReader(ownLayer, project.variables)));
+    const started = ownLayer ? serviceCliInvocations(new LayerReader(ownLayer, project.variables)) : [];
+    cliInvocations.push(...started);
+    const container = serviceContainer(project, entry.key, keyLoc, service, merged.overlay);
+    // The service's own `command`/`entrypoint` replaces what the image it builds starts.
+    containers.push(started.length > 0 ? { ...container, runs: started } : container);
   }
   if (project.budget.exhausted) {
     notices.push(notice(file, "incomplete", "This compose file uses more aliases and merge keys than agentlint follows (an alias bomb?), so some settings were read as unknown and findings may be missing."));

@@ -3,8 +3,9 @@
  * `${VAR:+alt}`, `${VAR+alt}`, `${VAR:?err}`, `${VAR?err}` (defaults may nest), and `$$` for a
  * literal `$`. A variable the `.env` next to the compose file sets takes that value. Any other
  * variable is unknown: without a default it is a hole; with one, the value is one of the
- * default (when the variables are unset, as in a plain `docker compose up`) and unknown (when
- * the shell sets them).
+ * default (when the variables are unset, as in a plain `docker compose up`) and the text with
+ * a hole in the variable's place (when the shell sets them): `${XDG_RUNTIME_DIR:-/run/user/1000}/docker.sock`
+ * still ends in `/docker.sock`.
  */
 import type { Location } from "../../core/types.js";
 import type { RValue, TextPart } from "../../model/value.js";
@@ -33,6 +34,9 @@ export function interpolate(text: string, loc: Location, variables: Variables, o
   return { parts, defaulted: [...defaulted].sort() };
 }
 
+/** Variables the environment sets to values not known here (the other branch of a default). */
+type AssumedSet = ReadonlySet<string>;
+
 /** The interpolated value: a string, text with holes, or one of the defaults and unknown. */
 export function interpolatedValue(text: string, loc: Location, variables: Variables, options: InterpolationOptions = {}): RValue {
   const { parts, defaulted } = interpolate(text, loc, variables, options);
@@ -40,11 +44,12 @@ export function interpolatedValue(text: string, loc: Location, variables: Variab
   if (defaulted.length === 0) return value;
   const names = defaulted.join(", ");
   const verb = defaulted.length === 1 ? "is" : "are";
+  const whenSet = expand(text, loc, variables, options, new Set(), 0, new Set(defaulted));
   return {
     kind: "oneOf",
     options: [
       { value, when: `${names} ${verb} unset` },
-      { value: { kind: "unknown", reason: `${names} may be set in the environment`, loc }, when: `${names} ${verb} set` },
+      { value: whenSet.some((part) => part.kind === "literal") ? partsValue(whenSet, loc) : { kind: "unknown", reason: `${names} may be set in the environment`, loc }, when: `${names} ${verb} set` },
     ],
     loc,
   };
@@ -55,7 +60,7 @@ export function partsValue(parts: readonly TextPart[], loc: Location): RValue {
   return { kind: "text", parts, loc };
 }
 
-function expand(text: string, loc: Location, variables: Variables, options: InterpolationOptions, defaulted: Set<string>, depth: number): TextPart[] {
+function expand(text: string, loc: Location, variables: Variables, options: InterpolationOptions, defaulted: Set<string>, depth: number, assumedSet?: AssumedSet): TextPart[] {
   const parts: TextPart[] = [];
   let literal = "";
   const flush = (): void => {
@@ -92,7 +97,7 @@ function expand(text: string, loc: Location, variables: Variables, options: Inte
         break;
       }
       const body = text.slice(index + 2, close);
-      push(braced(body, text.slice(index, close + 1), loc, variables, options, defaulted, depth));
+      push(braced(body, text.slice(index, close + 1), loc, variables, options, defaulted, depth, assumedSet));
       index = close + 1;
       continue;
     }
@@ -124,7 +129,16 @@ function closingBrace(text: string, from: number): number {
   return -1;
 }
 
-function braced(body: string, written: string, loc: Location, variables: Variables, options: InterpolationOptions, defaulted: Set<string>, depth: number): readonly TextPart[] {
+function braced(
+  body: string,
+  written: string,
+  loc: Location,
+  variables: Variables,
+  options: InterpolationOptions,
+  defaulted: Set<string>,
+  depth: number,
+  assumedSet: AssumedSet | undefined,
+): readonly TextPart[] {
   let end = 0;
   while (end < body.length && NAME_CHAR.test(body[end] as string)) end++;
   const name = body.slice(0, end);
@@ -136,7 +150,11 @@ function braced(body: string, written: string, loc: Location, variables: Variabl
   const word = rest.slice(colon ? 2 : 1);
   const value = variables.get(name);
   const holdsValue = value !== undefined && (!colon || value !== "");
-  const nested = (): TextPart[] => (depth >= MAX_NESTING ? [hole(name, written, loc)] : expand(word, loc, variables, options, defaulted, depth + 1));
+  const nested = (): TextPart[] => (depth >= MAX_NESTING ? [hole(name, written, loc)] : expand(word, loc, variables, options, defaulted, depth + 1, assumedSet));
+  if (assumedSet?.has(name) && value === undefined) {
+    // Set to a value not known here: `-` and `?` give that value, `+` its alternative.
+    return operator === "+" ? nested() : [hole(name, written, loc)];
+  }
   switch (operator) {
     case "-":
       if (holdsValue) return [{ kind: "literal", text: value, loc }];

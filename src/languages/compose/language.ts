@@ -8,6 +8,9 @@ import { baseName, type Extractor, type Language } from "../language.js";
 
 const require = createRequire(import.meta.url);
 
+/** The names `docker compose` looks for, in its order (compose-go's DefaultFileNames). */
+export const DEFAULT_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
+
 interface ComposeModule {
   readonly extractCompose: Extractor;
 }

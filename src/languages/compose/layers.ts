@@ -21,6 +21,7 @@ import { scalarText, type MapEntry, type YamlView } from "./yaml-view.js";
 
 export type LayerOrigin =
   | { readonly kind: "own" }
+  /** `via`: the file the values are written in (relative to the working directory). */
   | { readonly kind: "borrowed"; readonly anchor: Location; readonly via: string }
   | { readonly kind: "hidden"; readonly anchor: Location; readonly via: string };
 
@@ -120,5 +121,5 @@ function originThrough(origin: LayerOrigin, from: ComposeSource, to: ComposeSour
   if (origin.kind !== "own") return origin;
   if (to === from) return origin;
   const anchor = from.yaml.locate(entry.keyNode.range?.[0] ?? 0, entry.keyNode.range?.[1] ?? 0);
-  return { kind: "borrowed", anchor, via: `extends of ${file ?? to.yaml.path}` };
+  return { kind: "borrowed", anchor, via: to.yaml.path };
 }

@@ -13,9 +13,8 @@ import { parseDotEnv } from "./dotenv.js";
 import type { Variables } from "./interpolation.js";
 import { readComposeYaml, type ComposeYaml } from "./yaml-file.js";
 import { YamlBudget, YamlView } from "./yaml-view.js";
+import { DEFAULT_FILE_NAMES } from "./language.js";
 
-/** The names `docker compose` looks for, in its order (compose-go's DefaultFileNames). */
-export const DEFAULT_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
 /** The override names, in compose's order (DefaultOverrideFileNames). */
 export const DEFAULT_OVERRIDE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
 

@@ -37,7 +37,14 @@ export function serviceContainer(project: ComposeProject, name: string, keyLoc: 
     loc: keyLoc,
     open: open || service.unresolved !== undefined || !complete,
     ...(image && { image }),
-    ...(build && { build: { loc: build.reader.locate(build.entry.keyNode), ...(buildInfo?.dockerfile !== undefined && { dockerfile: buildInfo.dockerfile }) } }),
+    ...(build && {
+      build: {
+        loc: build.reader.locate(build.entry.keyNode),
+        ...(buildInfo?.dockerfile !== undefined && { dockerfile: buildInfo.dockerfile }),
+        ...(buildInfo?.context !== undefined && { context: buildInfo.context }),
+      },
+    }),
+    ...(buildInfo?.runs && { runs: buildInfo.runs }),
     ...userFields(user, build, buildInfo?.user),
     ...optional("privileged", settings.setting("privileged", (found) => found.reader.booleanValue(found.entry.value))),
     ...optional("readOnlyRootFilesystem", settings.setting("read_only", (found) => found.reader.booleanValue(found.entry.value))),
@@ -61,7 +68,7 @@ function userFields(user: ContainerSetting | undefined, build: Found | undefined
   if (fromBuild.kind === "user") return { user: fromBuild.setting };
   if (fromBuild.kind === "none") return {};
   const loc = build.reader.locate(build.entry.keyNode);
-  return { user: { key: "build", keyLoc: loc, value: { kind: "unknown", reason: fromBuild.reason, loc }, via: "the Dockerfile the service builds" } };
+  return { user: { key: "build", keyLoc: loc, value: { kind: "unknown", reason: fromBuild.reason, loc }, via: "in the Dockerfile it builds" } };
 }
 
 class SettingReader {
@@ -137,8 +144,14 @@ class SettingReader {
 }
 
 function settingOf(found: Found, value: RValue): ContainerSetting {
-  const origin = found.reader.layer.origin;
-  return { key: found.key, keyLoc: found.reader.locate(found.entry.keyNode), value, ...(origin.kind !== "own" && { via: origin.via }) };
+  return { key: found.key, keyLoc: found.reader.locate(found.entry.keyNode), value, ...viaOf(found.reader) };
+}
+
+/** How messages say where a value of another file is written (see ContainerSetting.via). */
+export function viaOf(reader: LayerReader): { via?: string } {
+  const origin = reader.layer.origin;
+  if (origin.kind === "borrowed") return { via: `from the \`extends\` of ${origin.via}` };
+  return origin.kind === "hidden" ? { via: `in ${origin.via}` } : {};
 }
 
 /** `security_opt` entries: `no-new-privileges[:=]true`, `seccomp[:=]PROFILE`, `apparmor[:=]PROFILE`; the last of each wins. */
@@ -152,15 +165,15 @@ function securityOptions(settings: SettingReader): Pick<ContainerSpec, "noNewPri
     const value = reader.stringValue(node);
     const text = value.kind === "string" ? value.value : undefined;
     const [name, option] = splitOption(text ?? written);
-    const via = reader.layer.origin.kind === "own" ? {} : { via: reader.layer.origin.via };
+    const via = viaOf(reader);
     const unknown: RValue = { kind: "unknown", reason: reader.hidden ? "set in the file merged with this one" : "interpolated", loc };
     if (name === "no-new-privileges") {
       const enabled: RValue = text === undefined ? unknown : option === undefined || option === "true" ? { kind: "boolean", value: true, loc } : option === "false" ? { kind: "boolean", value: false, loc } : unknown;
-      found.noNewPrivileges = { key: written, keyLoc: loc, value: enabled, ...via };
+      found.noNewPrivileges = { key: written, whole: true, keyLoc: loc, value: enabled, ...via };
     }
     if (name === "seccomp" || name === "apparmor") {
       const profile: RValue = text === undefined || option === undefined ? unknown : { kind: "string", value: option, loc };
-      found[name] = { key: written, keyLoc: loc, value: profile, ...via };
+      found[name] = { key: written, whole: true, keyLoc: loc, value: profile, ...via };
     }
   }
   return found;
@@ -197,7 +210,7 @@ function mounts(settings: SettingReader): ContainerMount[] {
     if (!parsed) continue;
     const key = parsed.target ?? `\u0000${anonymous++}`;
     byTarget.delete(key);
-    byTarget.set(key, reader.hidden ? undefined : parsed.mount);
+    byTarget.set(key, reader.hidden ? undefined : { ...parsed.mount, ...viaOf(reader) });
   }
   return [...byTarget.values()].filter((mount): mount is ContainerMount => mount !== undefined);
 }

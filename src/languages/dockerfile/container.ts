@@ -4,6 +4,7 @@
  */
 import type { ContainerSpec } from "../../model/container.js";
 import type { ResolvedDockerfile, ResolvedStage } from "./stages.js";
+import { startInvocations } from "./start-command.js";
 
 export function finalStageContainer(resolved: ResolvedDockerfile): ContainerSpec | undefined {
   const stage = resolved.stages[resolved.stages.length - 1];
@@ -14,12 +15,15 @@ export function stageContainer(resolved: ResolvedDockerfile, stage: ResolvedStag
   const { document } = resolved;
   const final = stage.stage.index === resolved.stages.length - 1;
   const label = final ? "the final stage" : "the stage";
+  const loc = document.locate(stage.stage.from.getRange());
+  const runs = startInvocations(resolved, stage, loc);
   return {
     source: "dockerfile",
     file: document.path,
     name: stage.stage.name ? `${label} "${stage.stage.name}"` : label,
-    loc: document.locate(stage.stage.from.getRange()),
+    loc,
     open: false,
+    ...(runs.length > 0 && { runs }),
     ...(stage.user && { user: stage.user }),
     hostNamespaces: {},
     mounts: [],

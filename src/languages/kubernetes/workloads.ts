@@ -7,6 +7,7 @@
 import type { Node as YamlNode } from "yaml";
 import type { Location } from "../../core/types.js";
 import type { ContainerMount, ContainerSetting, ContainerSpec, EnvironmentEntry, HostNamespaces } from "../../model/container.js";
+import type { CliInvocation } from "../../model/file-model.js";
 import { parseImageReference } from "../../model/image-reference.js";
 import type { RValue } from "../../model/value.js";
 import type { Kustomization } from "./kustomize.js";
@@ -112,8 +113,21 @@ function containerSpec(pod: Pod, container: YamlNode, label: string, volumes: Po
     mounts: containerMounts(pod, container, loc, volumes),
     ...optional("memoryLimit", settings.own("resources", "limits", "memory")),
     environment: environment(reader, container, loc),
+    ...optional("runs", startedCommand(reader, container, loc)),
   };
   return spec;
+}
+
+/** `command` with its `args`: what the container starts, when `command` replaces the image's entrypoint. */
+function startedCommand(reader: YamlReader, container: YamlNode, fallback: Location): CliInvocation[] | undefined {
+  const command = reader.get(container, "command");
+  if (!command) return undefined;
+  const program = reader.value(command.value, fallback);
+  const args = reader.get(container, "args");
+  const rest = args ? reader.value(args.value, fallback) : undefined;
+  if (program.kind !== "array" || (rest && rest.kind !== "array")) return undefined;
+  const elements = [...program.elements, ...(rest?.kind === "array" ? rest.elements : [])];
+  return [{ loc: program.loc, api: "Kubernetes command", command: { kind: "array", elements, open: false, loc: program.loc }, line: false }];
 }
 
 /** The image as written, or unknown when the kustomization beside the manifest replaces it. */

@@ -6,6 +6,7 @@
 import type { Node } from "web-tree-sitter";
 import type { SourceFile } from "../../core/types.js";
 import { withDockerRunContainers } from "../../model/docker-run.js";
+import { DOCKER_SDK_APIS, withDockerSdkContainers } from "../../model/docker-sdk.js";
 import { emptyFileModel, type FileModel } from "../../model/file-model.js";
 import { AnalysisBudget } from "../budget.js";
 import type { ExtractContext } from "../language.js";
@@ -13,6 +14,7 @@ import { extractAgents } from "./agents.js";
 import { extractCliInvocations } from "./cli-invocations.js";
 import { extractEnvironmentWrites } from "./environment-writes.js";
 import { Evaluator } from "./evaluate.js";
+import { libraryCalls } from "./library-calls.js";
 import { ModuleLoader } from "./module.js";
 import { parsedModules } from "./parsed-modules.js";
 import { preparePythonParser } from "./parser.js";
@@ -37,8 +39,9 @@ export function extractPython(file: SourceFile, context: ExtractContext): FileMo
     const pathPrefixChecks = extractPathPrefixChecks(module, evaluator, calls);
     const cliInvocations = extractCliInvocations(module, evaluator, calls);
     const environmentWrites = extractEnvironmentWrites(module, evaluator, calls);
+    const dockerSdkCalls = libraryCalls(module, evaluator, calls, DOCKER_SDK_APIS);
     const notice = budget.notice(file);
-    return withDockerRunContainers({
+    return withDockerSdkContainers(withDockerRunContainers({
       ...emptyFileModel(file),
       agents,
       pathPrefixChecks,
@@ -47,7 +50,7 @@ export function extractPython(file: SourceFile, context: ExtractContext): FileMo
       parseProblems: problem ? [problem] : [],
       comments: collectComments(module.root, file.text, module.locations),
       notices: notice ? [notice] : [],
-    });
+    }), dockerSdkCalls);
   } finally {
     loader.dispose();
   }

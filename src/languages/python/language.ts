@@ -42,6 +42,8 @@ export const pythonLanguage: Language = {
       const lower = text.toLowerCase();
       if (LAUNCHED_PROGRAMS.some((program) => lower.includes(program))) return true;
     }
+    // A container started with docker-py: `client.containers.run(…)` on a client of `docker`.
+    if (text.includes("containers.") && text.includes("docker")) return true;
     return text.includes("startswith") && RESOLVERS.some((word) => text.includes(word));
   },
   load() {

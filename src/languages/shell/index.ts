@@ -4,7 +4,7 @@
  * its host file into the shell model (src/model/shell.ts). Call `prepareShell` once, from the
  * host front end's `prepare`, before parsing.
  */
-import { prepareShellParser } from "./parser.js";
+import { isShellParserReady, prepareShellParser } from "./parser.js";
 
 export { jsonStringText } from "./json-string.js";
 export { MappedText, type HostLocator } from "./mapped-text.js";
@@ -13,4 +13,13 @@ export { commandScript, parseShellText, type ParsedShell, type ShellComment } fr
 /** Loads web-tree-sitter and the bash grammar; safe to call many times. */
 export function prepareShell(): Promise<void> {
   return prepareShellParser();
+}
+
+/**
+ * True when the bash grammar is loaded. A front end for which shell is optional (hook commands
+ * in settings) parses only then: a synchronous caller that did not prepare gets no shell model
+ * rather than an error.
+ */
+export function isShellReady(): boolean {
+  return isShellParserReady();
 }

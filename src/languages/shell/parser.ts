@@ -25,6 +25,11 @@ async function load(): Promise<void> {
   parser = ready;
 }
 
+/** True once `prepareShellParser` has finished: parsing is possible. */
+export function isShellParserReady(): boolean {
+  return parser !== undefined;
+}
+
 /** Parses a shell script; the caller owns the tree and must `delete()` it. */
 export function parseBash(text: string): Tree {
   if (!parser) {

@@ -5,6 +5,7 @@
  */
 import type { SourceFile } from "../../core/types.js";
 import { withDockerRunContainers } from "../../model/docker-run.js";
+import { DOCKER_SDK_APIS, withDockerSdkContainers } from "../../model/docker-sdk.js";
 import { emptyFileModel, type FileModel } from "../../model/file-model.js";
 import { AnalysisBudget } from "../budget.js";
 import type { ExtractContext } from "../language.js";
@@ -13,6 +14,7 @@ import { candidatesOf } from "./candidates.js";
 import { cliInvocationsOf } from "./cli-invocations.js";
 import { commentsOf } from "./comments.js";
 import { environmentWritesOf } from "./environment-writes.js";
+import { libraryCallsOf } from "./library-calls.js";
 import { Evaluator } from "./evaluator.js";
 import { parseProblemsOf } from "./parse-problems.js";
 import { pathPrefixChecksOf } from "./path-checks.js";
@@ -33,8 +35,9 @@ export function extractTypeScript(file: SourceFile, context: ExtractContext): Fi
   const pathPrefixChecks = pathPrefixChecksOf(candidates.startsWith, evaluator);
   const cliInvocations = cliInvocationsOf([...candidates.calls, ...candidates.launches], evaluator);
   const environmentWrites = environmentWritesOf(candidates.environmentWrites, evaluator);
+  const dockerSdkCalls = libraryCallsOf(parsed, evaluator, DOCKER_SDK_APIS);
   const notice = budget.notice(file);
-  return withDockerRunContainers({
+  return withDockerSdkContainers(withDockerRunContainers({
     ...emptyFileModel(file),
     agents,
     pathPrefixChecks,
@@ -43,5 +46,5 @@ export function extractTypeScript(file: SourceFile, context: ExtractContext): Fi
     parseProblems: parseProblemsOf(parsed, workspace),
     comments: commentsOf(parsed),
     notices: notice ? [notice] : [],
-  });
+  }), dockerSdkCalls);
 }

@@ -53,6 +53,8 @@ export const typescriptLanguage: Language = {
       const lower = text.toLowerCase();
       if (LAUNCHED_PROGRAMS.some((program) => lower.includes(program))) return true;
     }
+    // A container started with dockerode: the client is imported here or handed in typed with it.
+    if (text.includes("dockerode") || (text.includes("createContainer") && text.toLowerCase().includes("docker"))) return true;
     return text.includes("startsWith") && RESOLVERS.some((word) => text.includes(word));
   },
   load() {

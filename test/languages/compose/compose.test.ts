@@ -285,8 +285,8 @@ describe("compose extends", () => {
     expect(services(files)[0]).toEqual([
       'compose service "agent" @2:3-2:8',
       'image: image@6:5-6:10 = "x:1"@6:12-6:15',
-      "privileged: privileged@3:5-3:12 = true@3:5-3:12 via extends of common/services.yml",
-      "readOnlyRootFilesystem: read_only@3:5-3:12 = true@3:5-3:12 via extends of common/services.yml",
+      "privileged: privileged@3:5-3:12 = true@3:5-3:12 via from the `extends` of common/services.yml",
+      "readOnlyRootFilesystem: read_only@3:5-3:12 = true@3:5-3:12 via from the `extends` of common/services.yml",
       'env: MODE@3:5-3:12 = "safe"@3:5-3:12',
     ]);
   });
@@ -329,11 +329,11 @@ describe("compose base and override", () => {
     expect(services(files)[0]).toEqual([
       'compose service "agent" @2:3-2:8',
       'image: image@3:5-3:10 = "ghcr.io/example/agent:1.4.2"@3:12-3:39',
-      "user: user@2:3-2:8 = unknown(set in compose.override.yaml)@2:3-2:8 via compose.override.yaml",
-      "privileged: privileged@2:3-2:8 = unknown(set in compose.override.yaml)@2:3-2:8 via compose.override.yaml",
-      "readOnlyRootFilesystem: read_only@2:3-2:8 = unknown(set in compose.override.yaml)@2:3-2:8 via compose.override.yaml",
+      "user: user@2:3-2:8 = unknown(set in compose.override.yaml)@2:3-2:8 via in compose.override.yaml",
+      "privileged: privileged@2:3-2:8 = unknown(set in compose.override.yaml)@2:3-2:8 via in compose.override.yaml",
+      "readOnlyRootFilesystem: read_only@2:3-2:8 = unknown(set in compose.override.yaml)@2:3-2:8 via in compose.override.yaml",
       'capAdd: cap_add@5:5-5:12 = ["SYS_ADMIN"@5:15-5:24]@5:14-5:25',
-      "capDrop: cap_drop@2:3-2:8 = [unknown(set in compose.override.yaml)@2:3-2:8, …]@2:3-2:8 via compose.override.yaml",
+      "capDrop: cap_drop@2:3-2:8 = [unknown(set in compose.override.yaml)@2:3-2:8, …]@2:3-2:8 via in compose.override.yaml",
     ]);
   });
 
@@ -341,11 +341,11 @@ describe("compose base and override", () => {
     expect(services(files, "compose.override.yaml")).toEqual([
       [
         'compose service "agent" @2:3-2:8 open',
-        "image: image@2:3-2:8 = unknown(set in compose.yaml)@2:3-2:8 via compose.yaml",
+        "image: image@2:3-2:8 = unknown(set in compose.yaml)@2:3-2:8 via in compose.yaml",
         'user: user@6:5-6:9 = "root"@6:11-6:15',
         "privileged: privileged@3:5-3:15 = false@3:17-3:22",
         "readOnlyRootFilesystem: read_only@4:5-4:14 = true@4:16-4:20",
-        "capAdd: cap_add@2:3-2:8 = [unknown(set in compose.yaml)@2:3-2:8, …]@2:3-2:8 via compose.yaml",
+        "capAdd: cap_add@2:3-2:8 = [unknown(set in compose.yaml)@2:3-2:8, …]@2:3-2:8 via in compose.yaml",
         'capDrop: cap_drop@5:5-5:13 = ["ALL"@5:16-5:19]@5:15-5:20',
         'env: MODE@8:7-8:11 = "dev"@8:13-8:16',
       ],
@@ -360,7 +360,7 @@ describe("compose base and override", () => {
       "compose.override.yaml": "services:\n  a:\n    privileged: true\n",
     };
     const [spec] = extract(pair, "docker-compose.yml").containers;
-    expect([spec?.readOnlyRootFilesystem?.via, spec?.privileged?.via]).toEqual([undefined, "compose.override.yaml"]);
+    expect([spec?.readOnlyRootFilesystem?.via, spec?.privileged?.via]).toEqual([undefined, "in compose.override.yaml"]);
   });
 
   it("treats another compose file of the folder as an overlay of the base for the services they share", () => {
@@ -397,10 +397,10 @@ describe("compose build", () => {
     };
     const model = extract(files);
     expect(model.containers.map((spec) => [spec.name, spec.build?.dockerfile ?? null, spec.user ? `${spec.user.key}@${at(spec.user.keyLoc)} ${valueText(spec.user.value)} via ${spec.user.via}` : null])).toEqual([
-      ['service "app"', path.join(ROOT, "app/docker/Dockerfile"), 'USER@3:5-3:10 "agent"@3:5-3:10 via USER of app/docker/Dockerfile'],
+      ['service "app"', path.join(ROOT, "app/docker/Dockerfile"), 'USER@3:5-3:10 "agent"@3:5-3:10 via in app/docker/Dockerfile, which it builds'],
       ['service "plain"', path.join(ROOT, "plain/Dockerfile"), null],
-      ['service "remote"', null, "build@12:5-12:10 unknown(the build context is not a local directory)@12:5-12:10 via the Dockerfile the service builds"],
-      ['service "missing"', path.join(ROOT, "nowhere/Dockerfile"), "build@14:5-14:10 unknown(nowhere/Dockerfile could not be read)@14:5-14:10 via the Dockerfile the service builds"],
+      ['service "remote"', null, "build@12:5-12:10 unknown(the build context is not a local directory)@12:5-12:10 via in the Dockerfile it builds"],
+      ['service "missing"', path.join(ROOT, "nowhere/Dockerfile"), "build@14:5-14:10 unknown(nowhere/Dockerfile could not be read)@14:5-14:10 via in the Dockerfile it builds"],
     ]);
     expect(model.containers.every((spec) => spec.image === undefined && spec.build !== undefined)).toBe(true);
   });
