@@ -55,7 +55,7 @@ export default defineRule({
           agent,
           when: source.when,
           messageId,
-          loc: context.locate(agent, source.loc, source.anchor),
+          ...context.locate(agent, source.loc, source.anchor),
           data: {
             allowedTools,
             extraArgs,

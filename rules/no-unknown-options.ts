@@ -21,12 +21,13 @@ export default defineRule({
     const { text } = context.model.file;
     for (const agent of context.model.agents) {
       for (const unknown of unknownOptionKeys(agent)) {
-        const loc = context.locate(agent, unknown.keyLoc);
-        const suggestion = renameSuggestion(text, loc, unknown.key, unknown.suggestion);
+        const placement = context.locate(agent, unknown.keyLoc);
+        // The key can only be renamed where it is written.
+        const suggestion = placement.origin ? undefined : renameSuggestion(text, placement.loc, unknown.key, unknown.suggestion);
         context.report({
           agent,
           messageId: "unknown",
-          loc,
+          ...placement,
           data: {
             key: unknown.key,
             suggestion: unknown.suggestion,

@@ -63,7 +63,7 @@ export default defineRule({
           agent,
           when: joinWhen(stateWhen, item.entry.when),
           messageId: messageFor(agent, item.messageId),
-          loc: context.locate(agent, item.entry.loc, item.entry.anchor),
+          ...context.locate(agent, item.entry.loc, item.entry.anchor),
           data: {
             rule: item.entry.text,
             list: optionSpelling(agent, "allowedTools"),

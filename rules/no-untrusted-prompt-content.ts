@@ -1,5 +1,5 @@
 import { defineRule } from "../src/core/define-rule.js";
-import { alternativeConditions, promptValues } from "../src/model/prompts.js";
+import { alternativeConditions, promptPartPlacement, promptValues } from "../src/model/prompts.js";
 import { describeProvenance, isUntrustedProvenance } from "../src/model/provenance.js";
 import { textParts, type TextPart } from "../src/model/value.js";
 
@@ -33,7 +33,7 @@ export default defineRule({
             when: prompt.when,
             among: alternativeConditions(prompts, prompt),
             messageId: "undelimited",
-            loc: context.locate(agent, part.loc, prompt.optionLoc),
+            ...promptPartPlacement(context, agent, prompt, part.loc),
             data: { label: prompt.label, source: describeProvenance(part.provenance), expression: part.expression },
           });
         });

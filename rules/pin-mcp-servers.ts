@@ -1,4 +1,4 @@
-import { defineRule } from "../src/core/define-rule.js";
+import { defineRule, type Placement } from "../src/core/define-rule.js";
 import type { Location } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
 import { mcpServers, type McpServer } from "../src/model/mcp.js";
@@ -56,9 +56,8 @@ const DOCKER_SWITCHES = new Set(["-i", "-t", "-d", "-it", "-ti", "-P", "-q", "--
 
 const EXACT_VERSION = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
 
-interface Unpinned {
+interface Unpinned extends Placement {
   readonly messageId: "package" | "image";
-  readonly loc: Location;
   readonly data: Record<string, string>;
   readonly when: string;
 }
@@ -82,13 +81,13 @@ export default defineRule({
   check(context) {
     function judgeAgent(agent: AgentSpec): Unpinned[] {
       return mcpServers(agent).flatMap((server) =>
-        judgeServer(server).map((found) => ({ ...found, loc: context.locate(agent, narrowed(found, context.model.file.text), server.loc), when: server.when ?? "" })),
+        judgeServer(server).map((found) => ({ ...found, ...context.locate(agent, narrowed(found, context.model.file.text), server.loc), when: server.when ?? "" })),
       );
     }
 
     for (const agent of context.model.agents) {
       for (const item of judgeAgent(agent)) {
-        context.report({ agent, when: item.when, messageId: item.messageId, loc: item.loc, data: item.data });
+        context.report({ agent, when: item.when, messageId: item.messageId, loc: item.loc, ...(item.origin && { origin: item.origin }), data: item.data });
       }
     }
   },

@@ -34,7 +34,7 @@ export default defineRule({
           agent,
           when,
           messageId: "missing",
-          loc: context.locate(agent, value.loc, budget.keyLoc),
+          ...context.locate(agent, value.loc, budget.keyLoc),
           data,
         });
       }

@@ -59,17 +59,16 @@ export default defineRule<Options>({
         continue;
       }
       for (const { value, when } of alternatives(entry.value)) {
-        const loc = context.locate(agent, value.loc, entry.keyLoc);
+        // A `None` returned from inside a helper, like a limit from a constant, is reported at the option.
+        const placement = context.locate(agent, value.loc, entry.keyLoc);
         if (value.kind === "null") {
           if (isSubagent(agent) && !parentUnbounded(agent)) continue;
-          // A `None` returned from inside a helper says less than the option that received it.
-          const written = contains(agent.options.loc, value.loc) ? loc : context.locate(agent, entry.keyLoc);
           const messageId = isSubagent(agent) ? "subagentMissing" : "missing";
-          context.report({ agent, when, messageId, loc: written, data: base });
+          context.report({ agent, when, messageId, ...placement, data: base });
         } else if (value.kind === "number" && value.value === 0) {
-          context.report({ agent, when, messageId: "zero", loc, data: base });
+          context.report({ agent, when, messageId: "zero", ...placement, data: base });
         } else if (value.kind === "number" && value.value > max) {
-          context.report({ agent, when, messageId: "tooMany", loc, data: { ...base, value: value.value } });
+          context.report({ agent, when, messageId: "tooMany", ...placement, data: { ...base, value: value.value } });
         }
       }
     }
@@ -95,8 +94,4 @@ function insertionSuggestion(agent: AgentSpec, text: string, maxTurns: string): 
     range: [loc.start + 1, loc.start + 1],
     text: `${maxTurns}: ${SUGGESTED_TURNS}, `,
   };
-}
-
-function contains(outer: Location, inner: Location): boolean {
-  return outer.file === inner.file && outer.start <= inner.start && inner.end <= outer.end;
 }

@@ -73,7 +73,7 @@ export default defineRule<Options>({
           agent,
           when: alternative === undefined ? "" : states[alternative]?.when,
           messageId: item.messageId,
-          loc: context.locate(agent, item.loc, item.anchor),
+          ...context.locate(agent, item.loc, item.anchor),
           data: {
             tools: "tools",
             allowedTools: optionSpelling(agent, "allowedTools"),

@@ -41,6 +41,18 @@ export interface ObjectEntry {
   readonly key: string;
   readonly keyLoc: Location;
   readonly value: RValue;
+  /**
+   * The expression written for the entry, when the extractor records it: `MAX_TURNS` in
+   * `max_turns=MAX_TURNS`. A value that lies outside it was defined elsewhere, so a finding
+   * about it points at this entry's key and names the value's place.
+   */
+  readonly written?: WrittenExpression;
+}
+
+export interface WrittenExpression {
+  readonly loc: Location;
+  /** Set when the expression is a name or a member path: `MAX_TURNS`, `config.MAX_TURNS`. */
+  readonly name?: string;
 }
 
 export type RValue =

@@ -30,6 +30,7 @@ import {
   textValue,
   truthiness,
   unknownValue,
+  writtenExpression,
   type ConcreteValue,
   type InsertionSite,
 } from "./values.js";
@@ -304,7 +305,7 @@ export class Evaluator {
         const valueNode = child.childForFieldName("value");
         if (!keyNode || !valueNode) continue;
         const key = this.evaluate(keyNode, scope);
-        if (key.kind === "string") builder.set({ key: key.value, keyLoc: scope.module.locations.of(keyNode), value: this.evaluate(valueNode, scope) });
+        if (key.kind === "string") builder.set({ key: key.value, keyLoc: scope.module.locations.of(keyNode), value: this.evaluate(valueNode, scope), written: writtenExpression(valueNode, scope.module.locations) });
         else builder.markOpen();
       } else if (child.type === "dictionary_splat") {
         const inner = child.namedChild(0);
@@ -783,7 +784,7 @@ export class Evaluator {
     const builder = new ObjectBuilder(loc);
     for (const argument of args) {
       if (argument.kind === "positional" || argument.kind === "dict-splat") builder.spread(this.evaluate(argument.value, scope));
-      else if (argument.kind === "keyword") builder.set({ key: argument.name.text, keyLoc: scope.module.locations.of(argument.name), value: this.evaluate(argument.value, scope) });
+      else if (argument.kind === "keyword") builder.set({ key: argument.name.text, keyLoc: scope.module.locations.of(argument.name), value: this.evaluate(argument.value, scope), written: writtenExpression(argument.value, scope.module.locations) });
       else builder.markOpen();
     }
     return builder.build();
@@ -1075,7 +1076,7 @@ export class Evaluator {
     const classScope: Scope = { module, fn: null };
     const given = new Set(args.flatMap((a, i) => (a.kind === "keyword" ? [a.name.text] : a.kind === "positional" ? [fields[i]?.name ?? ""] : [])));
     for (const field of fields) {
-      if (field.fallback && !given.has(field.name)) builder.set({ key: field.name, keyLoc: module.locations.of(field.nameNode), value: this.evaluate(field.fallback, classScope) });
+      if (field.fallback && !given.has(field.name)) builder.set({ key: field.name, keyLoc: module.locations.of(field.nameNode), value: this.evaluate(field.fallback, classScope), written: writtenExpression(field.fallback, module.locations) });
     }
     this.applyArguments(builder, args, fields.map((f) => f.name), scope);
     return builder.build();
@@ -1133,12 +1134,12 @@ export class Evaluator {
     let position = 0;
     for (const argument of args) {
       if (argument.kind === "keyword") {
-        builder.set({ key: argument.name.text, keyLoc: scope.module.locations.of(argument.name), value: this.evaluate(argument.value, scope) });
+        builder.set({ key: argument.name.text, keyLoc: scope.module.locations.of(argument.name), value: this.evaluate(argument.value, scope), written: writtenExpression(argument.value, scope.module.locations) });
       } else if (argument.kind === "dict-splat") {
         builder.spread(this.evaluate(argument.value, scope));
       } else if (argument.kind === "positional") {
         const field = fieldOrder[position++];
-        if (field) builder.set({ key: field, keyLoc: scope.module.locations.of(argument.value), value: this.evaluate(argument.value, scope) });
+        if (field) builder.set({ key: field, keyLoc: scope.module.locations.of(argument.value), value: this.evaluate(argument.value, scope), written: writtenExpression(argument.value, scope.module.locations) });
         else builder.markOpen();
       } else builder.markOpen();
     }

@@ -1,7 +1,9 @@
-/** Building blocks for resolved values: unknowns with provenance, text joining, one-of mapping. */
+/** Building blocks for resolved values: unknowns with provenance, text joining, one-of mapping, written entries. */
+import type { Node } from "web-tree-sitter";
 import type { Location } from "../../core/types.js";
 import { isSecretLikeName } from "../../secrets/names.js";
-import { alternatives, joinWhen, type Branch, type Provenance, type RValue, type TextPart } from "../../model/value.js";
+import { alternatives, joinWhen, type Branch, type Provenance, type RValue, type TextPart, type WrittenExpression } from "../../model/value.js";
+import type { LocationIndex } from "./locations.js";
 
 /** Beyond this many combinations a one-of is not expanded further (keeps large files fast). */
 const MAX_COMBINATIONS = 16;
@@ -135,4 +137,28 @@ export function truthiness(value: ConcreteValue): boolean | undefined {
     default:
       return undefined;
   }
+}
+
+/** The expression an entry was written with (`max_turns=MAX_TURNS`), named when it is a name (`config.TURNS`, `ROLES[role]`). */
+export function writtenExpression(node: Node, locations: LocationIndex): WrittenExpression {
+  const name = node.type === "subscript" ? subscriptName(node) : dottedName(node);
+  return { loc: locations.of(node), ...(name !== undefined && { name }) };
+}
+
+const SIMPLE_KEYS = new Set(["identifier", "string", "integer"]);
+
+function subscriptName(node: Node): string | undefined {
+  const value = node.childForFieldName("value");
+  const key = node.childForFieldName("subscript");
+  const base = value ? dottedName(value) : undefined;
+  return base !== undefined && key && SIMPLE_KEYS.has(key.type) ? `${base}[${key.text}]` : undefined;
+}
+
+function dottedName(node: Node): string | undefined {
+  if (node.type === "identifier") return node.text;
+  if (node.type !== "attribute") return undefined;
+  const object = node.childForFieldName("object");
+  const attribute = node.childForFieldName("attribute");
+  const base = object ? dottedName(object) : undefined;
+  return base !== undefined && attribute ? `${base}.${attribute.text}` : undefined;
 }
