@@ -1,7 +1,7 @@
 import { isContradictory } from "../src/core/condition-terms.js";
 import { defineRule } from "../src/core/define-rule.js";
 import { cliBypasses, narrowToWord } from "../src/model/cli.js";
-import { isSubagent } from "../src/model/agent.js";
+import { isSubagent, subagentLabel, type AgentSpec } from "../src/model/agent.js";
 import { whenSuffix } from "../src/model/value.js";
 import { bypassSources, optionSpelling, type BypassVia } from "../src/model/permissions.js";
 
@@ -32,8 +32,10 @@ export default defineRule({
     securitySeverity: 9.0,
   },
   messages: {
-    mode: 'Permission mode "bypassPermissions"{{subject}} approves every tool call without any check, and `{{allowedTools}}` does not constrain this mode. Use "dontAsk" with an explicit `{{allowedTools}}` list, or "default"/"acceptEdits"{{when}}.',
-    armed: '`allowDangerouslySkipPermissions: true` arms the bypassPermissions mode, in which every tool call is approved and `allowedTools` does not constrain anything. Remove it and restrict the agent with `tools`, `allowedTools` and permissionMode "dontAsk"{{when}}.',
+    mode: 'Permission mode "bypassPermissions" approves every tool call without any check, and `{{allowedTools}}` does not constrain this mode. Use "dontAsk" with an explicit `{{allowedTools}}` list, or "default"/"acceptEdits"{{when}}.',
+    armed: '`allowDangerouslySkipPermissions: true` arms the bypassPermissions mode, in which every tool call is approved and `allowedTools` does not constrain anything. Remove it and restrict the agent with an explicit `allowedTools` list and permissionMode "dontAsk"{{when}}.',
+    subagentMode:
+      'Permission mode "bypassPermissions" of {{subagent}} approves every tool call it makes without any check. Remove `permissionMode` so that it runs under the permission mode of the session that starts it, or set "default", and keep its `tools` to what its task needs{{when}}.',
     flag: "The CLI flag `{{flag}}` in `{{extraArgs}}` starts the agent in bypassPermissions mode: every tool call is approved and `{{allowedTools}}` does not constrain this mode. Remove it and restrict tools with `{{allowedTools}}` and permission mode \"dontAsk\"{{when}}.",
     armedFlag: "The CLI flag `{{flag}}` in `{{extraArgs}}` lets the session switch to bypassPermissions mode, in which every tool call is approved and `{{allowedTools}}` does not constrain anything. Remove the flag{{when}}.",
     runtime: 'Switching the running agent to "bypassPermissions" approves every later tool call without any check, and `{{allowedTools}}` does not constrain this mode. Keep the session in "default", "acceptEdits" or "dontAsk"{{when}}.',
@@ -45,11 +47,11 @@ export default defineRule({
   defaultOptions: {},
   check(context) {
     for (const agent of context.model.agents) {
-      const allowedTools = isSubagent(agent) ? "tools" : optionSpelling(agent, "allowedTools");
+      const allowedTools = optionSpelling(agent, "allowedTools");
       const extraArgs = optionSpelling(agent, "extraArgs");
       for (const source of bypassSources(agent)) {
         // A settings file's `permissions.defaultMode` is its permission mode.
-        const messageId = agent.kind === "settings" && source.via === "permissionMode" ? "settingsFile" : MESSAGE_BY_SOURCE[source.via];
+        const messageId = modeMessage(agent, source.via) ?? MESSAGE_BY_SOURCE[source.via];
         const flag = source.via === "extraArgsAllowSkip" ? "--allow-dangerously-skip-permissions" : source.via === "extraArgsMode" ? "--permission-mode bypassPermissions" : "--dangerously-skip-permissions";
         context.report({
           agent,
@@ -60,7 +62,7 @@ export default defineRule({
             allowedTools,
             extraArgs,
             flag,
-            subject: isSubagent(agent) && agent.name ? ` of subagent "${agent.name}"` : "",
+            subagent: subagentLabel(agent),
           },
         });
       }
@@ -76,3 +78,10 @@ export default defineRule({
     }
   },
 });
+
+/** A permission mode written in a settings file or a subagent is fixed where it is written, in that spelling. */
+function modeMessage(agent: AgentSpec, via: BypassVia): string | undefined {
+  if (via !== "permissionMode") return undefined;
+  if (agent.kind === "settings") return "settingsFile";
+  return isSubagent(agent) ? "subagentMode" : undefined;
+}

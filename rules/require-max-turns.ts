@@ -1,6 +1,6 @@
 import { defineRule } from "../src/core/define-rule.js";
 import type { Location, Suggestion } from "../src/core/types.js";
-import { isConfigLayer, isSubagent, isTurnInstructions, option, optionDefinitelyUnset, subagentLabel, type AgentSpec } from "../src/model/agent.js";
+import { isConfigLayer, isSubagent, isTurnInstructions, option, optionDefinitelyUnset, subagentLabel, takesOption, type AgentSpec } from "../src/model/agent.js";
 import { optionSpelling } from "../src/model/permissions.js";
 import { alternatives } from "../src/model/value.js";
 
@@ -26,8 +26,10 @@ export default defineRule<Options>({
       '{{subagent}} sets no `maxTurns` and the agent that declares it has no turn limit either, so its loop is unbounded. Set `maxTurns` on it{{when}}.',
     zero: "`{{maxTurns}}: 0` means no turn limit (the SDK only passes a non-zero value), so the loop is unbounded. Set a positive bound such as {{suggested}}{{when}}.",
     tooMany: "`{{maxTurns}}: {{value}}` allows more turns than the configured maximum of {{max}}; a runaway loop keeps spending tokens and acting. Lower it to {{max}} or less{{when}}.",
+    session:
+      "V2 sessions have no `maxTurns` option (the SDK ignores such a key), so nothing limits how many turns this agent's loop runs. Use `query()` with `maxTurns: {{suggested}}` instead, or count the turns read from `session.stream()` and call `session.close()` past a bound{{when}}.",
   },
-  warningMessages: ["missing", "subagentMissing", "zero"],
+  warningMessages: ["missing", "subagentMissing", "zero", "session"],
   hasSuggestions: true,
   optionsSchema: {
     type: "object",
@@ -44,6 +46,10 @@ export default defineRule<Options>({
       if (isConfigLayer(agent) || isTurnInstructions(agent)) continue;
       const maxTurns = optionSpelling(agent, "maxTurns");
       const base = { maxTurns, max, suggested: SUGGESTED_TURNS, subagent: subagentLabel(agent, true) };
+      if (!takesOption(agent, "maxTurns")) {
+        context.report({ agent, messageId: "session", loc: agent.loc, data: base });
+        continue;
+      }
       const entry = option(agent, "maxTurns");
       if (!entry) {
         if (!optionDefinitelyUnset(agent, "maxTurns")) continue;

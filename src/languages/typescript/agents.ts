@@ -6,7 +6,7 @@
  */
 import { Node, ts, type CallExpression, type Expression, type TypeNode } from "./morph.js";
 import type { Location } from "../../core/types.js";
-import { option, type AgentKind, type AgentLanguage, type AgentSpec } from "../../model/agent.js";
+import { option, type AgentApi, type AgentKind, type AgentLanguage, type AgentSpec } from "../../model/agent.js";
 import { alternatives, type RValue } from "../../model/value.js";
 import type { Candidates } from "./candidates.js";
 import { TOP_FRAME, type Evaluator } from "./evaluator.js";
@@ -15,12 +15,12 @@ import { declarationOf } from "./scope.js";
 import type { SdkRecognizer } from "./sdk.js";
 import type { ObjectValue } from "./values.js";
 
-/** Where each SDK entry point takes its prompt and options (argument indexes). */
-const ENTRY_POINTS: Readonly<Record<string, { prompt?: number; options?: number; params?: number }>> = {
-  query: { params: 0 },
-  unstable_v2_createSession: { options: 0 },
-  unstable_v2_resumeSession: { options: 1 },
-  unstable_v2_prompt: { prompt: 0, options: 1 },
+/** Where each SDK entry point takes its prompt and options (argument indexes), and which API it is. */
+const ENTRY_POINTS: Readonly<Record<string, { prompt?: number; options?: number; params?: number; api: AgentApi }>> = {
+  query: { params: 0, api: "query" },
+  unstable_v2_createSession: { options: 0, api: "session" },
+  unstable_v2_resumeSession: { options: 1, api: "session" },
+  unstable_v2_prompt: { prompt: 0, options: 1, api: "session" },
 };
 
 /** Methods on a query or V2 session that change the agent after it started. */
@@ -36,6 +36,8 @@ interface Draft {
   options: ObjectValue;
   /** Found through a type annotation only (no `query()` uses it yet). */
   typed: boolean;
+  /** The entry points that use it; more than one leaves the API unknown. */
+  readonly apis: Set<AgentApi>;
   readonly when: string;
   readonly name?: string;
   readonly prompts: RValue[];
@@ -120,6 +122,7 @@ export class AgentFinder {
       if (promptArg) prompt = this.evaluator.evaluate(promptArg);
     }
     const drafts = this.addAgents("sdk-options", options, optionsAnchor, { typed: false });
+    for (const draft of drafts) draft.apis.add(entry.api);
     if (prompt) for (const draft of drafts) draft.prompts.push(prompt);
     this.byCall.set(call, drafts);
   }
@@ -179,7 +182,7 @@ export class AgentFinder {
       const key = `${kind}|${loc.start}|${loc.end}|${when}|${name ?? ""}`;
       let draft = this.drafts.get(key);
       if (!draft) {
-        draft = { kind, loc, options, typed: how.typed, when, prompts: [], runtimeModes: [], ...(name === undefined ? {} : { name }) };
+        draft = { kind, loc, options, typed: how.typed, apis: new Set(), when, prompts: [], runtimeModes: [], ...(name === undefined ? {} : { name }) };
         this.drafts.set(key, draft);
       } else if (!how.typed) {
         draft.options = options;
@@ -225,9 +228,11 @@ export class AgentFinder {
   }
 
   private spec(draft: Draft, parent?: AgentSpec): AgentSpec {
+    const [api, ...others] = draft.apis;
     return {
       kind: draft.kind,
       language: this.language,
+      ...(api && others.length === 0 ? { api } : {}),
       file: draft.loc.file,
       loc: draft.loc,
       options: draft.options,
@@ -250,7 +255,7 @@ export class AgentFinder {
         const anchor = this.inFile(entry.keyLoc, this.inFile(agents.keyLoc, parent.loc));
         for (const { value, when } of alternatives(entry.value, mapWhen)) {
           const options = asOptions(value, anchor);
-          const draft: Draft = { kind: "agent-definition", loc: this.inFile(options.loc, anchor), options, typed: false, when, name: entry.key, prompts: [], runtimeModes: [] };
+          const draft: Draft = { kind: "agent-definition", loc: this.inFile(options.loc, anchor), options, typed: false, apis: new Set(), when, name: entry.key, prompts: [], runtimeModes: [] };
           specs.push(this.spec(draft, parent));
         }
       }
