@@ -16,7 +16,9 @@ import { bindLoopTarget, enclosingLoops, guardsOf, skipsItems } from "./loops.js
 import type { Binding, ModuleLoader, Mutation, PyModule } from "./module.js";
 import { isPackageResourceRead, isProgramAssetPath } from "./program-assets.js";
 import { insertedParts, readKeyName } from "./secret-reads.js";
-import { attributeProvenance, callProvenance, isWebRequestClass } from "./sources.js";
+import { attributeProvenance, callProvenance, handlerParameterProvenance, isWebRequestClass } from "./sources.js";
+import { thirdPartyOutput, thirdPartyTextIn } from "../../model/third-party.js";
+import { invocationOf } from "./cli-invocations.js";
 import { bracePieces, decodeEscapes, percentPieces, stringPrefix, type FormatPiece } from "./strings.js";
 import {
   combine,
@@ -240,6 +242,7 @@ export class Evaluator {
       }
       case "list_comprehension":
       case "set_comprehension":
+      case "generator_expression":
         return this.comprehension(node, scope, loc);
       default:
         return unknownValue(`a ${node.type.replace(/_/g, " ")}`, loc);
@@ -438,7 +441,7 @@ export class Evaluator {
         const before = previous.kind === "value" ? previous.value : unknownValue("a value", loc);
         const augmented = (previousValue: RValue, iteration: Scope): RValue => {
           const added = this.evaluate(binding.value, iteration);
-          if (binding.operator === "+=") return this.add(previousValue, added, loc, module, binding.value);
+          if (binding.operator === "+=") return this.add(previousValue, added, loc, module, binding.value, name);
           if (binding.operator === "|=") return this.union(previousValue, added, loc);
           return unknownValue("an updated value", loc);
         };
@@ -449,7 +452,7 @@ export class Evaluator {
       case "with":
         return { kind: "value", value: this.evaluate(binding.value, scope) };
       case "opaque":
-        return { kind: "value", value: unknownValue(binding.reason, loc) };
+        return { kind: "value", value: binding.iterable ? this.elementOf(this.evaluate(binding.iterable, scope), binding.reason, loc) : unknownValue(binding.reason, loc) };
       case "def":
         return { kind: "def", node: binding.node, module };
       case "class":
@@ -484,6 +487,12 @@ export class Evaluator {
     if (parameter.type === "dictionary_splat_pattern") return { kind: "object", entries: [], open: true, loc };
     if (parameter.type === "list_splat_pattern") return { kind: "array", elements: [], open: true, loc };
     if (this.isRequestParameter(parameter, module)) return unknownValue(`the request parameter ${name}`, loc, { kind: "request-body", api: name });
+    // A framework passes a handler its own objects: a Slack event, a Telegram update.
+    const handled = handlerParameterProvenance(parameter, name, {
+      valueOf: (node, around) => this.evaluate(node, { module, fn: enclosingFunction(around) }),
+      qualified: (node) => this.qualified(node, { module, fn: null }),
+    });
+    if (handled) return unknownValue(`the parameter ${name}`, loc, handled);
     return unknownValue(`the parameter ${name}`, loc, { kind: "parameter", name });
   }
 
@@ -653,7 +662,7 @@ export class Evaluator {
         if (entry) return entry.value;
         return unknownValue(`the attribute ${attribute}`, loc);
       }
-      if (value.kind === "unknown") return derived(value, `the attribute ${attribute}`, loc);
+      if (value.kind === "unknown") return derived(value, `the attribute ${attribute}`, loc, attribute);
       return unknownValue(`the attribute ${attribute}`, loc);
     });
   }
@@ -674,7 +683,7 @@ export class Evaluator {
   }
 
   private item(container: ConcreteValue, key: RValue, keyNode: Node, loc: Location): RValue {
-    if (container.kind === "unknown") return derived(container, "an item", loc);
+    if (container.kind === "unknown") return derived(container, "an item", loc, key.kind === "string" ? key.value : key.kind === "number" ? String(key.value) : undefined);
     if (container.kind === "object") {
       if (key.kind === "string") {
         const entry = container.entries.find((e) => e.key === key.value);
@@ -749,6 +758,9 @@ export class Evaluator {
         return this.joinPaths(args, scope, loc);
     }
     if (PATH_IDENTITY.has(qualified)) return first ? this.evaluate(first, scope) : undefined;
+    const launched = invocationOf(qualified, node, scope, this, loc);
+    const output = launched ? thirdPartyOutput(launched) : undefined;
+    if (output) return unknownValue(`the output of ${output.api}`, loc, output);
     const provenance = callProvenance(qualified, undefined) ?? attributeProvenance(qualified);
     if (provenance?.kind === "file-read" && first && isProgramAssetPath(first, scope, this)) return unknownValue("a file shipped with the program", loc);
     if (provenance) return unknownValue(`the result of ${qualified}()`, loc, provenance);
@@ -765,7 +777,7 @@ export class Evaluator {
     if (args.length !== 2 || keyArgument?.kind !== "positional" || defaultArgument?.kind !== "positional") return undefined;
     const key = this.evaluate(keyArgument.value, scope);
     if (key.kind !== "string" || !/^[A-Za-z_][\w-]*$/.test(key.value)) return undefined;
-    const stored = derived(receiver, `the item ${key.value}`, loc);
+    const stored = derived(receiver, `the item ${key.value}`, loc, key.value);
     return oneOf([{ value: stored, when: `${key.value} is set` }, { value: this.evaluate(defaultArgument.value, scope), when: `${key.value} is unset` }], loc);
   }
 
@@ -846,7 +858,7 @@ export class Evaluator {
     const objectNode = callee.childForFieldName("object");
     if (!objectNode) return unknownValue("the result of a call", loc);
     const receiver = this.evaluate(objectNode, scope);
-    return mapAlternatives(receiver, loc, (value) => this.valueMethod(value, method, args, scope, loc));
+    return mapAlternatives(receiver, loc, (value) => namedAfterCall(this.valueMethod(value, method, args, scope, loc), callee));
   }
 
   /** `(Path(__file__).parent / "system.md").read_text()`, `importlib.resources.read_text(__package__, "x.md")`. */
@@ -865,7 +877,7 @@ export class Evaluator {
         if (method === "get" && first) return this.environmentLookup(first, args[1]?.kind === "positional" ? args[1].value : undefined, scope, loc);
       }
       const lookup = method === "get" ? this.mappingDefault(receiver, args, scope, loc) : undefined;
-      return lookup ?? derived(receiver, `the result of ${method}()`, loc);
+      return lookup ?? derived(receiver, `the result of ${method}()`, loc, method);
     }
     if (receiver.kind === "object" && method === "get" && first) {
       const key = this.evaluate(first, scope);
@@ -1306,14 +1318,17 @@ export class Evaluator {
     });
   }
 
-  private add(left: RValue, right: RValue, loc: Location, module: PyModule, rightNode: Node, leftNode?: Node): RValue {
+  /** `left + right`; `left` is a node, or for `name += right` the name added to. */
+  private add(left: RValue, right: RValue, loc: Location, module: PyModule, rightNode: Node, leftNode?: Node | string): RValue {
     return combine([left, right], loc, ([a, b]) => {
       if (!a || !b) return unknownValue("a sum", loc);
       if (a.kind === "array" && b.kind === "array") return { kind: "array", elements: [...a.elements, ...b.elements], open: a.open || b.open, loc };
       if (a.kind === "number" && b.kind === "number") return { kind: "number", value: a.value + b.value, loc };
       // A number never joins a string in Python (TypeError): this is arithmetic on an unknown.
       if (a.kind === "number" || b.kind === "number") return unknownValue("a sum", loc);
-      return textValue([...insertedParts(a, leftNode ? siteOf(leftNode, module) : { expression: "a value", loc: a.loc }, readKeyName(leftNode)), ...insertedParts(b, siteOf(rightNode, module), readKeyName(rightNode))], loc);
+      const leftSite = typeof leftNode === "object" ? siteOf(leftNode, module) : { expression: leftNode ?? "a value", loc: a.loc };
+      const leftKey = typeof leftNode === "object" ? readKeyName(leftNode) : undefined;
+      return textValue([...insertedParts(a, leftSite, leftKey), ...insertedParts(b, siteOf(rightNode, module), readKeyName(rightNode))], loc);
     });
   }
 
@@ -1374,6 +1389,23 @@ export class Evaluator {
     return { kind: "boolean", value: operator === "is not" || operator === "!=" ? !equal : equal, loc };
   }
 
+  /** An item of a list the analysis cannot see into: unknown, an item of a third-party API's list (a comment of `issue.get_comments()`) kept as such. */
+  private elementOf(iterable: RValue, reason: string, loc: Location): RValue {
+    return mapAlternatives(iterable, loc, (value) => (value.kind === "unknown" && value.provenance?.kind === "third-party" ? derived(value, reason, loc) : unknownValue(reason, loc)));
+  }
+
+  /**
+   * `[c.body for c in issue.get_comments()]` over a third-party API's list: one unknown that
+   * keeps the provenance of what the body reads from an item (the comments' text).
+   */
+  private unknownItemsComprehension(iterable: Extract<RValue, { kind: "unknown" }>, variable: string, body: Node, scope: Scope, kind: string, loc: Location): RValue {
+    const args = new Map(scope.args ?? []);
+    args.set(variable, derived(iterable, "an item", loc));
+    const produced = this.evaluate(body, { ...scope, args });
+    const provenance = produced.kind === "unknown" ? produced.provenance : thirdPartyTextIn(produced);
+    return unknownValue(kind, loc, provenance);
+  }
+
   /**
    * `[f"mcp__db__{t}" for t in TOOLS]`, `{f"agent-{n}": make(n) for n in NAMES}`: one loop
    * variable over a known list (or the keys of a known dict) builds one element per item.
@@ -1387,6 +1419,7 @@ export class Evaluator {
     const source = loop?.childForFieldName("right");
     if (!body || loop?.type !== "for_in_clause" || variable?.type !== "identifier" || !source || filters.some((f) => f.type !== "if_clause")) return unknownValue(kind, loc);
     return mapAlternatives(this.evaluate(source, scope), loc, (iterable) => {
+      if (iterable.kind === "unknown" && iterable.provenance?.kind === "third-party" && body.type !== "pair") return this.unknownItemsComprehension(iterable, variable.text, body, scope, kind, loc);
       const items = iterable.kind === "array" ? iterable.elements : iterable.kind === "object" ? iterable.entries.map((e): RValue => ({ kind: "string", value: e.key, loc: e.keyLoc })) : undefined;
       if (!items || items.length > MAX_COMPREHENSION_ITEMS) return unknownValue(kind, loc);
       let open = iterable.kind === "array" ? iterable.open : iterable.kind === "object" && (iterable.open || (iterable.unknownSpreads?.length ?? 0) > 0);
@@ -1642,6 +1675,13 @@ function knownKey(value: RValue): string | undefined {
 function keywordValue(args: readonly Argument[], name: string): Node | undefined {
   for (const argument of args) if (argument.kind === "keyword" && argument.name.text === name) return argument.value;
   return undefined;
+}
+
+/** An object of a third-party API is named after the call that returned it (`repo.get_issue`); text keeps its origin. */
+function namedAfterCall(value: RValue, callee: Node): RValue {
+  const provenance = value.kind === "unknown" ? value.provenance : undefined;
+  if (value.kind !== "unknown" || provenance?.kind !== "third-party" || provenance.field !== undefined) return value;
+  return { ...value, provenance: { ...provenance, api: short(callee) } };
 }
 
 function enclosingFunction(node: Node): Node | null {

@@ -2,6 +2,7 @@
 import type { Node } from "web-tree-sitter";
 import type { Location } from "../../core/types.js";
 import { isSecretLikeName } from "../../secrets/names.js";
+import { memberProvenance } from "../../model/provenance.js";
 import { alternatives, joinWhen, type Branch, type Provenance, type RValue, type TextPart, type WrittenExpression } from "../../model/value.js";
 import type { LocationIndex } from "./locations.js";
 
@@ -29,9 +30,12 @@ export function environmentVariable(name: string, loc: Location): RValue {
   return unknownValue(`the environment variable ${name}`, loc, provenance);
 }
 
-/** A value derived from another (an attribute, item or method result) keeps its provenance. */
-export function derived(from: RValue, reason: string, loc: Location): RValue {
-  if (from.kind === "unknown" && from.provenance) return unknownValue(reason, loc, from.provenance);
+/**
+ * A value derived from another (an attribute, item or method result) keeps its provenance; a
+ * `member` of a third-party API's object is followed (`issue.body` is text, `issue.number` is not).
+ */
+export function derived(from: RValue, reason: string, loc: Location, member?: string): RValue {
+  if (from.kind === "unknown" && from.provenance) return unknownValue(reason, loc, member === undefined ? from.provenance : memberProvenance(from.provenance, member));
   return unknownValue(reason, loc);
 }
 
