@@ -65,12 +65,14 @@ export default defineRule<Options>({
         continue;
       }
       for (const { value, when } of alternatives(entry.value)) {
-        // A `None` returned from inside a helper, like a limit from a constant, is reported at the option.
+        // A limit from a constant, like a `None` returned from inside a helper, is reported at the option.
         const placement = context.locate(agent, value.loc, entry.keyLoc);
         if (value.kind === "null") {
           if (isSubagent(agent) && !parentUnbounded(agent)) continue;
           const messageId = isSubagent(agent) ? "subagentMissing" : "missing";
-          context.report({ agent, when, messageId, ...placement, data: base });
+          // The key left unset where a conditional write was skipped: its place is the write's key, not the dict around it.
+          const unwritten = !placement.origin && !contains(agent.options.loc, value.loc);
+          context.report({ agent, when, messageId, ...(unwritten ? context.locate(agent, entry.keyLoc) : placement), data: base });
         } else if (value.kind === "number" && value.value === 0) {
           context.report({ agent, when, messageId: "zero", ...placement, data: base });
         } else if (value.kind === "number" && value.value > max) {
@@ -100,4 +102,8 @@ function insertionSuggestion(agent: AgentSpec, text: string, maxTurns: string): 
     range: [loc.start + 1, loc.start + 1],
     text: `${maxTurns}: ${SUGGESTED_TURNS}, `,
   };
+}
+
+function contains(outer: Location, inner: Location): boolean {
+  return outer.file === inner.file && outer.start <= inner.start && inner.end <= outer.end;
 }

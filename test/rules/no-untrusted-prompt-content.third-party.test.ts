@@ -66,6 +66,21 @@ export async function reply(context: Context<"issue_comment.created">) {
     ]);
   });
 
+  it("reads a JavaScript probot app typed in JSDoc", () => {
+    const code = `const { query } = require("@anthropic-ai/claude-agent-sdk");
+/** @param {import("probot").Probot} app */
+module.exports = (app) => {
+  app.on("issue_comment.created", async (context) => {
+    await query({ prompt: \`Do what this comment asks: \${context.payload.comment.body}\`, ${OPTIONS} });
+  });
+};
+`;
+    const findings = findingsOf(RULE, code, { filename: "app.js" });
+    expect(findings.map((f) => [f.line, f.column, f.message.split(" as plain text")[0]])).toEqual([
+      [5, 57, "query prompt inserts a GitHub comment body (app.on() handler) (`context.payload.comment.body`)"],
+    ]);
+  });
+
   it("reports a webhook event of @octokit/webhooks", () => {
     const code = `${SDK}import { Webhooks } from "@octokit/webhooks";
 const webhooks = new Webhooks({ secret: process.env.WEBHOOK_SECRET! });

@@ -162,6 +162,20 @@ def build():
     expect(findings[0]?.message).toMatch(/ \(value from limits\.TURNS at limits\.py:1\)\.$/);
   });
 
+  it("reports a limit left unset by a skipped write at that write's key", () => {
+    const code = `from claude_agent_sdk import ClaudeAgentOptions
+
+def build(max_turns=None):
+    options = {"allowed_tools": ["Read"]}
+    if max_turns:
+        options["max_turns"] = max_turns
+    return ClaudeAgentOptions(**options)
+`;
+    const findings = findingsOf(RULE, code, { filename: "agent.py" });
+    expect(findings.map((f) => [f.messageId, f.line, f.column])).toEqual([["missing", 6, 17]]);
+    expect(findings[0]?.message).not.toContain("(value");
+  });
+
   it("keeps a Python limit in a dict spread into the options where it is written", () => {
     const code = `from claude_agent_sdk import ClaudeAgentOptions
 

@@ -52,6 +52,9 @@ const THIRD_PARTY_TYPES: Readonly<Record<string, ThirdPartyKind>> = {
   "telegram.Message": ["telegram", "message"],
   "aiogram.types.Message": ["telegram", "message"],
   "discord.Message": ["discord", "message"],
+  "github.Issue.Issue": ["github", "issue"],
+  "github.PullRequest.PullRequest": ["github", "pull request"],
+  "github.IssueComment.IssueComment": ["github", "comment"],
 };
 
 /** Slack bolt passes handler arguments by name. */

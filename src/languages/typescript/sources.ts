@@ -5,7 +5,8 @@
  * from their SDKs, webhook payloads, the parameters of the handlers a bot registers). Recognised
  * from the resolved callee, receiver or type, never from its text alone.
  */
-import { Node, type ParameterDeclaration } from "./morph.js";
+import { Node, ts, type ParameterDeclaration, type TypeNode } from "./morph.js";
+import { morphNodeOf } from "./project.js";
 import { thirdPartyObject } from "../../model/third-party.js";
 import type { Provenance, RValue, ThirdPartyChannel, ThirdPartyProvenance } from "../../model/value.js";
 import { isSecretLikeName } from "../../secrets/names.js";
@@ -145,12 +146,29 @@ export function handlerParameterProvenance(parameter: ParameterDeclaration, cont
   return thirdPartyObject(owner.channel, registration.parameter, `${callee.getText()}() handler`);
 }
 
+/** `context: Context` with `Context` imported from probot, or in JavaScript `@param {import("probot").Probot} app`. */
 function annotatedProvenance(parameter: ParameterDeclaration, context: HandlerContext): ThirdPartyProvenance | undefined {
-  const type = parameter.getTypeNode();
-  if (!type || !Node.isTypeReference(type)) return undefined;
-  const qualified = context.qualify(type.getTypeName());
-  const known = qualified?.module ? THIRD_PARTY_TYPES[qualified.module]?.[qualified.names.join(".")] : undefined;
-  return known ? thirdPartyObject(known[0], known[1], `${parameter.getName()}: ${type.getTypeName().getText()}`) : undefined;
+  const type = parameter.getTypeNode() ?? jsDocType(parameter);
+  let module: string | undefined;
+  let name: string | undefined;
+  if (type && Node.isTypeReference(type)) {
+    const qualified = context.qualify(type.getTypeName());
+    module = qualified?.module;
+    name = qualified?.names.join(".");
+  } else if (type && Node.isImportTypeNode(type)) {
+    const argument = type.getArgument();
+    const literal = Node.isLiteralTypeNode(argument) ? argument.getLiteral() : undefined;
+    module = literal && Node.isStringLiteral(literal) ? literal.getLiteralValue() : undefined;
+    name = type.getQualifier()?.getText();
+  }
+  const known = module && name !== undefined ? THIRD_PARTY_TYPES[module]?.[name] : undefined;
+  return known ? thirdPartyObject(known[0], known[1], `${parameter.getName()}: ${name}`) : undefined;
+}
+
+function jsDocType(parameter: ParameterDeclaration): TypeNode | undefined {
+  const tagged = ts.getJSDocType(parameter.compilerNode);
+  const type = tagged ? morphNodeOf(parameter.getSourceFile(), tagged) : undefined;
+  return type && Node.isTypeNode(type) ? type : undefined;
 }
 
 /** `"messageCreate"` or `Events.MessageCreate` of discord.js. */

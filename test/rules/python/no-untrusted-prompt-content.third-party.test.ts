@@ -40,6 +40,16 @@ async def triage(number):
     expect(findings[3]?.message).toContain("so anyone who can open an issue can steer this agent");
   });
 
+  it("reports a parameter annotated with PyGithub's Issue", () => {
+    const code = `${HEADER}from github.Issue import Issue
+
+
+def fix(issue: Issue):
+    return query(prompt=f"Fix: {issue.title}", ${OPTIONS})
+`;
+    expect(found(code)).toEqual([["thirdParty", 6, 33, "query prompt inserts a GitHub issue title (issue: Issue) (`issue.title`)"]]);
+  });
+
   it("reports an issue and its notes read with python-gitlab", () => {
     const code = `${HEADER}import gitlab
 
