@@ -1,4 +1,4 @@
-import { defineRule } from "../src/core/define-rule.js";
+import { defineRule, type Placement } from "../src/core/define-rule.js";
 import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
@@ -17,9 +17,8 @@ import { locationInLiteral } from "../src/util/literal-location.js";
 
 type Place = "agentEnv" | "mcpArgv" | "mcpInitialize" | "configEnv" | "configMcp" | "apiKeyHelper";
 
-interface HardcodedSecret {
+interface HardcodedSecret extends Placement {
   readonly place: Place;
-  readonly loc: Location;
   readonly data: Record<string, string>;
   readonly secret: string;
   readonly when: string;
@@ -91,7 +90,7 @@ export default defineRule({
               const { place, name, server } = describe(entry.key);
               return {
                 place,
-                loc: context.locate(agent, value.loc, entry.keyLoc),
+                ...context.locate(agent, value.loc, entry.keyLoc),
                 data: { name, kind, masked: maskSecret(secret), ...(server !== undefined && { server }) },
                 secret,
                 when,
@@ -127,7 +126,7 @@ export default defineRule({
 
     for (const agent of context.model.agents) {
       for (const item of judgeAgent(agent)) {
-        context.report({ agent, when: item.when, messageId: item.place, loc: item.loc, data: item.data, secrets: [item.secret] });
+        context.report({ agent, when: item.when, messageId: item.place, loc: item.loc, ...(item.origin && { origin: item.origin }), data: item.data, secrets: [item.secret] });
       }
     }
     if (startsAgent(context.model)) {

@@ -5,6 +5,7 @@
  */
 import { ESLintUtils, type JSONSchema, type TSESLint } from "@typescript-eslint/utils";
 import type { AnyRule } from "../core/define-rule.js";
+import { ORIGIN_PLACEHOLDER, originPhrase, withOriginSlot } from "../core/origin.js";
 import type { Finding } from "../core/types.js";
 import { mightMatter } from "../languages/registry.js";
 import { findingsForRule } from "./file-analysis.js";
@@ -26,7 +27,8 @@ export function ruleModuleOf(rule: AnyRule): AgentlintRuleModule {
     meta: {
       type: "problem",
       docs: { description: rule.docs.description },
-      messages: { ...rule.messages },
+      // The core's message templates: each with the slot where a value's origin is named.
+      messages: Object.fromEntries(Object.entries(rule.messages).map(([id, template]) => [id, withOriginSlot(template)])),
       schema: rule.optionsSchema ? [rule.optionsSchema as unknown as JSONSchema.JSONSchema4] : [],
       defaultOptions: defaultOptions as RuleOptions,
       ...(rule.hasSuggestions ? { hasSuggestions: true } : {}),
@@ -58,7 +60,7 @@ function descriptorOf(finding: Finding, withSuggestions: boolean): TSESLint.Repo
   const suggestions = withSuggestions ? (finding.suggestions ?? []) : [];
   return {
     messageId: finding.messageId,
-    data: { ...finding.data },
+    data: { ...finding.data, [ORIGIN_PLACEHOLDER]: originPhrase(finding.related) },
     // ESLint columns are 0-based; agentlint's are 1-based with an exclusive end, like ESLint's output.
     loc: {
       start: { line: finding.line, column: finding.column - 1 },

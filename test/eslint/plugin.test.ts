@@ -8,6 +8,7 @@ import { defineConfig } from "eslint/config";
 import { describe, expect, it } from "vitest";
 import { presetSetting } from "../../src/analysis/effective-rules.js";
 import { allRules, ruleById } from "../../src/analysis/registry.js";
+import { withOriginSlot } from "../../src/core/origin.js";
 import plugin from "../../src/eslint/plugin.js";
 import { findingsOf } from "../helpers/lint-source.js";
 import { comparable, lintWithEslint } from "./eslint-runner.js";
@@ -25,7 +26,8 @@ describe("generated rule objects", () => {
     expect(module?.meta?.type).toBe("problem");
     expect(module?.meta?.docs?.description).toBe(rule.docs.description);
     expect(module?.meta?.docs?.url).toBe(`https://github.com/agentlint/agentlint/blob/main/rules/${id}.md`);
-    expect(module?.meta?.messages).toEqual(rule.messages);
+    // Each message has the slot where the core names a value's origin.
+    expect(module?.meta?.messages).toEqual(Object.fromEntries(Object.entries(rule.messages).map(([messageId, template]) => [messageId, withOriginSlot(template)])));
     expect(module?.meta?.schema).toEqual(rule.optionsSchema ? [rule.optionsSchema] : []);
     expect(module?.meta?.defaultOptions).toEqual(rule.optionsSchema ? [rule.defaultOptions] : []);
     expect(module?.meta?.hasSuggestions === true).toBe(rule.hasSuggestions === true);

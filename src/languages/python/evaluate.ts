@@ -17,7 +17,9 @@ import { matchCases, type Binding, type ModuleLoader, type Mutation, type PyModu
 import { isPackageResourceRead, isProgramAssetPath } from "./program-assets.js";
 import { insertedParts, readKeyName } from "./secret-reads.js";
 import { DISTINCTIVE_SDK_NAMES, SDK_CONSTRUCTORS, SDK_DATA_TYPES, SDK_PACKAGES, sdkSymbolOf, unboundSdkName } from "./sdk-names.js";
-import { attributeProvenance, callProvenance, isWebRequestClass } from "./sources.js";
+import { attributeProvenance, callProvenance, handlerParameterProvenance, isWebRequestClass } from "./sources.js";
+import { thirdPartyOutput, thirdPartyTextIn } from "../../model/third-party.js";
+import { invocationOf } from "./cli-invocations.js";
 import { bracePieces, decodeEscapes, percentPieces, stringPrefix, type FormatPiece } from "./strings.js";
 import {
   combine,
@@ -31,6 +33,7 @@ import {
   textValue,
   truthiness,
   unknownValue,
+  writtenExpression,
   type ConcreteValue,
   type InsertionSite,
 } from "./values.js";
@@ -220,6 +223,7 @@ export class Evaluator {
       }
       case "list_comprehension":
       case "set_comprehension":
+      case "generator_expression":
         return this.comprehension(node, scope, loc);
       default:
         return unknownValue(`a ${node.type.replace(/_/g, " ")}`, loc);
@@ -285,7 +289,7 @@ export class Evaluator {
         const valueNode = child.childForFieldName("value");
         if (!keyNode || !valueNode) continue;
         const key = this.evaluate(keyNode, scope);
-        if (key.kind === "string") builder.set({ key: key.value, keyLoc: scope.module.locations.of(keyNode), value: this.evaluate(valueNode, scope) });
+        if (key.kind === "string") builder.set({ key: key.value, keyLoc: scope.module.locations.of(keyNode), value: this.evaluate(valueNode, scope), written: writtenExpression(valueNode, scope.module.locations) });
         else builder.markOpen();
       } else if (child.type === "dictionary_splat") {
         const inner = child.namedChild(0);
@@ -433,7 +437,7 @@ export class Evaluator {
         const before = previous.kind === "value" ? previous.value : unknownValue("a value", loc);
         const augmented = (previousValue: RValue, iteration: Scope): RValue => {
           const added = this.evaluate(binding.value, iteration);
-          if (binding.operator === "+=") return this.add(previousValue, added, loc, module, binding.value);
+          if (binding.operator === "+=") return this.add(previousValue, added, loc, module, binding.value, name);
           if (binding.operator === "|=") return this.union(previousValue, added, loc);
           return unknownValue("an updated value", loc);
         };
@@ -444,7 +448,7 @@ export class Evaluator {
       case "with":
         return { kind: "value", value: this.evaluate(binding.value, scope) };
       case "opaque":
-        return { kind: "value", value: unknownValue(binding.reason, loc) };
+        return { kind: "value", value: binding.iterable ? this.elementOf(this.evaluate(binding.iterable, scope), binding.reason, loc) : unknownValue(binding.reason, loc) };
       case "def":
         return { kind: "def", node: binding.node, module };
       case "class":
@@ -478,10 +482,20 @@ export class Evaluator {
     const loc = module.locations.of(parameter);
     if (parameter.type === "dictionary_splat_pattern") return { kind: "object", entries: [], open: true, loc };
     if (parameter.type === "list_splat_pattern") return { kind: "array", elements: [], open: true, loc };
-    const given = this.isRequestParameter(parameter, module)
-      ? unknownValue(`the request parameter ${name}`, loc, { kind: "request-body", api: name })
-      : unknownValue(`the parameter ${name}`, loc, { kind: "parameter", name });
+    const given = this.callerValue(parameter, name, module, loc);
     return this.annotatedFields(parameter, name, module, given) ?? given;
+  }
+
+  /** What a caller gives a parameter, as far as the function knows: a request, a framework's handler object, or anything. */
+  private callerValue(parameter: Node, name: string, module: PyModule, loc: Location): RValue {
+    if (this.isRequestParameter(parameter, module)) return unknownValue(`the request parameter ${name}`, loc, { kind: "request-body", api: name });
+    // A framework passes a handler its own objects: a Slack event, a Telegram update.
+    const handled = handlerParameterProvenance(parameter, name, {
+      valueOf: (node, around) => this.evaluate(node, { module, fn: enclosingFunction(around) }),
+      qualified: (node) => this.qualified(node, { module, fn: null }),
+    });
+    if (handled) return unknownValue(`the parameter ${name}`, loc, handled);
+    return unknownValue(`the parameter ${name}`, loc, { kind: "parameter", name });
   }
 
   /**
@@ -498,7 +512,7 @@ export class Evaluator {
     for (const field of classFields(target.node)) {
       const fieldLoc = target.module.locations.of(field.nameNode);
       const subject = `${name}.${field.name}`;
-      const caller = derived(given, subject, loc);
+      const caller = derived(given, subject, loc, field.name);
       // A `None` default only says the caller may leave the field out: what it means is the caller's to decide.
       const fallback = this.fieldDefaultValue(field.fallback, target.module);
       entries.push({ key: field.name, keyLoc: fieldLoc, value: fallback && fallback.kind !== "null" ? givenOrDefault(caller, subject, fallback, loc) : caller });
@@ -704,7 +718,7 @@ export class Evaluator {
         if (entry) return entry.value;
         return unknownValue(`the attribute ${attribute}`, loc);
       }
-      if (value.kind === "unknown") return derived(value, `the attribute ${attribute}`, loc);
+      if (value.kind === "unknown") return derived(value, `the attribute ${attribute}`, loc, attribute);
       return unknownValue(`the attribute ${attribute}`, loc);
     });
   }
@@ -725,7 +739,7 @@ export class Evaluator {
   }
 
   private item(container: ConcreteValue, key: RValue, keyNode: Node, loc: Location): RValue {
-    if (container.kind === "unknown") return derived(container, "an item", loc);
+    if (container.kind === "unknown") return derived(container, "an item", loc, key.kind === "string" ? key.value : key.kind === "number" ? String(key.value) : undefined);
     if (container.kind === "object") {
       if (key.kind === "string") {
         const entry = container.entries.find((e) => e.key === key.value);
@@ -804,6 +818,9 @@ export class Evaluator {
         return this.joinPaths(args, scope, loc);
     }
     if (PATH_IDENTITY.has(qualified)) return first ? this.evaluate(first, scope) : undefined;
+    const launched = invocationOf(qualified, node, scope, this, loc);
+    const output = launched ? thirdPartyOutput(launched) : undefined;
+    if (output) return unknownValue(`the output of ${output.api}`, loc, output);
     const provenance = callProvenance(qualified, undefined) ?? attributeProvenance(qualified);
     if (provenance?.kind === "file-read" && first && isProgramAssetPath(first, scope, this)) return unknownValue("a file shipped with the program", loc);
     if (provenance) return unknownValue(`the result of ${qualified}()`, loc, provenance);
@@ -820,7 +837,7 @@ export class Evaluator {
     if (args.length !== 2 || keyArgument?.kind !== "positional" || defaultArgument?.kind !== "positional") return undefined;
     const key = this.evaluate(keyArgument.value, scope);
     if (key.kind !== "string" || !/^[A-Za-z_][\w-]*$/.test(key.value)) return undefined;
-    const stored = derived(receiver, `the item ${key.value}`, loc);
+    const stored = derived(receiver, `the item ${key.value}`, loc, key.value);
     return oneOf([{ value: stored, when: `${key.value} is set` }, { value: this.evaluate(defaultArgument.value, scope), when: `${key.value} is unset` }], loc);
   }
 
@@ -839,7 +856,7 @@ export class Evaluator {
     const builder = new ObjectBuilder(loc);
     for (const argument of args) {
       if (argument.kind === "positional" || argument.kind === "dict-splat") builder.spread(this.evaluate(argument.value, scope));
-      else if (argument.kind === "keyword") builder.set({ key: argument.name.text, keyLoc: scope.module.locations.of(argument.name), value: this.evaluate(argument.value, scope) });
+      else if (argument.kind === "keyword") builder.set({ key: argument.name.text, keyLoc: scope.module.locations.of(argument.name), value: this.evaluate(argument.value, scope), written: writtenExpression(argument.value, scope.module.locations) });
       else builder.markOpen();
     }
     return builder.build();
@@ -901,7 +918,7 @@ export class Evaluator {
     const objectNode = callee.childForFieldName("object");
     if (!objectNode) return unknownValue("the result of a call", loc);
     const receiver = this.evaluate(objectNode, scope);
-    return mapAlternatives(receiver, loc, (value) => this.valueMethod(value, method, args, scope, loc));
+    return mapAlternatives(receiver, loc, (value) => namedAfterCall(this.valueMethod(value, method, args, scope, loc), callee));
   }
 
   /** `(Path(__file__).parent / "system.md").read_text()`, `importlib.resources.read_text(__package__, "x.md")`. */
@@ -920,7 +937,7 @@ export class Evaluator {
         if (method === "get" && first) return this.environmentLookup(first, args[1]?.kind === "positional" ? args[1].value : undefined, scope, loc);
       }
       const lookup = method === "get" ? this.mappingDefault(receiver, args, scope, loc) : undefined;
-      return lookup ?? derived(receiver, `the result of ${method}()`, loc);
+      return lookup ?? derived(receiver, `the result of ${method}()`, loc, method);
     }
     // A dataclass or pydantic model as a dict of its fields (`config.model_dump()`, `config.dict()`).
     if (receiver.kind === "object" && (method === "model_dump" || method === "dict") && args.length === 0) return receiver;
@@ -1160,7 +1177,7 @@ export class Evaluator {
     const classScope: Scope = { module, fn: null };
     const given = new Set(args.flatMap((a, i) => (a.kind === "keyword" ? [a.name.text] : a.kind === "positional" ? [fields[i]?.name ?? ""] : [])));
     for (const field of fields) {
-      if (field.fallback && !given.has(field.name)) builder.set({ key: field.name, keyLoc: module.locations.of(field.nameNode), value: this.fieldDefaultValue(field.fallback, module) ?? this.evaluate(field.fallback, classScope) });
+      if (field.fallback && !given.has(field.name)) builder.set({ key: field.name, keyLoc: module.locations.of(field.nameNode), value: this.fieldDefaultValue(field.fallback, module) ?? this.evaluate(field.fallback, classScope), written: writtenExpression(field.fallback, module.locations) });
     }
     this.applyArguments(builder, args, fields.map((f) => f.name), scope);
     return builder.build();
@@ -1278,12 +1295,12 @@ export class Evaluator {
     let position = 0;
     for (const argument of args) {
       if (argument.kind === "keyword") {
-        builder.set({ key: argument.name.text, keyLoc: scope.module.locations.of(argument.name), value: this.evaluate(argument.value, scope) });
+        builder.set({ key: argument.name.text, keyLoc: scope.module.locations.of(argument.name), value: this.evaluate(argument.value, scope), written: writtenExpression(argument.value, scope.module.locations) });
       } else if (argument.kind === "dict-splat") {
         builder.spread(this.evaluate(argument.value, scope));
       } else if (argument.kind === "positional") {
         const field = fieldOrder[position++];
-        if (field) builder.set({ key: field, keyLoc: scope.module.locations.of(argument.value), value: this.evaluate(argument.value, scope) });
+        if (field) builder.set({ key: field, keyLoc: scope.module.locations.of(argument.value), value: this.evaluate(argument.value, scope), written: writtenExpression(argument.value, scope.module.locations) });
         else builder.markOpen();
       } else builder.markOpen();
     }
@@ -1450,14 +1467,17 @@ export class Evaluator {
     });
   }
 
-  private add(left: RValue, right: RValue, loc: Location, module: PyModule, rightNode: Node, leftNode?: Node): RValue {
+  /** `left + right`; `left` is a node, or for `name += right` the name added to. */
+  private add(left: RValue, right: RValue, loc: Location, module: PyModule, rightNode: Node, leftNode?: Node | string): RValue {
     return combine([left, right], loc, ([a, b]) => {
       if (!a || !b) return unknownValue("a sum", loc);
       if (a.kind === "array" && b.kind === "array") return { kind: "array", elements: [...a.elements, ...b.elements], open: a.open || b.open, loc };
       if (a.kind === "number" && b.kind === "number") return { kind: "number", value: a.value + b.value, loc };
       // A number never joins a string in Python (TypeError): this is arithmetic on an unknown.
       if (a.kind === "number" || b.kind === "number") return unknownValue("a sum", loc);
-      return textValue([...insertedParts(a, leftNode ? siteOf(leftNode, module) : { expression: "a value", loc: a.loc }, readKeyName(leftNode)), ...insertedParts(b, siteOf(rightNode, module), readKeyName(rightNode))], loc);
+      const leftSite = typeof leftNode === "object" ? siteOf(leftNode, module) : { expression: leftNode ?? "a value", loc: a.loc };
+      const leftKey = typeof leftNode === "object" ? readKeyName(leftNode) : undefined;
+      return textValue([...insertedParts(a, leftSite, leftKey), ...insertedParts(b, siteOf(rightNode, module), readKeyName(rightNode))], loc);
     });
   }
 
@@ -1518,6 +1538,23 @@ export class Evaluator {
     return { kind: "boolean", value: operator === "is not" || operator === "!=" ? !equal : equal, loc };
   }
 
+  /** An item of a list the analysis cannot see into: unknown, an item of a third-party API's list (a comment of `issue.get_comments()`) kept as such. */
+  private elementOf(iterable: RValue, reason: string, loc: Location): RValue {
+    return mapAlternatives(iterable, loc, (value) => (value.kind === "unknown" && value.provenance?.kind === "third-party" ? derived(value, reason, loc) : unknownValue(reason, loc)));
+  }
+
+  /**
+   * `[c.body for c in issue.get_comments()]` over a third-party API's list: one unknown that
+   * keeps the provenance of what the body reads from an item (the comments' text).
+   */
+  private unknownItemsComprehension(iterable: Extract<RValue, { kind: "unknown" }>, variable: string, body: Node, scope: Scope, kind: string, loc: Location): RValue {
+    const args = new Map(scope.args ?? []);
+    args.set(variable, derived(iterable, "an item", loc));
+    const produced = this.evaluate(body, { ...scope, args });
+    const provenance = produced.kind === "unknown" ? produced.provenance : thirdPartyTextIn(produced);
+    return unknownValue(kind, loc, provenance);
+  }
+
   /**
    * `[f"mcp__db__{t}" for t in TOOLS]`, `{f"agent-{n}": make(n) for n in NAMES}`: one loop
    * variable over a known list (or the keys of a known dict) builds one element per item.
@@ -1531,6 +1568,7 @@ export class Evaluator {
     const source = loop?.childForFieldName("right");
     if (!body || loop?.type !== "for_in_clause" || variable?.type !== "identifier" || !source || filters.some((f) => f.type !== "if_clause")) return unknownValue(kind, loc);
     return mapAlternatives(this.evaluate(source, scope), loc, (iterable) => {
+      if (iterable.kind === "unknown" && iterable.provenance?.kind === "third-party" && body.type !== "pair") return this.unknownItemsComprehension(iterable, variable.text, body, scope, kind, loc);
       const items = iterable.kind === "array" ? iterable.elements : iterable.kind === "object" ? iterable.entries.map((e): RValue => ({ kind: "string", value: e.key, loc: e.keyLoc })) : undefined;
       if (!items || items.length > MAX_COMPREHENSION_ITEMS) return unknownValue(kind, loc);
       let open = iterable.kind === "array" ? iterable.open : iterable.kind === "object" && (iterable.open || (iterable.unknownSpreads?.length ?? 0) > 0);
@@ -1786,6 +1824,13 @@ function knownKey(value: RValue): string | undefined {
 function keywordValue(args: readonly Argument[], name: string): Node | undefined {
   for (const argument of args) if (argument.kind === "keyword" && argument.name.text === name) return argument.value;
   return undefined;
+}
+
+/** An object of a third-party API is named after the call that returned it (`repo.get_issue`); text keeps its origin. */
+function namedAfterCall(value: RValue, callee: Node): RValue {
+  const provenance = value.kind === "unknown" ? value.provenance : undefined;
+  if (value.kind !== "unknown" || provenance?.kind !== "third-party" || provenance.field !== undefined) return value;
+  return { ...value, provenance: { ...provenance, api: short(callee) } };
 }
 
 function enclosingFunction(node: Node): Node | null {

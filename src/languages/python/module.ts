@@ -24,7 +24,8 @@ export type Binding =
   | { readonly kind: "assign"; readonly name: string; readonly value: Node; readonly start: number; readonly place?: BranchPlace }
   | { readonly kind: "augment"; readonly name: string; readonly value: Node; readonly operator: string; readonly start: number }
   | { readonly kind: "with"; readonly name: string; readonly value: Node; readonly start: number }
-  | { readonly kind: "opaque"; readonly name: string; readonly reason: string; readonly start: number }
+  /** A name bound to what the analysis does not follow; a loop variable notes what it iterates over. */
+  | { readonly kind: "opaque"; readonly name: string; readonly reason: string; readonly start: number; readonly iterable?: Node }
   | { readonly kind: "import-module"; readonly name: string; readonly module: string; readonly level: number; readonly start: number }
   | { readonly kind: "import-name"; readonly name: string; readonly module: string; readonly level: number; readonly imported: string; readonly start: number }
   | { readonly kind: "def"; readonly name: string; readonly node: Node; readonly start: number }
@@ -177,7 +178,9 @@ function collectStatement(statement: Node, index: ScopeIndex, place: BranchPlace
       return;
     case "for_statement": {
       const left = statement.childForFieldName("left");
-      if (left) for (const name of targetNames(left)) add(index, { kind: "opaque", name, reason: "a loop variable", start: statement.startIndex });
+      const right = statement.childForFieldName("right");
+      const iterable = left?.type === "identifier" && right ? { iterable: right } : {};
+      if (left) for (const name of targetNames(left)) add(index, { kind: "opaque", name, reason: "a loop variable", start: statement.startIndex, ...iterable });
       collectBlocks(statement, index, place);
       return;
     }

@@ -6,7 +6,7 @@
  */
 import { Node, ts, type CallExpression, type Expression, type NewExpression, type TypeNode } from "./morph.js";
 import type { Location } from "../../core/types.js";
-import { option, type AgentKind, type AgentLanguage, type AgentSpec } from "../../model/agent.js";
+import { option, type AgentApi, type AgentKind, type AgentLanguage, type AgentSpec } from "../../model/agent.js";
 import { alternatives, type RValue } from "../../model/value.js";
 import type { Candidates } from "./candidates.js";
 import { TOP_FRAME, type Evaluator, type Frame } from "./evaluator.js";
@@ -18,12 +18,12 @@ import { declarationOf } from "./scope.js";
 import { hasSdkSpecificOptionKey, type SdkRecognizer } from "./sdk.js";
 import type { ObjectValue } from "./values.js";
 
-/** Where each SDK entry point takes its prompt and options (argument indexes). */
-const ENTRY_POINTS: Readonly<Record<string, { prompt?: number; options?: number; params?: number }>> = {
-  query: { params: 0 },
-  unstable_v2_createSession: { options: 0 },
-  unstable_v2_resumeSession: { options: 1 },
-  unstable_v2_prompt: { prompt: 0, options: 1 },
+/** Where each SDK entry point takes its prompt and options (argument indexes), and which API it is. */
+const ENTRY_POINTS: Readonly<Record<string, { prompt?: number; options?: number; params?: number; api: AgentApi }>> = {
+  query: { params: 0, api: "query" },
+  unstable_v2_createSession: { options: 0, api: "session" },
+  unstable_v2_resumeSession: { options: 1, api: "session" },
+  unstable_v2_prompt: { prompt: 0, options: 1, api: "session" },
 };
 
 /** Methods on a query or V2 session that change the agent after it started. */
@@ -39,6 +39,8 @@ interface Draft {
   options: ObjectValue;
   /** Found through a type annotation only (no `query()` uses it yet). */
   typed: boolean;
+  /** The entry points that use it; more than one leaves the API unknown. */
+  readonly apis: Set<AgentApi>;
   readonly when: string;
   readonly name?: string;
   readonly prompts: RValue[];
@@ -122,13 +124,14 @@ export class AgentFinder {
     const found = this.entryValues(call, TOP_FRAME);
     if (!found) return false;
     const drafts = this.addAgents("sdk-options", found.options, found.optionsAnchor, { typed: false });
+    for (const draft of drafts) draft.apis.add(found.api);
     if (found.prompt) for (const draft of drafts) draft.prompts.push(found.prompt);
     this.byCall.set(call, drafts);
     return true;
   }
 
   /** The options and prompt an SDK entry-point call passes, evaluated in `frame`; undefined when the call is not one. */
-  private entryValues(call: CallExpression, frame: Frame): { options: RValue; optionsAnchor: Location; prompt: RValue | undefined } | undefined {
+  private entryValues(call: CallExpression, frame: Frame): { options: RValue; optionsAnchor: Location; prompt: RValue | undefined; api: AgentApi } | undefined {
     const exported = this.sdk.exportOf(call.getExpression());
     const unresolved = exported === undefined && this.sdk.isUnresolvedQuery(call.getExpression());
     const entry = ENTRY_POINTS[unresolved ? "query" : (exported ?? "")];
@@ -139,7 +142,7 @@ export class AgentFinder {
       const params = args[entry.params];
       const found = params ? this.queryParams(params, callLoc, frame) : { options: { kind: "null", loc: callLoc } as const, optionsAnchor: callLoc, prompt: undefined };
       if (unresolved && (!found.prompt || !hasSdkSpecificOptionKey(found.options))) return undefined;
-      return found;
+      return { ...found, api: entry.api };
     }
     const optionsArg = entry.options === undefined ? undefined : args[entry.options];
     const promptArg = entry.prompt === undefined ? undefined : args[entry.prompt];
@@ -147,6 +150,7 @@ export class AgentFinder {
       options: optionsArg ? this.evaluator.evaluate(optionsArg, frame) : { kind: "null", loc: callLoc },
       optionsAnchor: optionsArg ? this.evaluator.loc(optionsArg) : callLoc,
       prompt: promptArg ? this.evaluator.evaluate(promptArg, frame) : undefined,
+      api: entry.api,
     };
   }
 
@@ -164,6 +168,7 @@ export class AgentFinder {
       const unbound = this.entryValues(call, TOP_FRAME);
       if (!used || !unbound || !addsKnownValues(used.options, unbound.options)) continue;
       const drafts = this.addAgents("sdk-options", useView(used.options, unbound.options), siteLoc, { typed: false, at: siteLoc });
+      for (const draft of drafts) draft.apis.add(used.api);
       if (used.prompt) for (const draft of drafts) draft.prompts.push(used.prompt);
     }
   }
@@ -223,7 +228,7 @@ export class AgentFinder {
       const key = `${kind}|${loc.start}|${loc.end}|${when}|${name ?? ""}`;
       let draft = this.drafts.get(key);
       if (!draft) {
-        draft = { kind, loc, options, typed: how.typed, when, prompts: [], runtimeModes: [], ...(name === undefined ? {} : { name }) };
+        draft = { kind, loc, options, typed: how.typed, apis: new Set(), when, prompts: [], runtimeModes: [], ...(name === undefined ? {} : { name }) };
         this.drafts.set(key, draft);
       } else if (!how.typed) {
         draft.options = options;
@@ -269,9 +274,11 @@ export class AgentFinder {
   }
 
   private spec(draft: Draft, parent?: AgentSpec): AgentSpec {
+    const [api, ...others] = draft.apis;
     return {
       kind: draft.kind,
       language: this.language,
+      ...(api && others.length === 0 ? { api } : {}),
       file: draft.loc.file,
       loc: draft.loc,
       options: draft.options,
@@ -294,7 +301,7 @@ export class AgentFinder {
         const anchor = this.inFile(entry.keyLoc, this.inFile(agents.keyLoc, parent.loc));
         for (const { value, when } of alternatives(entry.value, mapWhen)) {
           const options = asOptions(value, anchor);
-          const draft: Draft = { kind: "agent-definition", loc: this.inFile(options.loc, anchor), options, typed: false, when, name: entry.key, prompts: [], runtimeModes: [] };
+          const draft: Draft = { kind: "agent-definition", loc: this.inFile(options.loc, anchor), options, typed: false, apis: new Set(), when, name: entry.key, prompts: [], runtimeModes: [] };
           specs.push(this.spec(draft, parent));
         }
       }

@@ -4,10 +4,13 @@
  * (builders), whose returns are evaluated with the call's arguments bound to the parameters.
  */
 import path from "node:path";
-import { Node, SyntaxKind, type CallExpression, type Expression, type NewExpression, type ts } from "./morph.js";
+import { Node, SyntaxKind, type CallExpression, type Expression, type NewExpression, type PropertyAccessExpression, type ts } from "./morph.js";
 import type { Location } from "../../core/types.js";
-import { knownString, type ObjectEntry, type Provenance, type RValue } from "../../model/value.js";
+import { isThirdPartyText, thirdPartyMember, thirdPartyOutput, thirdPartyTextIn } from "../../model/third-party.js";
+import { knownString, type ObjectEntry, type Provenance, type RValue, type ThirdPartyProvenance } from "../../model/value.js";
+import { cliInvocationsOf } from "./cli-invocations.js";
 import { concatenate } from "./composites.js";
+import { sourceText } from "./conditions.js";
 import type { Evaluator, Frame } from "./evaluator.js";
 import { extendFrame } from "./frames.js";
 import type { FunctionLike } from "./flow.js";
@@ -33,9 +36,11 @@ export function evaluateCall(evaluator: Evaluator, node: CallExpression, frame: 
   }
   const invoked = invokeVisibleFunction(evaluator, callee, args, frame, loc);
   if (invoked) return invoked;
+  const output = launchedProgramOutput(evaluator, node);
+  if (output) return unknownValue(`the output of ${output.api}`, loc, output);
   if (Node.isPropertyAccessExpression(callee)) {
     const receiver = evaluator.evaluate(callee.getExpression(), frame);
-    return methodResult(evaluator, receiver, callee.getName(), args, frame, loc);
+    return methodResult(evaluator, receiver, callee, args, frame, loc);
   }
   return unknownValue(`the result of ${callee.getText()}()`, loc);
 }
@@ -45,6 +50,7 @@ export function evaluateNew(evaluator: Evaluator, node: NewExpression, frame: Fr
   const qualified = evaluator.qualify(node.getExpression());
   const provenance = qualified ? callProvenance(qualified) : undefined;
   if (provenance?.kind === "secret-manager") return unknownValue(`a ${provenance.api} client`, loc, provenance);
+  if (provenance?.kind === "third-party") return unknownValue(`a ${provenance.api}`, loc, provenance);
   const args = node.getArguments() as Expression[];
   const constructor = qualified && !qualified.module ? qualified.names.join(".") : undefined;
   if (constructor === "String" && args[0]) return evaluator.evaluate(args[0], frame);
@@ -237,7 +243,8 @@ function functionOfDeclaration(node: Node | undefined): FunctionLike | undefined
 }
 
 /** String and array methods on known values; unknown receivers keep their provenance. */
-function methodResult(evaluator: Evaluator, receiver: RValue, method: string, args: readonly Expression[], frame: Frame, loc: Location): RValue {
+function methodResult(evaluator: Evaluator, receiver: RValue, callee: PropertyAccessExpression, args: readonly Expression[], frame: Frame, loc: Location): RValue {
+  const method = callee.getName();
   return mapAlternatives(receiver, (concrete) => {
     switch (concrete.kind) {
       case "string":
@@ -251,11 +258,42 @@ function methodResult(evaluator: Evaluator, receiver: RValue, method: string, ar
       case "object":
         return method === "get" && args.length === 1 && args[0] ? evaluator.lookup(concrete, args[0], frame, loc) : unknownValue(`the result of ${method}()`, loc);
       case "unknown":
+        if (concrete.provenance?.kind === "third-party") return thirdPartyMethodResult(evaluator, concrete.provenance, callee, args, frame, loc);
         return concrete.provenance ? unknownValue(concrete.reason, loc, concrete.provenance) : unknownValue(`the result of ${method}()`, loc);
       default:
         return unknownValue(`the result of ${method}()`, loc);
     }
   });
+}
+
+/**
+ * A method of an issue tracker's, chat's or mail API object: `octokit.rest.issues.get(…)`
+ * reaches an issue; `octokit.paginate(octokit.rest.issues.listComments, …)` the comments its
+ * first argument lists; `comments.map((c) => c.body)` the text its callback reads.
+ */
+function thirdPartyMethodResult(evaluator: Evaluator, receiver: ThirdPartyProvenance, callee: PropertyAccessExpression, args: readonly Expression[], frame: Frame, loc: Location): RValue {
+  const method = callee.getName();
+  const [first] = args;
+  if (method === "paginate" && first) {
+    const listed = evaluator.evaluate(first, frame);
+    if (listed.kind !== "unknown" || listed.provenance?.kind !== "third-party") return unknownValue(`the result of ${method}()`, loc);
+    return unknownValue(`the result of ${method}()`, loc, { ...listed.provenance, api: sourceText(first) });
+  }
+  if ((method === "map" || method === "flatMap") && first && !isThirdPartyText(receiver)) {
+    const mapped = applyCallback(evaluator, first, unknownValue("an element of a list", loc, receiver), frame, loc);
+    const text = thirdPartyTextIn(mapped);
+    return text ? unknownValue(`the result of ${method}()`, loc, text) : unknownValue(`the result of ${method}()`, loc);
+  }
+  const result = thirdPartyMember(receiver, method);
+  if (!result) return unknownValue(`the result of ${method}()`, loc);
+  // An object is named after the call that returned it (`octokit.rest.issues.get`); text keeps its origin.
+  return unknownValue(`the result of ${method}()`, loc, isThirdPartyText(result) ? result : { ...result, api: sourceText(callee) });
+}
+
+/** What a program started here prints, when third parties wrote it: `gh issue view 12 --json body`. */
+function launchedProgramOutput(evaluator: Evaluator, node: CallExpression): ThirdPartyProvenance | undefined {
+  const [invocation] = cliInvocationsOf([node], evaluator);
+  return invocation ? thirdPartyOutput(invocation) : undefined;
 }
 
 function stringMethod(evaluator: Evaluator, receiver: Extract<RValue, { kind: "string" }>, method: string, args: readonly Expression[], frame: Frame, loc: Location): RValue {

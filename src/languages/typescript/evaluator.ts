@@ -17,7 +17,8 @@ import { environmentVariableName, isProcessEnv, subjectName } from "./conditions
 import { functionReturns, statementsBefore, valueAfterWrites, type FunctionLike } from "./flow.js";
 import { originOf } from "./frames.js";
 import { declarationOf, memberPath } from "./scope.js";
-import { environmentProvenance, propertyProvenance, type QualifiedName } from "./sources.js";
+import { memberProvenance } from "../../model/provenance.js";
+import { environmentProvenance, handlerParameterProvenance, propertyProvenance, type QualifiedName } from "./sources.js";
 import type { Meaning, Symbols } from "./symbols.js";
 import { environmentValue, homeValue, mapAlternatives, oneOf, scalarText, truthiness, unknownValue } from "./values.js";
 import type { Workspace } from "./workspace.js";
@@ -256,6 +257,9 @@ export class Evaluator {
     if (bound) return bound;
     const loc = this.loc(parameter);
     const name = parameter.getName();
+    // A framework passes a handler its own objects: a probot context, a Slack message.
+    const handled = handlerParameterProvenance(parameter, { valueOf: (node) => this.evaluate(node, frame), qualify: (node) => this.qualify(node) });
+    if (handled) return unknownValue(`the parameter ${name}`, loc, handled);
     const unseen = (): RValue => unknownValue(`the parameter ${name}`, loc, { kind: "parameter", name });
     const value = this.guarded(parameter.compilerNode, loc, () => argumentsFromCallSites(this, parameter) ?? unseen());
     const initializer = parameter.getInitializer();
@@ -426,7 +430,7 @@ export class Evaluator {
           return key === "length" ? { kind: "number", value: concrete.value.length, loc } : unknownValue(`the property ${key} of a string`, loc);
         case "unknown":
           if (concrete.provenance?.kind === "env" && concrete.provenance.name === "*") return this.environmentVariable(key, loc);
-          return concrete.provenance ? unknownValue(concrete.reason, loc, concrete.provenance) : unknownValue(`the property ${key} of ${concrete.reason}`, loc);
+          return concrete.provenance ? unknownValue(concrete.reason, loc, memberProvenance(concrete.provenance, key)) : unknownValue(`the property ${key} of ${concrete.reason}`, loc);
         default:
           return unknownValue(`the property ${key} of a ${concrete.kind} value`, loc);
       }
