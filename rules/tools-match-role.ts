@@ -55,7 +55,7 @@ export default defineRule({
           agent,
           when: [role.when, stateWhen, item.when].reduce(joinWhen, ""),
           messageId: "mismatch",
-          loc: item.via === "inherited" ? agent.loc : context.locate(agent, item.loc, item.anchor),
+          ...(item.via === "inherited" ? { loc: agent.loc } : context.locate(agent, item.loc, item.anchor)),
           data: {
             where: role.where,
             cue: role.cue,
