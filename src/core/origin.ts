@@ -36,8 +36,13 @@ export function originPhrase(related: readonly RelatedLocation[] | undefined, la
   return ` (${related.map((place, index) => `${label(place, index)} at ${place.file}:${place.line}`).join("; ")})`;
 }
 
-/** A message template with the origin placeholder before its final period, else at its end. */
+/**
+ * A message template with the origin placeholder before its final period, else at its end. A
+ * trailing note placeholder after that period (`….{{container}}`, a sentence of its own when
+ * set) stays after it, so the origin stays in the sentence about the value.
+ */
 export function withOriginSlot(template: string): string {
   const slot = `{{${ORIGIN_PLACEHOLDER}}}`;
-  return template.endsWith(".") ? `${template.slice(0, -1)}${slot}.` : `${template}${slot}`;
+  const sentenceEnd = /\.(\{\{\w+\}\})?$/.exec(template);
+  return sentenceEnd ? `${template.slice(0, sentenceEnd.index)}${slot}.${sentenceEnd[1] ?? ""}` : `${template}${slot}`;
 }

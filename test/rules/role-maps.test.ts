@@ -12,7 +12,7 @@ const IMPORT_PY = "from claude_agent_sdk import ClaudeAgentOptions\n";
 
 /** The `when` of each finding, or the whole message when it names none. */
 function conditions(code: string, filename: string, files: Record<string, string> = {}): string[] {
-  return findingsOf(RULE, code, { filename, files }).map((f) => /\(when (.*)\)\.$/.exec(f.message)?.[1] ?? f.message);
+  return findingsOf(RULE, code, { filename, files }).map((f) => /\(when (.*?)\)(?: \([^()]*\))?\.$/.exec(f.message)?.[1] ?? f.message);
 }
 
 beforeAll(prepareLanguages);
