@@ -101,6 +101,8 @@ export class Evaluator {
   /** Values of nodes in frames and results of calls, remembered for the file (see memo.ts). */
   private readonly memo = new Memo();
   private readonly frameKeys = new WeakMap<Scope, string>();
+  /** Module-level names being resolved through imports, to stop at an import cycle. */
+  private readonly membersResolving = new Set<string>();
   private readonly functionFacts = new Map<string, FunctionFacts>();
   private readonly classChanges = new Map<string, Map<string, InPlaceChange>>();
   /** Expressions being evaluated inside one another, and project calls being followed. */
@@ -460,7 +462,9 @@ export class Evaluator {
       case "import-name": {
         const project = this.loader.resolve(module, binding.module, binding.level);
         if (project) {
-          if (project.bindings(project.root, binding.imported).length > 0) return this.moduleMember(project, binding.imported);
+          // `from . import sub` in a package's own `__init__.py` names its submodule, not itself.
+          const selfImport = project.absolutePath === module.absolutePath;
+          if (!selfImport && project.bindings(project.root, binding.imported).length > 0) return this.moduleMember(project, binding.imported);
           const submodule = this.loader.resolve(project, binding.imported, 1);
           if (submodule && /__init__\.py$/.test(project.absolutePath)) return { kind: "module", module: submodule };
           return this.moduleMember(project, binding.imported);
@@ -475,7 +479,16 @@ export class Evaluator {
   private moduleMember(module: PyModule, name: string): Target {
     const bindings = module.bindings(module.root, name);
     if (bindings.length === 0) return { kind: "value", value: unknownValue(`${name}, not found in ${module.path}`, module.locations.range(0, 0)) };
-    return this.fromBindings(bindings, name, { module, fn: null }, module.text.length);
+    // `from a import X` in b and `from b import X` in a (or a package re-exporting a name from
+    // itself): Python would fail to import it; here the name is unknown instead of endless.
+    const key = `${module.absolutePath}#${name}`;
+    if (this.membersResolving.has(key)) return { kind: "value", value: unknownValue(`${name}, imported in a cycle`, module.locations.range(0, 0)) };
+    this.membersResolving.add(key);
+    try {
+      return this.fromBindings(bindings, name, { module, fn: null }, module.text.length);
+    } finally {
+      this.membersResolving.delete(key);
+    }
   }
 
   private parameterValue(parameter: Node, name: string, module: PyModule): RValue {
