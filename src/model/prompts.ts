@@ -26,21 +26,16 @@ export interface PromptValue {
   readonly optionLoc: Location;
 }
 
-const PLAIN_PROMPT_OPTIONS: ReadonlyArray<{ readonly name: OptionName; readonly label: string }> = [
-  { name: "customSystemPrompt", label: "customSystemPrompt" },
-  { name: "appendSystemPrompt", label: "appendSystemPrompt" },
-  { name: "prompt", label: "prompt" },
-  { name: "initialPrompt", label: "initialPrompt" },
-  { name: "description", label: "description" },
-];
+const PLAIN_PROMPT_OPTIONS: readonly OptionName[] = ["customSystemPrompt", "appendSystemPrompt", "prompt", "initialPrompt", "description"];
 
 export function promptValues(agent: AgentSpec): PromptValue[] {
   const prompts: PromptValue[] = [];
   const systemPrompt = option(agent, "systemPrompt");
-  if (systemPrompt) prompts.push(...systemPromptTexts(systemPrompt.value, "systemPrompt", "", systemPrompt.keyLoc));
-  for (const { name, label } of PLAIN_PROMPT_OPTIONS) {
+  // Labels are the key as written: `system_prompt` in Python, `systemPrompt` in TS.
+  if (systemPrompt) prompts.push(...systemPromptTexts(systemPrompt.value, systemPrompt.key, "", systemPrompt.keyLoc));
+  for (const name of PLAIN_PROMPT_OPTIONS) {
     const entry = option(agent, name);
-    if (entry) prompts.push(...textAlternatives(entry.value, entry.key === "body" ? bodyLabel(agent) : label, "", entry.keyLoc));
+    if (entry) prompts.push(...textAlternatives(entry.value, entry.key === "body" ? bodyLabel(agent) : entry.key, "", entry.keyLoc));
   }
   for (const queryPrompt of agent.queryPrompts) {
     prompts.push(...textAlternatives(queryPrompt, "query prompt", "", queryPrompt.loc));
