@@ -147,3 +147,14 @@ export function isContradictory(when: string): boolean {
 }
 
 const LITERAL_TEST = /^(\S+) is ("[^"]*"|'[^']*'|-?\d[\d.]*|true|false|null|None|undefined)$/;
+
+/**
+ * What every one of `whens` requires: the conjunction of the atoms they share (`b` for `a and b`
+ * and `not a and b and c`); `""` when they share none. Weaker than their disjunction, so it only
+ * names a condition that must hold, never one that suffices.
+ */
+export function sharedCondition(whens: readonly string[]): string {
+  const [first, ...others] = whens.map(atomsOf);
+  if (!first) return "";
+  return first.filter((atom) => others.every((atoms) => atoms.includes(atom))).join(" and ");
+}

@@ -20,7 +20,9 @@ import {
   type StatementedNode,
   type VariableDeclaration,
 } from "./morph.js";
-import { alternatives, type Branch, type RValue } from "../../model/value.js";
+import type { Location } from "../../core/types.js";
+import { sharedCondition, simplifyConditions } from "../../core/condition-terms.js";
+import { alternatives, joinWhen, type Branch, type RValue } from "../../model/value.js";
 import { describeCondition, negate, sourceText, subjectName } from "./conditions.js";
 import { concatenate } from "./composites.js";
 import type { Evaluator, Frame } from "./evaluator.js";
@@ -154,6 +156,62 @@ function describe(condition: Condition): string {
   const subject = subjectName(condition.subject);
   if (condition.label) return `${subject} is ${sourceText(condition.label)}`;
   return `${subject} is not ${condition.others.map((label) => sourceText(label)).join(" or ") || "matched"}`;
+}
+
+/**
+ * When every alternative of `branches` is a list: one open list of every item any of them holds,
+ * in order, each under the conditions of the alternatives that hold it (`args.push("--flag")`
+ * under `if (flag)` is the item "--flag" when flag). An item held only sometimes is a one-of
+ * with an unknown for the other cases, so nothing reads its absence as a fact. Undefined when
+ * one alternative is not a list, or the items cannot be kept in one order.
+ */
+function conditionalItems(branches: readonly Branch[], loc: Location): RValue | undefined {
+  const lists = branches.flatMap((branch) => alternatives(branch.value, branch.when));
+  const order: RValue[] = [];
+  const holders = new Map<RValue, string[]>();
+  let open = false;
+  for (const { value, when } of lists) {
+    if (value.kind !== "array") return undefined;
+    open ||= value.open;
+    let previous = -1;
+    for (const element of value.elements) {
+      // An item an earlier merge made conditional counts as that item under its conditions.
+      for (const held of heldItems(element)) {
+        let position = order.indexOf(held.item);
+        if (position === -1) {
+          order.splice(previous + 1, 0, held.item);
+          position = previous + 1;
+        }
+        // The same items in another order: no one list says where each stands.
+        if (position < previous) return undefined;
+        previous = position;
+        holders.set(held.item, [...(holders.get(held.item) ?? []), joinWhen(when, held.when)]);
+      }
+    }
+  }
+  const universe = [...holders.values()].flat();
+  const always = lists.map((list) => list.when);
+  const elements = order.map((item): RValue => {
+    const held = [...new Set(holders.get(item) ?? [])];
+    const simplest = always.every((when) => held.includes(when)) ? [""] : simplifyConditions(held, universe);
+    if (simplest.includes("")) return item;
+    // Several ways to hold it (nested `if`s the cover did not merge): name what they all require.
+    const shared = simplest.length > 1 ? sharedCondition(simplest) : "";
+    const conditions = shared ? [shared] : simplest;
+    const absent = unknownValue("an item only some conditions add", item.loc);
+    const wrapper: RValue = { kind: "oneOf", options: [...conditions.map((condition) => ({ value: item, when: condition })), { value: absent, when: "otherwise" }], loc: item.loc };
+    conditionalWrappers.add(wrapper);
+    return wrapper;
+  });
+  return { kind: "array", elements, open: open || elements.some((element) => conditionalWrappers.has(element)), loc: lists[0]?.value.loc ?? loc };
+}
+
+/** The items conditionalItems wrapped, told apart from one-of values the code itself computes. */
+const conditionalWrappers = new WeakSet<RValue>();
+
+function heldItems(element: RValue): Array<{ item: RValue; when: string }> {
+  if (element.kind !== "oneOf" || !conditionalWrappers.has(element)) return [{ item: element, when: "" }];
+  return element.options.filter((option) => option.when !== "otherwise").map((option) => ({ item: option.value, when: option.when }));
 }
 
 /**
@@ -309,7 +367,10 @@ class Writes {
     const when = describeCondition(statement.getExpression());
     const loc = this.evaluator.loc(statement);
     if (alternatives(thenValue).length + alternatives(elseValue).length > MAX_ALTERNATIVES) {
-      // A list grown in many `if`s has more alternatives than a value carries: keep what they all hold.
+      // A list grown in many `if`s has more alternatives than a value carries: one list whose
+      // items each hold under their own condition, else the items they all hold.
+      const merged = conditionalItems([{ value: thenValue, when }, { value: elseValue, when: negate(when) }], loc);
+      if (merged) return merged;
       const shared = sharedItems([thenValue, elseValue]);
       if (shared) return shared;
     }
