@@ -29,9 +29,9 @@ describe("promptValues", () => {
     expect(promptValues(file)).toEqual([]);
   });
 
-  it("reads legacy and snake_case spellings and AgentDefinition fields", () => {
+  it("reads legacy and snake_case spellings, labelled as written, and AgentDefinition fields", () => {
     const legacy = agent({ customSystemPrompt: str("Custom."), append_system_prompt: str("Appended.") });
-    expect(labelled(promptValues(legacy)).map((p) => p.label)).toEqual(["customSystemPrompt", "appendSystemPrompt"]);
+    expect(labelled(promptValues(legacy)).map((p) => p.label)).toEqual(["customSystemPrompt", "append_system_prompt"]);
     const definition = agent(
       { description: str("Reviews code"), prompt: str("You review."), initialPrompt: str("Start.") },
       { kind: "agent-definition", name: "reviewer" },
