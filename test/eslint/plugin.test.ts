@@ -36,30 +36,38 @@ describe("generated rule objects", () => {
 });
 
 describe("configs", () => {
-  it.each(["recommended", "strict"] as const)("%s sets every rule as its preset does", (preset) => {
-    const config = plugin.configs[preset];
-    expect(config.name).toBe(`agentlint/${preset}`);
-    expect(config.plugins.agentlint).toBe(plugin);
-    expect(config.files).toEqual(["**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"]);
-    for (const rule of allRules) {
-      const setting = presetSetting(rule, preset);
-      const entry = config.rules[`agentlint/${rule.id}`];
-      const [level, options] = Array.isArray(entry) ? entry : [entry, rule.defaultOptions];
-      expect(level).toBe(setting.severity);
-      expect(options).toEqual(setting.options);
+  it.each(["recommended", "strict"] as const)("%s has one object per language, each setting every rule as its preset does", (preset) => {
+    const configs = plugin.configs[preset];
+    expect(configs.map((config) => [config.name, config.language])).toEqual([
+      [`agentlint/${preset}`, undefined],
+      [`agentlint/${preset}/json`, "agentlint/json"],
+      [`agentlint/${preset}/markdown`, "agentlint/markdown"],
+      [`agentlint/${preset}/text`, "agentlint/text"],
+    ]);
+    for (const config of configs) {
+      expect(config.plugins.agentlint).toBe(plugin);
+      for (const rule of allRules) {
+        const setting = presetSetting(rule, preset);
+        const entry = config.rules[`agentlint/${rule.id}`];
+        const [level, options] = Array.isArray(entry) ? entry : [entry, rule.defaultOptions];
+        expect(level).toBe(setting.severity);
+        expect(options).toEqual(setting.options);
+      }
     }
+    // JS/TS: the extensions the CLI reads, and no language, so the project's parser setup applies.
+    expect(configs[0]?.files).toEqual(["**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"]);
   });
 
   it("fit ESLint's own types, so typed configs accept them (checked by `npm run typecheck`)", () => {
     const typed: ESLint.Plugin = plugin;
     const configs: Linter.Config[] = defineConfig([plugin.configs.recommended, plugin.configs.strict]);
-    expect(configs.map((config) => config.name)).toEqual(["agentlint/recommended", "agentlint/strict"]);
+    expect(configs.map((config) => config.name)).toEqual([...plugin.configs.recommended, ...plugin.configs.strict].map((config) => config.name));
     expect(typed.configs?.recommended).toBe(plugin.configs.recommended);
   });
 
   it("strict turns on every rule that recommended leaves off", () => {
     const offInRecommended = allRules.filter((rule) => rule.severity === "off").map((rule) => `agentlint/${rule.id}`);
-    for (const name of offInRecommended) expect(plugin.configs.strict.rules[name]).not.toBe("off");
+    for (const config of plugin.configs.strict) for (const name of offInRecommended) expect(config.rules[name]).not.toBe("off");
   });
 });
 
