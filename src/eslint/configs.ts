@@ -24,10 +24,15 @@ export const NOT_LINTED_KINDS: ReadonlyMap<InputKind, string> = new Map([
   ["python", "the ESLint plugin does not read Python files (the agentlint CLI does)"],
 ]);
 
+/**
+ * A `files` entry: a glob, or a glob with the globs it must not match (ESLint ANDs the patterns
+ * of a nested array; `!` negates one).
+ */
+export type FilesEntry = string | string[];
+
 export interface GroupFiles {
   readonly kinds: ReadonlySet<InputKind>;
-  readonly files: readonly string[];
-  readonly ignores: readonly string[];
+  readonly files: readonly FilesEntry[];
 }
 
 /**
@@ -43,25 +48,36 @@ function groupOf(language: Language, glob: string): LanguageGroup | undefined {
   return "text";
 }
 
+function extensionOfGlob(glob: string): string {
+  return glob.slice(glob.lastIndexOf("."));
+}
+
+/**
+ * Each glob keeps the names `classify` takes back (its language's `ignores`), and a catch-all
+ * glob (every `.json`) also the names an earlier front end claims for another ESLint language
+ * (`.mcp.json`), as classification does by order. Without them, two config objects would
+ * match one file and ESLint would read it with the later one's language. Per glob rather than
+ * as the object's `ignores`: `Dockerfile.json` is no Dockerfile, but it may be a seccomp profile.
+ */
 function computeGroups(): ReadonlyMap<LanguageGroup, GroupFiles> {
-  const groups = new Map(LANGUAGE_GROUPS.map((group) => [group, { kinds: new Set<InputKind>(), files: [] as string[], ignores: [] as string[] }]));
+  const groups = new Map(LANGUAGE_GROUPS.map((group) => [group, { kinds: new Set<InputKind>(), files: [] as FilesEntry[] }]));
+  const claimed: Array<{ readonly group: LanguageGroup; readonly glob: string }> = [];
   for (const language of LANGUAGES) {
-    const used = new Set<LanguageGroup>();
+    const ownGlobs: typeof claimed = [];
     for (const glob of language.globs.files) {
       const group = groupOf(language, glob);
       if (group === undefined) continue;
-      used.add(group);
-      groups.get(group)?.files.push(glob);
-    }
-    for (const group of used) {
+      const claimedElsewhere = language.recognisedByContent
+        ? claimed.filter((earlier) => earlier.group !== group && extensionOfGlob(earlier.glob) === extensionOfGlob(glob)).map((earlier) => earlier.glob)
+        : [];
+      const excluded = [...(language.globs.ignores ?? []), ...claimedElsewhere];
       const entry = groups.get(group);
+      entry?.files.push(excluded.length === 0 ? glob : [glob, ...excluded.map((pattern) => `!${pattern}`)]);
       for (const kind of language.kinds) entry?.kinds.add(kind);
-      entry?.ignores.push(...(language.globs.ignores ?? []));
+      ownGlobs.push({ group, glob });
     }
+    claimed.push(...ownGlobs);
   }
-  // The catch-all `**/*.json` of text would also match the JSON files known by name, and ESLint
-  // would merge both objects with text's language: the named files are taken back.
-  groups.get("text")?.ignores.push(...(groups.get("json")?.files ?? []));
   return groups;
 }
 

@@ -8,7 +8,7 @@
  *
  * (or `defineConfig([agentlint.configs.recommended])` from `eslint/config`, which flattens it).
  *
- *   - JS/TS (`**\/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}`): no `language`, so the project's own
+ *   - JS/TS (the `.js`, `.mjs`, `.cjs`, `.jsx`, `.ts`, `.mts`, `.cts`, `.tsx` files): no `language`, so the project's own
  *     parser setup applies;
  *   - `agentlint/json` (`@eslint/json`'s JSONC): Claude Code settings, `.mcp.json`, `.claude.json`;
  *   - `agentlint/markdown` (`@eslint/markdown`'s GFM, YAML front matter): subagents, skills,
@@ -63,8 +63,7 @@ function presetConfig(preset: PresetName, group: LanguageGroup): AgentlintFlatCo
   return {
     name: group === "js" ? `agentlint/${preset}` : `agentlint/${preset}/${group}`,
     plugins: { agentlint: plugin },
-    files: [...(files?.files ?? [])],
-    ...(files && files.ignores.length > 0 ? { ignores: [...files.ignores] } : {}),
+    files: (files?.files ?? []).map((entry) => (Array.isArray(entry) ? [...entry] : entry)),
     ...(group === "js" ? {} : { language: `agentlint/${group}` }),
     rules: presetRuleEntries(preset),
   };
