@@ -21,7 +21,7 @@ export default defineRule({
   check(context) {
     for (const agent of context.model.agents) {
       for (const { loc, when } of approvals(agent)) {
-        context.report({ agent, when, messageId: "approveAll", loc: context.locate(agent, loc) });
+        context.report({ agent, when, messageId: "approveAll", ...context.locate(agent, loc) });
       }
     }
   },

@@ -64,7 +64,7 @@ export default defineRule({
           agent,
           when: [stateWhen, item.network.when, item.actor.when].reduce(joinWhen, ""),
           messageId: agent.kind === "settings" ? "comboSettings" : agent.kind === "skill" || agent.kind === "command" ? "comboSkill" : "combo",
-          loc: context.locate(agent, item.network.loc, item.actor.loc, item.network.anchor, item.actor.anchor),
+          ...context.locate(agent, item.network.loc, item.actor.loc, item.network.anchor, item.actor.anchor),
           data: {
             network: item.network.label,
             actor: item.actor.label,

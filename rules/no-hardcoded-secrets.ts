@@ -1,4 +1,4 @@
-import { defineRule } from "../src/core/define-rule.js";
+import { defineRule, type Placement } from "../src/core/define-rule.js";
 import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
@@ -6,7 +6,9 @@ import type { ContainerSpec, EnvironmentEntry } from "../src/model/container.js"
 import type { BuildVariable } from "../src/model/image.js";
 import { CONTAINER_INPUTS, reportContainerFindings, type ContainerFinding } from "../src/model/container-findings.js";
 import { mcpServers } from "../src/model/mcp.js";
-import { alternatives, entryOf, joinWhen, knownString, textParts, type RValue } from "../src/model/value.js";
+import { launchesClaudeCli } from "../src/model/cli.js";
+import type { FileModel } from "../src/model/file-model.js";
+import { alternatives, entryOf, joinWhen, knownString, textParts, whenSuffix, type RValue } from "../src/model/value.js";
 import { hasCredentialShape, withoutAuthScheme } from "../src/secrets/credential-shape.js";
 import { findSecrets } from "../src/secrets/detect.js";
 import { maskSecret } from "../src/secrets/mask.js";
@@ -15,9 +17,8 @@ import { locationInLiteral } from "../src/util/literal-location.js";
 
 type Place = "agentEnv" | "mcpArgv" | "mcpInitialize" | "configEnv" | "configMcp" | "apiKeyHelper";
 
-interface HardcodedSecret {
+interface HardcodedSecret extends Placement {
   readonly place: Place;
-  readonly loc: Location;
   readonly data: Record<string, string>;
   readonly secret: string;
   readonly when: string;
@@ -40,7 +41,7 @@ export default defineRule({
     ...CONTAINER_INPUTS,
   ],
   docs: {
-    description: "Disallow credential literals in agent configuration values: SDK `env`, MCP server `env` and `headers`, and container environments.",
+    description: "Disallow credential literals in agent configuration values: SDK `env`, MCP server `env` and `headers`, the process environment an agent inherits, and container environments.",
     securitySeverity: 8.0,
   },
   messages: {
@@ -56,6 +57,8 @@ export default defineRule({
       "`{{name}}` of MCP server \"{{server}}\" holds a hardcoded {{kind}} ({{masked}}): anyone with the code has it, and the SDK passes MCP `env` and `headers` on the command line (mcpServersDelivery \"argv\", the default), where other users of the machine can read it. Read it from the environment or a secret manager instead{{when}}.",
     mcpInitialize:
       "`{{name}}` of MCP server \"{{server}}\" holds a hardcoded {{kind}} ({{masked}}): anyone with the code has it, and rotating it needs a release. Read it from the environment or a secret manager instead{{when}}.",
+    processEnv:
+      "`{{name}}` is set to a hardcoded {{kind}} ({{masked}}) with `{{api}}`: anyone with the code has it, and the agent started here inherits it, so any command the agent runs can print it. Set it in the environment the process starts with, from a secret manager, instead{{when}}.",
 
     dockerfileEnv:
       "`ENV {{name}}` holds a hardcoded {{kind}} ({{masked}}): it is stored in the image, where anyone who can pull the image reads it (`docker inspect`, `docker history`). Pass it when the container starts, as an environment variable or a secret, instead{{when}}.",
@@ -87,7 +90,7 @@ export default defineRule({
               const { place, name, server } = describe(entry.key);
               return {
                 place,
-                loc: context.locate(agent, value.loc, entry.keyLoc),
+                ...context.locate(agent, value.loc, entry.keyLoc),
                 data: { name, kind, masked: maskSecret(secret), ...(server !== undefined && { server }) },
                 secret,
                 when,
@@ -123,7 +126,18 @@ export default defineRule({
 
     for (const agent of context.model.agents) {
       for (const item of judgeAgent(agent)) {
-        context.report({ agent, when: item.when, messageId: item.place, loc: item.loc, data: item.data, secrets: [item.secret] });
+        context.report({ agent, when: item.when, messageId: item.place, loc: item.loc, ...(item.origin && { origin: item.origin }), data: item.data, secrets: [item.secret] });
+      }
+    }
+    if (startsAgent(context.model)) {
+      for (const write of context.model.environmentWrites) {
+        for (const { value, when } of alternatives(write.value, write.when ?? "")) {
+          for (const { secret, kind } of credentialsIn(write.name, value)) {
+            const loc = value.loc.file === context.model.file.path ? value.loc : write.nameLoc;
+            const data = { name: write.name, api: write.api, kind, masked: maskSecret(secret), when: whenSuffix(when) };
+            context.report({ messageId: "processEnv", loc, data, secrets: [secret] });
+          }
+        }
       }
     }
     reportContainerFindings(context, (spec) => spec.environment.flatMap((entry) => containerEnvironmentSecrets(spec, entry)));
@@ -141,6 +155,16 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * A file that builds an agent in code or launches the CLI: what it puts into the process
+ * environment reaches that agent. Elsewhere (a test's fake environment, a config loader) it is
+ * not this rule's concern.
+ */
+function startsAgent(model: FileModel): boolean {
+  const inCode = model.agents.some((agent) => agent.language === "typescript" || agent.language === "javascript" || agent.language === "python");
+  return inCode || model.cliInvocations.some(launchesClaudeCli);
+}
 
 function buildVariableMessage(variable: BuildVariable): string {
   if (variable.stage === undefined) return "dockerfileGlobalArg";

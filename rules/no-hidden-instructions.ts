@@ -1,7 +1,7 @@
 import { defineRule } from "../src/core/define-rule.js";
 import { INPUT } from "../src/core/inputs.js";
 import type { InstructionText } from "../src/model/instructions.js";
-import { alternativeConditions, promptValues } from "../src/model/prompts.js";
+import { alternativeConditions, promptPartPlacement, promptValues } from "../src/model/prompts.js";
 import { textParts } from "../src/model/value.js";
 import { findHiddenCharacters, type HiddenKind, type HiddenRun } from "../src/util/hidden-characters.js";
 import { locationInLiteral } from "../src/util/literal-location.js";
@@ -52,7 +52,7 @@ export default defineRule({
               when: prompt.when,
               among: alternativeConditions(prompts, prompt),
               messageId: "hidden",
-              loc: exact ?? context.locate(agent, part.loc, prompt.optionLoc),
+              ...promptPartPlacement(context, agent, prompt, part.loc, exact),
               data: { label: prompt.label, what: describeRun(run), spelled: spelledText(run) },
             });
           }

@@ -1,4 +1,4 @@
-import { defineRule } from "../src/core/define-rule.js";
+import { defineRule, type Placement } from "../src/core/define-rule.js";
 import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
@@ -8,8 +8,7 @@ import { isLoopbackHost, urlTarget } from "../src/util/url-host.js";
 
 const PLAINTEXT_SCHEMES: Readonly<Record<string, string>> = { http: "https", ws: "wss" };
 
-interface InsecureServer {
-  readonly loc: Location;
+interface InsecureServer extends Placement {
   readonly data: Record<string, string>;
   readonly when: string;
 }
@@ -38,7 +37,7 @@ export default defineRule({
           if (!target?.host || !secure || isLoopbackHost(target.host)) return [];
           return [
             {
-              loc: context.locate(agent, value.loc, server.loc),
+              ...context.locate(agent, value.loc, server.loc),
               data: { server: server.name, scheme: target.scheme, host: target.host, secure },
               when: joinWhen(server.when ?? "", when),
             },
@@ -49,7 +48,7 @@ export default defineRule({
 
     for (const agent of context.model.agents) {
       for (const item of judgeAgent(agent)) {
-        context.report({ agent, when: item.when, messageId: "plaintext", loc: item.loc, data: item.data });
+        context.report({ agent, when: item.when, messageId: "plaintext", loc: item.loc, ...(item.origin && { origin: item.origin }), data: item.data });
       }
     }
   },

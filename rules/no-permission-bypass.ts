@@ -2,7 +2,7 @@ import { isContradictory } from "../src/core/condition-terms.js";
 import { defineRule } from "../src/core/define-rule.js";
 import { INPUT } from "../src/core/inputs.js";
 import { cliBypasses, narrowToWord } from "../src/model/cli.js";
-import { isSubagent } from "../src/model/agent.js";
+import { isSubagent, subagentLabel, type AgentSpec } from "../src/model/agent.js";
 import { deploymentNote } from "../src/model/deployment.js";
 import { whenSuffix } from "../src/model/value.js";
 import { bypassSources, optionSpelling, type BypassVia } from "../src/model/permissions.js";
@@ -34,8 +34,10 @@ export default defineRule({
     securitySeverity: 9.0,
   },
   messages: {
-    mode: 'Permission mode "bypassPermissions"{{subject}} approves every tool call without any check, and `{{allowedTools}}` does not constrain this mode. Use "dontAsk" with an explicit `{{allowedTools}}` list, or "default"/"acceptEdits"{{when}}.{{container}}',
-    armed: '`allowDangerouslySkipPermissions: true` arms the bypassPermissions mode, in which every tool call is approved and `allowedTools` does not constrain anything. Remove it and restrict the agent with `tools`, `allowedTools` and permissionMode "dontAsk"{{when}}.{{container}}',
+    mode: 'Permission mode "bypassPermissions" approves every tool call without any check, and `{{allowedTools}}` does not constrain this mode. Use "dontAsk" with an explicit `{{allowedTools}}` list, or "default"/"acceptEdits"{{when}}.{{container}}',
+    armed: '`allowDangerouslySkipPermissions: true` arms the bypassPermissions mode, in which every tool call is approved and `allowedTools` does not constrain anything. Remove it and restrict the agent with an explicit `allowedTools` list and permissionMode "dontAsk"{{when}}.{{container}}',
+    subagentMode:
+      'Permission mode "bypassPermissions" of {{subagent}} approves every tool call it makes without any check. Remove `permissionMode` so that it runs under the permission mode of the session that starts it, or set "default", and keep its `tools` to what its task needs{{when}}.{{container}}',
     flag: "The CLI flag `{{flag}}` in `{{extraArgs}}` starts the agent in bypassPermissions mode: every tool call is approved and `{{allowedTools}}` does not constrain this mode. Remove it and restrict tools with `{{allowedTools}}` and permission mode \"dontAsk\"{{when}}.{{container}}",
     armedFlag: "The CLI flag `{{flag}}` in `{{extraArgs}}` lets the session switch to bypassPermissions mode, in which every tool call is approved and `{{allowedTools}}` does not constrain anything. Remove the flag{{when}}.{{container}}",
     runtime: 'Switching the running agent to "bypassPermissions" approves every later tool call without any check, and `{{allowedTools}}` does not constrain this mode. Keep the session in "default", "acceptEdits" or "dontAsk"{{when}}.{{container}}',
@@ -48,23 +50,23 @@ export default defineRule({
   check(context) {
     const container = deploymentNote(context.model.deployments);
     for (const agent of context.model.agents) {
-      const allowedTools = isSubagent(agent) ? "tools" : optionSpelling(agent, "allowedTools");
+      const allowedTools = optionSpelling(agent, "allowedTools");
       const extraArgs = optionSpelling(agent, "extraArgs");
       for (const source of bypassSources(agent)) {
         // A settings file's `permissions.defaultMode` is its permission mode.
-        const messageId = agent.kind === "settings" && source.via === "permissionMode" ? "settingsFile" : MESSAGE_BY_SOURCE[source.via];
+        const messageId = modeMessage(agent, source.via) ?? MESSAGE_BY_SOURCE[source.via];
         const flag = source.via === "extraArgsAllowSkip" ? "--allow-dangerously-skip-permissions" : source.via === "extraArgsMode" ? "--permission-mode bypassPermissions" : "--dangerously-skip-permissions";
         context.report({
           agent,
           when: source.when,
           messageId,
-          loc: context.locate(agent, source.loc, source.anchor),
+          ...context.locate(agent, source.loc, source.anchor),
           data: {
             container,
             allowedTools,
             extraArgs,
             flag,
-            subject: isSubagent(agent) && agent.name ? ` of subagent "${agent.name}"` : "",
+            subagent: subagentLabel(agent),
           },
         });
       }
@@ -80,3 +82,10 @@ export default defineRule({
     }
   },
 });
+
+/** A permission mode written in a settings file or a subagent is fixed where it is written, in that spelling. */
+function modeMessage(agent: AgentSpec, via: BypassVia): string | undefined {
+  if (via !== "permissionMode") return undefined;
+  if (agent.kind === "settings") return "settingsFile";
+  return isSubagent(agent) ? "subagentMode" : undefined;
+}

@@ -72,18 +72,18 @@ function reportExposures(context: RuleContext<Record<string, never>>, agent: Age
       agent,
       when: shellWhen,
       messageId: "python",
-      loc: context.locate(agent, shell.loc, shell.anchor),
+      ...context.locate(agent, shell.loc, shell.anchor),
       data: { shell: shell.label },
     });
     return;
   }
   for (const exposure of envExposures(agent)) {
     const when = joinWhen(shellWhen, exposure.when);
-    const loc = context.locate(agent, exposure.loc, option(agent, "env")?.keyLoc, shell.loc, shell.anchor);
+    const placement = context.locate(agent, exposure.loc, option(agent, "env")?.keyLoc, shell.loc, shell.anchor);
     if (exposure.messageId === "secrets") {
-      context.report({ agent, when, messageId: "secrets", loc, data: { shell: shell.label, names: exposure.names.join(", ") } });
+      context.report({ agent, when, messageId: "secrets", ...placement, data: { shell: shell.label, names: exposure.names.join(", ") } });
     } else {
-      context.report({ agent, when, messageId: exposure.messageId, loc, data: { shell: shell.label, source: exposure.source } });
+      context.report({ agent, when, messageId: exposure.messageId, ...placement, data: { shell: shell.label, source: exposure.source } });
     }
   }
 }

@@ -1,17 +1,16 @@
-import { defineRule } from "../src/core/define-rule.js";
+import { defineRule, type Placement } from "../src/core/define-rule.js";
 import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
-import { alternativeConditions, promptValues, type PromptValue } from "../src/model/prompts.js";
+import { alternativeConditions, promptPartPlacement, promptValues, type PromptValue } from "../src/model/prompts.js";
 import { describeProvenance, isSecretProvenance } from "../src/model/provenance.js";
 import { textParts } from "../src/model/value.js";
 import { findSecrets } from "../src/secrets/detect.js";
 import { maskSecret } from "../src/secrets/mask.js";
 import { locationInLiteral } from "../src/util/literal-location.js";
 
-interface PromptSecret {
+interface PromptSecret extends Placement {
   readonly messageId: "literalSecret" | "secretValue";
-  readonly loc: Location;
   readonly data: Record<string, string>;
   readonly secret?: string;
   readonly when: string;
@@ -43,7 +42,7 @@ export default defineRule({
       if (value.kind === "unknown" && value.provenance && isSecretProvenance(value.provenance)) {
         found.push({
           messageId: "secretValue",
-          loc: context.locate(agent, value.loc, prompt.optionLoc),
+          ...context.locate(agent, value.loc, prompt.optionLoc),
           data: { label: prompt.label, source: describeProvenance(value.provenance) },
           when: prompt.when,
         });
@@ -53,7 +52,7 @@ export default defineRule({
           if (!isSecretProvenance(part.provenance)) continue;
           found.push({
             messageId: "secretValue",
-            loc: context.locate(agent, part.loc, prompt.optionLoc),
+            ...promptPartPlacement(context, agent, prompt, part.loc),
             data: { label: prompt.label, source: `${describeProvenance(part.provenance)} (\`${part.expression}\`)` },
             when: prompt.when,
           });
@@ -63,7 +62,7 @@ export default defineRule({
           const exact = inFile(part.loc) ? locationInLiteral(fileText, part.loc, part.text, secret.start, secret.end) : undefined;
           found.push({
             messageId: "literalSecret",
-            loc: exact ?? context.locate(agent, part.loc, prompt.optionLoc),
+            ...promptPartPlacement(context, agent, prompt, part.loc, exact),
             data: { label: prompt.label, kind: secret.kind, masked: maskSecret(secret.value) },
             secret: secret.value,
             when: prompt.when,
@@ -83,6 +82,7 @@ export default defineRule({
             among: alternativeConditions(prompts, prompt),
             messageId: item.messageId,
             loc: item.loc,
+            ...(item.origin && { origin: item.origin }),
             data: item.data,
             ...(item.secret !== undefined && { secrets: [item.secret] }),
           });

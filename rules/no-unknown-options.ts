@@ -15,6 +15,8 @@ export default defineRule({
   },
   messages: {
     unknown: "`{{key}}` is not {{what}}, so the SDK never reads it{{impact}}. Did you mean `{{suggestion}}`?",
+    notSessionOption:
+      "`{{key}}` is an option of `query()` but not of V2 sessions, so the SDK never reads it here{{impact}}. Remove it, or run the agent with `query()`, which takes it.",
   },
   defaultOptions: {},
   hasSuggestions: true,
@@ -22,18 +24,19 @@ export default defineRule({
     const { text } = context.model.file;
     for (const agent of context.model.agents) {
       for (const unknown of unknownOptionKeys(agent)) {
-        const loc = context.locate(agent, unknown.keyLoc);
-        const suggestion = renameSuggestion(text, loc, unknown.key, unknown.suggestion);
+        const placement = context.locate(agent, unknown.keyLoc);
+        const impact = unknown.limitsAgent ? ", and the agent runs without the limit it was meant to set" : "";
+        if (unknown.suggestion === undefined) {
+          context.report({ agent, messageId: "notSessionOption", ...placement, data: { key: unknown.key, impact } });
+          continue;
+        }
+        // The key can only be renamed where it is written.
+        const suggestion = placement.origin ? undefined : renameSuggestion(text, placement.loc, unknown.key, unknown.suggestion);
         context.report({
           agent,
           messageId: "unknown",
-          loc,
-          data: {
-            key: unknown.key,
-            suggestion: unknown.suggestion,
-            what: containerOf(agent),
-            impact: unknown.limitsAgent ? ", and the agent runs without the limit it was meant to set" : "",
-          },
+          ...placement,
+          data: { key: unknown.key, suggestion: unknown.suggestion, what: containerOf(agent), impact },
           ...(suggestion && { suggestions: [suggestion] }),
         });
       }
@@ -46,6 +49,7 @@ function containerOf(agent: AgentSpec): string {
     const label = subagentLabel(agent);
     return `a field of \`AgentDefinition\` (${label})`;
   }
+  if (agent.api === "session") return "an option of V2 sessions (`SDKSessionOptions`)";
   return agent.language === "python" ? "a field of `ClaudeAgentOptions`" : "an option of the Agent SDK's `Options`";
 }
 

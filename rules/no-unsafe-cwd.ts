@@ -1,12 +1,11 @@
-import { defineRule } from "../src/core/define-rule.js";
+import { defineRule, type Placement } from "../src/core/define-rule.js";
 import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
 import { option, type AgentSpec } from "../src/model/agent.js";
 import { mcpServers } from "../src/model/mcp.js";
 import { alternatives, joinWhen, knownString, type RValue } from "../src/model/value.js";
 
-interface UnsafeDirectory {
-  readonly loc: Location;
+interface UnsafeDirectory extends Placement {
   readonly data: Record<string, string>;
   readonly when: string;
 }
@@ -35,7 +34,7 @@ export default defineRule({
       return alternatives(value).flatMap(({ value: directory, when }) => {
         const path = unsafeDirectory(directory);
         if (path === undefined) return [];
-        return [{ loc: context.locate(agent, directory.loc, fallback), data: { where, path }, when }];
+        return [{ ...context.locate(agent, directory.loc, fallback), data: { where, path }, when }];
       });
     }
 
@@ -69,7 +68,7 @@ export default defineRule({
 
     for (const agent of context.model.agents) {
       for (const item of judgeAgent(agent)) {
-        context.report({ agent, when: item.when, messageId: "unsafe", loc: item.loc, data: item.data });
+        context.report({ agent, when: item.when, messageId: "unsafe", loc: item.loc, ...(item.origin && { origin: item.origin }), data: item.data });
       }
     }
   },

@@ -42,7 +42,7 @@ export default defineRule({
     subagentFileTools:
       '"{{rule}}" in `tools:` gives {{subagent}} {{scope}}, and no PreToolUse hook checks its calls: in a session that pre-approves Bash or skips permission prompts it runs whatever it is told. Remove it or add a PreToolUse hook on Bash in its `hooks:`{{when}}.{{container}}',
     subagentTools:
-      '"{{rule}}" in the `tools` of {{subagent}} gives it {{scope}} with no PreToolUse hook or `{{canUseTool}}` callback checking each call. Scope it (e.g. "Bash(npm test)") or add a check{{when}}.{{container}}',
+      '"{{rule}}" in the `tools` of {{subagent}} gives it {{scope}} with no PreToolUse hook or `{{canUseTool}}` callback checking each call. Scope it (e.g. "Bash(npm test)"), or add such a check to the options of the agent that declares it{{when}}.{{container}}',
     bypassTools:
       '"{{rule}}" in `tools` gives this agent {{scope}} while bypassPermissions approves every call and no PreToolUse hook checks them. Scope it (e.g. "Bash(npm test)") or add a PreToolUse hook on Bash{{when}}.{{container}}',
   },
@@ -66,7 +66,7 @@ export default defineRule({
           agent,
           when: joinWhen(stateWhen, item.entry.when),
           messageId: messageFor(agent, item.messageId),
-          loc: context.locate(agent, item.entry.loc, item.entry.anchor),
+          ...context.locate(agent, item.entry.loc, item.entry.anchor),
           data: {
             container,
             rule: item.entry.text,

@@ -1,7 +1,8 @@
 import { defineRule } from "../src/core/define-rule.js";
 import { INPUT } from "../src/core/inputs.js";
-import { alternativeConditions, promptValues } from "../src/model/prompts.js";
+import { alternativeConditions, promptPartPlacement, promptValues } from "../src/model/prompts.js";
 import { describeProvenance, isUntrustedProvenance } from "../src/model/provenance.js";
+import { enclosingTag, writersOf } from "../src/model/third-party.js";
 import { textParts, type TextPart } from "../src/model/value.js";
 
 
@@ -14,12 +15,14 @@ export default defineRule({
   category: "agent",
   inputs: [INPUT.typescriptAgents, INPUT.pythonAgents],
   docs: {
-    description: "Require untrusted content (files, network responses, request bodies, stdin) inserted into a prompt to be delimited or sanitized.",
+    description: "Require untrusted content (files, network responses, request bodies, stdin, issues, chat messages, email) inserted into a prompt to be delimited or sanitized.",
     securitySeverity: 6.5,
   },
   messages: {
     undelimited:
       "{{label}} inserts {{source}} (`{{expression}}`) as plain text, so instructions hidden in that content read like your own (prompt injection). Enclose it in tags such as <document>…</document> or a fence and tell the model to treat it as data, or sanitize it first{{when}}.",
+    thirdParty:
+      "{{label}} inserts {{source}} (`{{expression}}`) as plain text, so {{writers}} can steer this agent: instructions they write there read like your own (prompt injection). Enclose it in tags such as <{{tag}}>…</{{tag}}> and tell the model to treat it as data, or sanitize it first{{when}}.",
   },
   defaultOptions: {},
   check(context) {
@@ -29,13 +32,15 @@ export default defineRule({
         const parts = textParts(prompt.value) ?? [];
         parts.forEach((part, index) => {
           if (part.kind !== "hole" || !isUntrustedProvenance(part.provenance) || isDelimited(parts, index)) return;
+          const data = { label: prompt.label, source: describeProvenance(part.provenance), expression: part.expression };
+          const thirdParty = part.provenance.kind === "third-party" ? part.provenance : undefined;
           context.report({
             agent,
             when: prompt.when,
             among: alternativeConditions(prompts, prompt),
-            messageId: "undelimited",
-            loc: context.locate(agent, part.loc, prompt.optionLoc),
-            data: { label: prompt.label, source: describeProvenance(part.provenance), expression: part.expression },
+            messageId: thirdParty ? "thirdParty" : "undelimited",
+            ...promptPartPlacement(context, agent, prompt, part.loc),
+            data: thirdParty ? { ...data, writers: writersOf(thirdParty), tag: enclosingTag(thirdParty) } : data,
           });
         });
       }

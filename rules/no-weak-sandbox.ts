@@ -54,7 +54,7 @@ export default defineRule<Options>({
   check(context) {
     for (const agent of context.model.agents) {
       for (const weakness of sandboxWeaknesses(agent, context.options.requireExplicit)) {
-        context.report({ agent, when: weakness.when, messageId: weakness.messageId, loc: context.locate(agent, weakness.loc), data: weakness.data });
+        context.report({ agent, when: weakness.when, messageId: weakness.messageId, ...context.locate(agent, weakness.loc), data: weakness.data });
       }
     }
   },

@@ -1,4 +1,4 @@
-import { defineRule } from "../src/core/define-rule.js";
+import { defineRule, type Placement } from "../src/core/define-rule.js";
 import { INPUT } from "../src/core/inputs.js";
 import type { Location, SourceFile } from "../src/core/types.js";
 import type { AgentSpec } from "../src/model/agent.js";
@@ -53,9 +53,8 @@ const VALUE_OPTIONS: Readonly<Record<Launcher["ecosystem"], ReadonlySet<string>>
 
 const EXACT_VERSION = /^v?\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.-]+)?$/;
 
-interface Unpinned {
+interface Unpinned extends Placement {
   readonly messageId: "package" | "image";
-  readonly loc: Location;
   readonly data: Record<string, string>;
   readonly when: string;
 }
@@ -79,14 +78,14 @@ export default defineRule({
   check(context) {
     function judgeAgent(agent: AgentSpec): Unpinned[] {
       return mcpServers(agent).flatMap((server) => [
-        ...judgeServer(server).map((found) => ({ ...found, loc: context.locate(agent, narrowed(found, context.model.file.text), server.loc), when: server.when ?? "" })),
-        ...judgeImages(server, context.locate(agent, server.loc), context.model.file),
+        ...judgeServer(server).map((found) => ({ ...found, ...context.locate(agent, narrowed(found, context.model.file.text), server.loc), when: server.when ?? "" })),
+        ...judgeImages(server, context.locate(agent, server.loc).loc, context.model.file),
       ]);
     }
 
     for (const agent of context.model.agents) {
       for (const item of judgeAgent(agent)) {
-        context.report({ agent, when: item.when, messageId: item.messageId, loc: item.loc, data: item.data });
+        context.report({ agent, when: item.when, messageId: item.messageId, loc: item.loc, ...(item.origin && { origin: item.origin }), data: item.data });
       }
     }
   },

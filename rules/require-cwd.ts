@@ -18,6 +18,8 @@ export default defineRule({
   messages: {
     missing:
       "This agent {{power}} but sets no `cwd`, so it works in whatever directory the process happens to run in. Set `cwd` to the project or a scratch directory{{when}}.",
+    sessionMissing:
+      "This session {{power}} but sets no `cwd`, so it works in whatever directory the process happens to run in. Set `cwd` to the project or a scratch directory (V2 sessions take it from SDK 0.2.110 on; with an older SDK, start the process in that directory){{when}}.",
   },
   defaultOptions: {},
   check(context) {
@@ -38,7 +40,7 @@ export default defineRule({
           context.report({
             agent,
             when: joinWhen(joinWhen(stateWhen, item.when), cwdWhen),
-            messageId: "missing",
+            messageId: agent.api === "session" ? "sessionMissing" : "missing",
             loc: agent.loc,
             data: { power: item.power },
           });

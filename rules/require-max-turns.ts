@@ -1,7 +1,7 @@
 import { defineRule } from "../src/core/define-rule.js";
 import { INPUT } from "../src/core/inputs.js";
 import type { Location, Suggestion } from "../src/core/types.js";
-import { isConfigLayer, isSubagent, isTurnInstructions, option, optionDefinitelyUnset, subagentLabel, type AgentSpec } from "../src/model/agent.js";
+import { isConfigLayer, isSubagent, isTurnInstructions, option, optionDefinitelyUnset, subagentLabel, takesOption, type AgentSpec } from "../src/model/agent.js";
 import { optionSpelling } from "../src/model/permissions.js";
 import { alternatives } from "../src/model/value.js";
 
@@ -27,8 +27,10 @@ export default defineRule<Options>({
       '{{subagent}} sets no `maxTurns` and the agent that declares it has no turn limit either, so its loop is unbounded. Set `maxTurns` on it{{when}}.',
     zero: "`{{maxTurns}}: 0` means no turn limit (the SDK only passes a non-zero value), so the loop is unbounded. Set a positive bound such as {{suggested}}{{when}}.",
     tooMany: "`{{maxTurns}}: {{value}}` allows more turns than the configured maximum of {{max}}; a runaway loop keeps spending tokens and acting. Lower it to {{max}} or less{{when}}.",
+    session:
+      "V2 sessions have no `maxTurns` option (the SDK ignores such a key), so nothing limits how many turns this agent's loop runs. Use `query()` with `maxTurns: {{suggested}}` instead, or count the turns read from `session.stream()` and call `session.close()` past a bound{{when}}.",
   },
-  warningMessages: ["missing", "subagentMissing", "zero"],
+  warningMessages: ["missing", "subagentMissing", "zero", "session"],
   hasSuggestions: true,
   optionsSchema: {
     type: "object",
@@ -45,6 +47,10 @@ export default defineRule<Options>({
       if (isConfigLayer(agent) || isTurnInstructions(agent)) continue;
       const maxTurns = optionSpelling(agent, "maxTurns");
       const base = { maxTurns, max, suggested: SUGGESTED_TURNS, subagent: subagentLabel(agent, true) };
+      if (!takesOption(agent, "maxTurns")) {
+        context.report({ agent, messageId: "session", loc: agent.loc, data: base });
+        continue;
+      }
       const entry = option(agent, "maxTurns");
       if (!entry) {
         if (!optionDefinitelyUnset(agent, "maxTurns")) continue;
@@ -60,17 +66,18 @@ export default defineRule<Options>({
         continue;
       }
       for (const { value, when } of alternatives(entry.value)) {
-        const loc = context.locate(agent, value.loc, entry.keyLoc);
+        // A limit from a constant, like a `None` returned from inside a helper, is reported at the option.
+        const placement = context.locate(agent, value.loc, entry.keyLoc);
         if (value.kind === "null") {
           if (isSubagent(agent) && !parentUnbounded(agent)) continue;
-          // A `None` returned from inside a helper says less than the option that received it.
-          const written = contains(agent.options.loc, value.loc) ? loc : context.locate(agent, entry.keyLoc);
           const messageId = isSubagent(agent) ? "subagentMissing" : "missing";
-          context.report({ agent, when, messageId, loc: written, data: base });
+          // The key left unset where a conditional write was skipped: its place is the write's key, not the dict around it.
+          const unwritten = !placement.origin && !contains(agent.options.loc, value.loc);
+          context.report({ agent, when, messageId, ...(unwritten ? context.locate(agent, entry.keyLoc) : placement), data: base });
         } else if (value.kind === "number" && value.value === 0) {
-          context.report({ agent, when, messageId: "zero", loc, data: base });
+          context.report({ agent, when, messageId: "zero", ...placement, data: base });
         } else if (value.kind === "number" && value.value > max) {
-          context.report({ agent, when, messageId: "tooMany", loc, data: { ...base, value: value.value } });
+          context.report({ agent, when, messageId: "tooMany", ...placement, data: { ...base, value: value.value } });
         }
       }
     }

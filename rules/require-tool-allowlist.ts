@@ -1,7 +1,7 @@
 import { defineRule } from "../src/core/define-rule.js";
 import { INPUT } from "../src/core/inputs.js";
 import type { Location } from "../src/core/types.js";
-import { isConfigLayer, isTurnInstructions, option, subagentLabel, type AgentSpec } from "../src/model/agent.js";
+import { isConfigLayer, isTurnInstructions, option, subagentLabel, takesOption, type AgentSpec } from "../src/model/agent.js";
 import { collapseAlternatives, type AlternativeFinding } from "../src/model/per-alternative.js";
 import {
   deniesUnapproved,
@@ -15,7 +15,23 @@ interface Options {
   readonly requireRestriction: boolean;
 }
 
-type MessageId = "missing" | "presetTools" | "denylistOnly" | "preApproveOnly" | "subagentInherits" | "subagentFileInherits";
+type MessageId =
+  | "missing"
+  | "presetTools"
+  | "denylistOnly"
+  | "preApproveOnly"
+  | "subagentInherits"
+  | "subagentFileInherits"
+  | "sessionMissing"
+  | "sessionDenylistOnly"
+  | "sessionPreApproveOnly";
+
+/** V2 sessions have no `tools` option: what restricts them is `dontAsk` with `allowedTools`, or `canUseTool`. */
+const SESSION_MESSAGES: Partial<Record<MessageId, MessageId>> = {
+  missing: "sessionMissing",
+  denylistOnly: "sessionDenylistOnly",
+  preApproveOnly: "sessionPreApproveOnly",
+};
 
 interface Missing {
   readonly messageId: MessageId;
@@ -45,6 +61,12 @@ export default defineRule<Options>({
       '{{subagent}} has no `tools` list, so it inherits every tool of the agent that declares it. Give it the tools its task needs{{when}}.',
     subagentFileInherits:
       "{{subagent}} has no `tools:` line, so it inherits every tool of the session that runs it (Bash, Write, WebFetch, MCP tools, …). Add `tools:` with the tools its task needs{{when}}.",
+    sessionMissing:
+      'This session sets neither `allowedTools` nor a `canUseTool` callback, so every built-in tool (Bash, Write, WebFetch, …) is in its reach; V2 sessions have no `tools` option. Pre-approve the tools it needs in `allowedTools` and set permission mode "dontAsk" so that every other tool is denied, or decide each call in `canUseTool`{{when}}.',
+    sessionDenylistOnly:
+      'This session only has a `disallowedTools` denylist: every other tool stays available, and V2 sessions have no `tools` option. Pre-approve the tools it needs in `allowedTools` and set permission mode "dontAsk" so that every other tool is denied, or decide each call in `canUseTool`{{when}}.',
+    sessionPreApproveOnly:
+      '`allowedTools` only pre-approves tools; it does not limit the others, which stay available, and V2 sessions have no `tools` option. Set permission mode "dontAsk" so that everything else is denied{{when}}.',
   },
   optionsSchema: {
     type: "object",
@@ -73,8 +95,8 @@ export default defineRule<Options>({
         context.report({
           agent,
           when: alternative === undefined ? "" : states[alternative]?.when,
-          messageId: item.messageId,
-          loc: context.locate(agent, item.loc, item.anchor),
+          messageId: (takesOption(agent, "tools") ? undefined : SESSION_MESSAGES[item.messageId]) ?? item.messageId,
+          ...context.locate(agent, item.loc, item.anchor),
           data: {
             tools: "tools",
             allowedTools: optionSpelling(agent, "allowedTools"),

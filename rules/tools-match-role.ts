@@ -16,7 +16,7 @@ import type { InstructionText } from "../src/model/instructions.js";
 const ROLE_OPENING = 600;
 
 /** Prompts that describe the agent's role (the query prompt and initial prompt are tasks). */
-const ROLE_LABELS = /^(systemPrompt|customSystemPrompt|appendSystemPrompt|prompt|description|The body)\b/;
+const ROLE_LABELS = /^(systemPrompt|system_prompt|customSystemPrompt|custom_system_prompt|appendSystemPrompt|append_system_prompt|prompt|description|The body)\b/;
 
 interface RoleCue {
   readonly cue: string;
@@ -55,7 +55,7 @@ export default defineRule({
           agent,
           when: [role.when, stateWhen, item.when].reduce(joinWhen, ""),
           messageId: "mismatch",
-          loc: item.via === "inherited" ? agent.loc : context.locate(agent, item.loc, item.anchor),
+          ...(item.via === "inherited" ? { loc: agent.loc } : context.locate(agent, item.loc, item.anchor)),
           data: {
             where: role.where,
             cue: role.cue,

@@ -60,15 +60,15 @@ export default defineRule({
       for (const listed of listedEntries(agent)) {
         const problem = problemOf(agent, listed);
         if (!problem) continue;
-        const loc = context.locate(agent, listed.entry.loc, listed.entry.anchor);
-        const key = `${problem.messageId}:${loc.start}:${listed.entry.text}:${listed.entry.when}`;
+        const placement = context.locate(agent, listed.entry.loc, listed.entry.anchor);
+        const key = `${problem.messageId}:${placement.loc.start}:${listed.entry.text}:${listed.entry.when}`;
         if (seen.has(key)) continue;
         seen.add(key);
         context.report({
           agent,
           when: listed.entry.when,
           messageId: problem.messageId,
-          loc,
+          ...placement,
           data: { ...problem.data, rule: listed.entry.text, list: listed.list },
         });
       }

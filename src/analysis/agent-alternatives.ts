@@ -77,6 +77,7 @@ function problemKey(report: RuleReport, group: readonly AgentSpec[]): string {
     report.messageId,
     report.loc.start,
     report.loc.end,
+    report.origin ? `${report.origin.loc.file}:${report.origin.loc.start}` : "",
     JSON.stringify(Object.entries(data).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     group.map((agent) => agent.when ?? "").join("\u0001"),
     groupKey(group[0]!),

@@ -22,6 +22,8 @@ import { maskFindingSecrets } from "../core/pipeline/mask-secrets.js";
 import { sortFindings } from "../core/pipeline/sort.js";
 import { applyInlineSuppressions } from "../core/pipeline/suppress.js";
 import { ruleById } from "./registry.js";
+import { placeValue } from "./placement.js";
+import { ORIGIN_PLACEHOLDER, originPhrase, relatedLocationOf, withOriginSlot } from "../core/origin.js";
 import type { FileNotice, Finding, Location, Report, SourceFile } from "../core/types.js";
 
 export interface AnalyzeOptions {
@@ -106,10 +108,11 @@ export function analyzeModel(model: FileModel, rules: EffectiveRules, frontEnd: 
       if (template === undefined) throw new Error(`Rule ${ruleId} has no message ${entry.messageId}`);
       const capped = severity === "error" && rule.warningMessages?.includes(entry.messageId);
       const data = entry.data ?? {};
+      const related = entry.origin ? [relatedLocationOf(entry.origin)] : undefined;
       raw.push({
         ruleId,
         severity: capped ? "warn" : severity,
-        message: formatMessage(template, data),
+        message: formatMessage(withOriginSlot(template), { ...data, [ORIGIN_PLACEHOLDER]: originPhrase(related) }),
         messageId: entry.messageId,
         data,
         file: entry.loc.file,
@@ -119,6 +122,7 @@ export function analyzeModel(model: FileModel, rules: EffectiveRules, frontEnd: 
         endColumn: entry.loc.endColumn,
         start: entry.loc.start,
         end: entry.loc.end,
+        ...(related && { related }),
         ...(entry.secrets?.length ? { secrets: entry.secrets } : {}),
         ...(entry.suggestions?.length ? { suggestions: entry.suggestions } : {}),
       });
@@ -127,8 +131,7 @@ export function analyzeModel(model: FileModel, rules: EffectiveRules, frontEnd: 
       options: setting.options,
       model,
       report: (entry) => pending.push(entry),
-      locate: (agent: AgentSpec, ...candidates: ReadonlyArray<Location | undefined>) =>
-        candidates.find((loc): loc is Location => loc !== undefined && loc.file === model.file.path) ?? agent.loc,
+      locate: (agent: AgentSpec, ...candidates: ReadonlyArray<Location | undefined>) => placeValue(agent, model.file.path, ...candidates),
     });
     for (const entry of collapseAgentAlternatives(pending, model.agents)) report(entry);
   }

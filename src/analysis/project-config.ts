@@ -1,7 +1,7 @@
 /**
  * Joins agents with the project configuration they run under. An SDK agent that loads
- * project settings (`settingSources` / `setting_sources` not set, or including "project")
- * runs under the project's `.claude/settings.json`, `.claude/settings.local.json` and
+ * project settings (`settingSources` / `setting_sources` including "project", or not set on a
+ * `query()` agent; a V2 session loads none unless it lists them) runs under the project's `.claude/settings.json`, `.claude/settings.local.json` and
  * `.mcp.json`; a subagent, skill or command file runs in a session of its project. Each such
  * file becomes a ConfigLayer of the agent, with the effects SDK-REFERENCE.md §4.3 gives it:
  *
@@ -144,14 +144,19 @@ type Sources = { readonly loaded: "all" | readonly string[] };
 /** The setting sources an agent loads, or undefined when not known. */
 function settingSources(agent: AgentSpec): Sources | undefined {
   const entry = option(agent, "settingSources");
-  if (!entry) return agent.options.open ? undefined : { loaded: "all" };
+  if (!entry) return agent.options.open ? undefined : defaultSources(agent);
   const values = alternatives(entry.value);
   if (values.length !== 1) return undefined;
   const value = values[0]!.value;
-  if (value.kind === "null") return { loaded: "all" };
+  if (value.kind === "null") return defaultSources(agent);
   if (value.kind !== "array" || value.open) return undefined;
   const names = value.elements.map(knownString);
   return names.every((name): name is string => name !== undefined) ? { loaded: names } : undefined;
+}
+
+/** `query()` loads every setting source when none is given; a V2 session loads none. */
+function defaultSources(agent: AgentSpec): Sources {
+  return agent.api === "session" ? { loaded: [] } : { loaded: "all" };
 }
 
 function strictMcpConfig(agent: AgentSpec): boolean {

@@ -5,7 +5,7 @@
  */
 import type { FileModel } from "../model/file-model.js";
 import type { AgentSpec } from "../model/agent.js";
-import type { Location, Report, SeveritySetting } from "./types.js";
+import type { Location, Report, SeveritySetting, ValueOrigin } from "./types.js";
 
 /** A minimal JSON Schema for rule options (draft-07 subset that Ajv and ESLint both accept). */
 export type JsonSchema = Readonly<Record<string, unknown>>;
@@ -35,15 +35,25 @@ export interface RuleReport extends Report {
   readonly among?: readonly string[];
 }
 
+/** Where a report about a value points, and where the value came from when that is elsewhere. */
+export interface Placement {
+  readonly loc: Location;
+  readonly origin?: ValueOrigin;
+}
+
 export interface RuleContext<Options> {
   readonly options: Options;
   readonly model: FileModel;
   report(report: RuleReport): void;
   /**
-   * The first of `candidates` that lies in the analysed file, else the agent's own location.
-   * Values resolved from other files are reported where the agent uses them.
+   * Where to report a value of `agent`: `value` itself when it is written at the option that
+   * holds it (`maxTurns: 1000`); otherwise the option that receives it (`max_turns=MAX_TURNS`,
+   * a list built from a constant, a value imported from another file), with the value's place
+   * as the origin. Without such an option in the analysed file, the first of `anchors` that
+   * lies in it, else the agent's own location. An undefined `value` lets the first defined
+   * anchor stand for it. Spread the result into the report.
    */
-  locate(agent: AgentSpec, ...candidates: ReadonlyArray<Location | undefined>): Location;
+  locate(agent: AgentSpec, value: Location | undefined, ...anchors: ReadonlyArray<Location | undefined>): Placement;
 }
 
 export interface RuleDefinition<Options extends object = Record<string, never>> {

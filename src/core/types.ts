@@ -35,11 +35,34 @@ export interface Suppression {
   readonly justification?: string;
 }
 
+/**
+ * Where a reported value was defined, when the finding points elsewhere: at the option that
+ * receives it (`max_turns=MAX_TURNS`), the value being `75` three screens up or in another file.
+ */
+export interface ValueOrigin {
+  readonly loc: Location;
+  /** The name the option was given the value through, when it is one: `MAX_TURNS`, `config.MAX_TURNS`. */
+  readonly name?: string;
+}
+
+/** A place that explains a finding (SARIF `relatedLocations`): where its value came from. */
+export interface RelatedLocation {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** What the place is, e.g. `value from MAX_TURNS`; the finding's message names it too. */
+  readonly message: string;
+}
+
 /** What a rule reports; the pipeline turns it into a Finding. */
 export interface Report {
   readonly messageId: string;
   readonly data?: Readonly<Record<string, string | number>>;
   readonly loc: Location;
+  /** Set when `loc` is the option that receives a value defined elsewhere. */
+  readonly origin?: ValueOrigin;
   /** Raw secret values the message might contain; the mask step replaces them wherever they occur. */
   readonly secrets?: readonly string[];
   readonly suggestions?: readonly Suggestion[];
@@ -58,6 +81,8 @@ export interface Finding {
   readonly endColumn: number;
   readonly start: number;
   readonly end: number;
+  /** Where the reported value came from, when the finding points at the option that receives it. */
+  readonly related?: readonly RelatedLocation[];
   /** Stable identity across line shifts: used by the baseline and SARIF partialFingerprints. */
   readonly fingerprint: string;
   readonly suppressed?: Suppression;

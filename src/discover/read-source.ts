@@ -10,6 +10,14 @@ import { mightMatter, recognisedByContent } from "../languages/registry.js";
 /** Larger files are generated bundles or data, never hand-written agent configuration. */
 export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 
+/**
+ * Minified bundles: at least this large, with lines this long on average. Hand-written code
+ * averages well under a hundred characters a line; a bundler's output runs to thousands, and
+ * following values through it only spends the file's time limit on the library's own code.
+ */
+const MINIFIED_MIN_BYTES = 128 * 1024;
+const MINIFIED_MEAN_LINE = 500;
+
 /** How much of an oversized file is read to tell whether it is of a kind recognised by content. */
 const HEAD_BYTES = 64 * 1024;
 
@@ -51,6 +59,7 @@ export function sourceFromBytes(file: FileToRead, bytes: Uint8Array): ReadOutcom
     return { notice: { file: file.path, kind: decoded.problem, message: `Skipped ${file.path}: ${decoded.detail}.` } };
   }
   if (!mightMatter(file.kind, decoded.text)) return { skipped: "cannot-matter" };
+  if (isScript(file.kind) && looksMinified(decoded.text)) return { notice: minified(file.path, decoded.text) };
   return { source: { path: file.path, absolutePath: file.absolutePath, text: decoded.text, kind: file.kind } };
 }
 
@@ -68,6 +77,26 @@ async function readHead(absolutePath: string): Promise<string> {
 /** The beginning of a file as text, for the pre-filter only (invalid bytes are replaced). */
 function headText(bytes: Uint8Array): string {
   return new TextDecoder("utf-8").decode(bytes.subarray(0, HEAD_BYTES));
+}
+
+function isScript(kind: InputKind): boolean {
+  return kind === "javascript" || kind === "typescript";
+}
+
+function looksMinified(text: string): boolean {
+  if (text.length < MINIFIED_MIN_BYTES) return false;
+  let lines = 1;
+  for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) lines += 1;
+  return text.length / lines > MINIFIED_MEAN_LINE;
+}
+
+function minified(path: string, text: string): FileNotice {
+  const kib = Math.round(text.length / 1024);
+  return {
+    file: path,
+    kind: "not-analysed",
+    message: `Skipped ${path}: it looks minified (${kib} KiB on very long lines), a generated bundle rather than agent code; lint the sources it was built from.`,
+  };
 }
 
 function tooLarge(path: string, size: number): FileNotice {

@@ -6,6 +6,7 @@
 import { ESLintUtils, type JSONSchema, type TSESLint } from "@typescript-eslint/utils";
 import { DEFAULT_FILE_TIME_MS, FILE_TIME_LIMIT_RANGE } from "../analysis/limits.js";
 import type { AnyRule } from "../core/define-rule.js";
+import { ORIGIN_PLACEHOLDER, originPhrase, withOriginSlot } from "../core/origin.js";
 import type { FileNotice, Finding } from "../core/types.js";
 import { findingsForRule, noticesOf, type LintedSource } from "./file-analysis.js";
 import { UNAVAILABLE_KINDS } from "./parsers.js";
@@ -38,7 +39,11 @@ export function ruleModuleOf(rule: AnyRule): AgentlintRuleModule {
     meta: {
       type: "problem",
       docs: { description: rule.docs.description },
-      messages: { ...rule.messages, ...(rule.id === NOTICE_RULE_ID ? { [NOTICE_MESSAGE_ID]: NOTICE_MESSAGE } : {}) },
+      // The core's message templates, each with the slot where a value's origin is named.
+      messages: {
+        ...Object.fromEntries(Object.entries(rule.messages).map(([id, template]) => [id, withOriginSlot(template)])),
+        ...(rule.id === NOTICE_RULE_ID ? { [NOTICE_MESSAGE_ID]: NOTICE_MESSAGE } : {}),
+      },
       schema: rule.optionsSchema ? [rule.optionsSchema as unknown as JSONSchema.JSONSchema4] : [],
       defaultOptions: defaultOptions as RuleOptions,
       ...(rule.hasSuggestions ? { hasSuggestions: true } : {}),
@@ -116,7 +121,7 @@ function descriptorOf(finding: Finding, withSuggestions: boolean, columnStart: C
   const shift = 1 - columnStart;
   return {
     messageId: finding.messageId,
-    data: { ...finding.data },
+    data: { ...finding.data, [ORIGIN_PLACEHOLDER]: originPhrase(finding.related) },
     loc: {
       start: { line: finding.line, column: finding.column - shift },
       end: { line: finding.endLine, column: finding.endColumn - shift },

@@ -29,6 +29,18 @@ function findingEntry(finding: Finding) {
     column: finding.column,
     endLine: finding.endLine,
     endColumn: finding.endColumn,
+    ...(finding.related
+      ? {
+          related: finding.related.map((place) => ({
+            file: place.file,
+            line: place.line,
+            column: place.column,
+            endLine: place.endLine,
+            endColumn: place.endColumn,
+            message: place.message,
+          })),
+        }
+      : {}),
     fingerprint: finding.fingerprint,
     ...(finding.suppressed
       ? {

@@ -6,7 +6,8 @@
  */
 import { pathToFileURL } from "node:url";
 import type { AnyRule } from "../core/define-rule.js";
-import type { FileNotice, Finding, Severity, SeveritySetting } from "../core/types.js";
+import { originPhrase } from "../core/origin.js";
+import type { FileNotice, Finding, RelatedLocation, Severity, SeveritySetting } from "../core/types.js";
 import type { ScanReport } from "./report.js";
 
 export interface SarifTool {
@@ -99,20 +100,17 @@ function result(finding: Finding, ruleIndex: number) {
     ruleId: finding.ruleId,
     ruleIndex,
     level: level(finding.severity),
-    message: { text: finding.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation: { uri: relativeUri(finding.file), uriBaseId: SRCROOT },
-          region: {
-            startLine: finding.line,
-            startColumn: finding.column,
-            endLine: finding.endLine,
-            endColumn: finding.endColumn,
-          },
-        },
-      },
-    ],
+    message: { text: linkedMessage(finding) },
+    locations: [{ physicalLocation: physicalLocation(finding.file, finding) }],
+    ...(finding.related
+      ? {
+          relatedLocations: finding.related.map((place, index) => ({
+            id: relatedId(index),
+            physicalLocation: physicalLocation(place.file, place),
+            message: { text: place.message },
+          })),
+        }
+      : {}),
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
     ...(finding.suppressed
       ? {
@@ -125,6 +123,31 @@ function result(finding: Finding, ruleIndex: number) {
         }
       : {}),
   };
+}
+
+function physicalLocation(file: string, region: Pick<RelatedLocation, "line" | "column" | "endLine" | "endColumn">) {
+  return {
+    artifactLocation: { uri: relativeUri(file), uriBaseId: SRCROOT },
+    region: { startLine: region.line, startColumn: region.column, endLine: region.endLine, endColumn: region.endColumn },
+  };
+}
+
+/** Related locations are numbered from 1; the message links to them as `[text](id)`. */
+function relatedId(index: number): number {
+  return index + 1;
+}
+
+/** The message with its origin phrase linking to the related locations: `([value from MAX_TURNS](1) at config.py:3)`. */
+function linkedMessage(finding: Finding): string {
+  const plain = originPhrase(finding.related);
+  if (!plain) return finding.message;
+  const linked = originPhrase(finding.related, (place, index) => `[${escapeLinkText(place.message)}](${relatedId(index)})`);
+  return finding.message.replace(plain, () => linked);
+}
+
+/** Square brackets and backslashes in a link's text are escaped (SARIF §3.11.6). */
+function escapeLinkText(text: string): string {
+  return text.replace(/[\\[\]]/g, (character) => `\\${character}`);
 }
 
 function notification(notice: FileNotice) {

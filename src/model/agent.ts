@@ -32,9 +32,19 @@ export type AgentKind =
 /** `json` for settings and `.mcp.json`, `yaml` for the front matter of markdown files. */
 export type AgentLanguage = "typescript" | "javascript" | "python" | "json" | "yaml";
 
+/**
+ * The SDK entry point that runs an agent built in code, when the extractor knows it:
+ * `query()` or a V2 session (`unstable_v2_createSession`, `unstable_v2_resumeSession`,
+ * `unstable_v2_prompt`). A session takes far fewer options than `query()` (see SESSION_OPTIONS),
+ * so what a message may tell its author to set depends on it.
+ */
+export type AgentApi = "query" | "session";
+
 export interface AgentSpec {
   readonly kind: AgentKind;
   readonly language: AgentLanguage;
+  /** The entry point that runs these options, when known. */
+  readonly api?: AgentApi;
   /** The file the agent is built in (relative posix path); every finding is reported in it. */
   readonly file: string;
   /**
@@ -145,8 +155,40 @@ export const OPTION_ALIASES = {
 
 export type OptionName = keyof typeof OPTION_ALIASES;
 
-/** The effective entry for an option under any of its spellings (the last one written wins). */
-export function option(agent: Pick<AgentSpec, "options">, name: OptionName): ObjectEntry | undefined {
+/**
+ * The option keys a V2 session reads (`SDKSessionOptions`, in any SDK version that has
+ * sessions: 0.1.60 to 0.2.141; `cwd` and `settingSources` from 0.2.110). It ignores every other
+ * key: no `maxTurns`, `tools`, `maxBudgetUsd`, `systemPrompt`, `mcpServers`, `extraArgs`,
+ * `settings`, `sandbox`, `agents`.
+ */
+export const SESSION_OPTION_KEYS: ReadonlySet<string> = new Set([
+  "model",
+  "pathToClaudeCodeExecutable",
+  "executable",
+  "executableArgs",
+  "env",
+  "cwd",
+  "settingSources",
+  "allowDangerouslySkipPermissions",
+  "allowedTools",
+  "disallowedTools",
+  "canUseTool",
+  "hooks",
+  "permissionMode",
+  "planModeInstructions",
+]);
+
+/** Whether the agent's entry point reads the option at all (a V2 session ignores most of them). */
+export function takesOption(agent: Pick<AgentSpec, "api">, name: OptionName): boolean {
+  return agent.api !== "session" || OPTION_ALIASES[name].some((spelling) => SESSION_OPTION_KEYS.has(spelling));
+}
+
+/**
+ * The effective entry for an option under any of its spellings (the last one written wins);
+ * none for an option the agent's entry point does not read, whatever is written.
+ */
+export function option(agent: Pick<AgentSpec, "options" | "api">, name: OptionName): ObjectEntry | undefined {
+  if (!takesOption(agent, name)) return undefined;
   const spellings: readonly string[] = OPTION_ALIASES[name];
   let found: ObjectEntry | undefined;
   for (const entry of agent.options.entries) {
@@ -159,7 +201,8 @@ export function option(agent: Pick<AgentSpec, "options">, name: OptionName): Obj
  * True when the option is definitely not set: no entry, or an explicit null/undefined/None,
  * and no unknown properties that could carry it.
  */
-export function optionDefinitelyUnset(agent: Pick<AgentSpec, "options">, name: OptionName): boolean {
+export function optionDefinitelyUnset(agent: Pick<AgentSpec, "options" | "api">, name: OptionName): boolean {
+  if (!takesOption(agent, name)) return true;
   const entry = option(agent, name);
   if (entry) return entry.value.kind === "null";
   return !agent.options.open;

@@ -35,10 +35,8 @@ export function cliBypasses(invocation: CliInvocation): CliBypass[] {
   // The alternatives of the launch are its distinct conditions (the commands of one `sh -c` line share one).
   const conditions = [...new Set(commands.map((command) => command.when))];
   const found = commands.flatMap(({ program, args, when }) => {
-    let bypasses: CliBypass[] = [];
-    if (program === "claude") bypasses = flagsIn(args, "");
-    else if (RUNNERS.has(program)) bypasses = viaRunner(args, "");
-    else if (DLX_RUNNERS.has(program) && onlyText(args[0]) === "dlx") bypasses = viaRunner(args.slice(1), "");
+    const cliArgs = claudeArguments(program, args);
+    const bypasses = cliArgs ? flagsIn(cliArgs, "") : [];
     // The key holds the condition inside the argument list, so only the launch's own condition collapses.
     return bypasses.map((item) => ({ key: `${item.flag}\u0000${item.loc.file}:${item.loc.start}\u0000${item.when}`, alternative: conditions.indexOf(when), item }));
   });
@@ -49,16 +47,29 @@ export function cliBypasses(invocation: CliInvocation): CliBypass[] {
   }));
 }
 
+/** Whether a launch runs the Claude Code CLI, directly or through a package runner. */
+export function launchesClaudeCli(invocation: CliInvocation): boolean {
+  return launchedCommands(invocation).some(({ program, args }) => claudeArguments(program, args) !== undefined);
+}
+
+/** The CLI's arguments when `program args` runs the CLI; undefined otherwise. */
+function claudeArguments(program: string, args: readonly ArgumentPosition[]): readonly ArgumentPosition[] | undefined {
+  if (program === "claude") return args;
+  if (RUNNERS.has(program)) return viaRunner(args);
+  if (DLX_RUNNERS.has(program) && onlyText(args[0]) === "dlx") return viaRunner(args.slice(1));
+  return undefined;
+}
+
 /** `npx -y @anthropic-ai/claude-code@1.2.3 …`: the arguments after the package. */
-function viaRunner(positions: readonly ArgumentPosition[], when: string): CliBypass[] {
+function viaRunner(positions: readonly ArgumentPosition[]): readonly ArgumentPosition[] | undefined {
   for (const [index, position] of positions.entries()) {
     const text = onlyText(position);
-    if (text === undefined) return [];
-    if (text === "-p" || text === "--package") return [];
+    if (text === undefined) return undefined;
+    if (text === "-p" || text === "--package") return undefined;
     if (text.startsWith("-")) continue;
-    return text === CLAUDE_PACKAGE || text.startsWith(`${CLAUDE_PACKAGE}@`) ? flagsIn(positions.slice(index + 1), when) : [];
+    return text === CLAUDE_PACKAGE || text.startsWith(`${CLAUDE_PACKAGE}@`) ? positions.slice(index + 1) : undefined;
   }
-  return [];
+  return undefined;
 }
 
 /** The bypass flags among the CLI's arguments, up to `--`. */

@@ -66,6 +66,23 @@ export interface CliInvocation {
   readonly line: boolean;
 }
 
+/**
+ * A write into the process's own environment: `process.env.NAME = value`,
+ * `Object.assign(process.env, {...})`, `os.environ["NAME"] = value`, `os.environ.setdefault(…)`,
+ * `os.environ.update(…)`, `os.putenv(…)`. Every agent or CLI the process starts afterwards
+ * inherits it, with every command it runs.
+ */
+export interface EnvironmentWrite {
+  /** The variable written. Writes whose name is not known are not recorded. */
+  readonly name: string;
+  readonly nameLoc: Location;
+  readonly value: RValue;
+  /** How it is written, for messages: `process.env`, `os.environ`, `os.environ.setdefault`, … */
+  readonly api: string;
+  /** Set when the write is one alternative of a mapping written whole (`update(A if x else B)`). */
+  readonly when?: string;
+}
+
 export interface ParseProblem {
   readonly message: string;
   readonly loc: Location;
@@ -76,6 +93,7 @@ export interface FileModel {
   readonly agents: readonly AgentSpec[];
   readonly pathPrefixChecks: readonly PathPrefixCheck[];
   readonly cliInvocations: readonly CliInvocation[];
+  readonly environmentWrites: readonly EnvironmentWrite[];
   readonly containers: readonly ContainerSpec[];
   readonly imageBuilds: readonly ImageBuild[];
   readonly seccompProfiles: readonly SeccompProfile[];
@@ -101,6 +119,7 @@ export function emptyFileModel(file: SourceFile): FileModel {
     agents: [],
     pathPrefixChecks: [],
     cliInvocations: [],
+    environmentWrites: [],
     containers: [],
     imageBuilds: [],
     seccompProfiles: [],

@@ -6,6 +6,7 @@
  * `prompt`, `initialPrompt` and `description`. Alternatives are flattened, each with the
  * condition it holds under.
  */
+import type { Placement, RuleContext } from "../core/define-rule.js";
 import type { Location } from "../core/types.js";
 import type { AgentSpec, OptionName } from "./agent.js";
 import { option } from "./agent.js";
@@ -25,21 +26,16 @@ export interface PromptValue {
   readonly optionLoc: Location;
 }
 
-const PLAIN_PROMPT_OPTIONS: ReadonlyArray<{ readonly name: OptionName; readonly label: string }> = [
-  { name: "customSystemPrompt", label: "customSystemPrompt" },
-  { name: "appendSystemPrompt", label: "appendSystemPrompt" },
-  { name: "prompt", label: "prompt" },
-  { name: "initialPrompt", label: "initialPrompt" },
-  { name: "description", label: "description" },
-];
+const PLAIN_PROMPT_OPTIONS: readonly OptionName[] = ["customSystemPrompt", "appendSystemPrompt", "prompt", "initialPrompt", "description"];
 
 export function promptValues(agent: AgentSpec): PromptValue[] {
   const prompts: PromptValue[] = [];
   const systemPrompt = option(agent, "systemPrompt");
-  if (systemPrompt) prompts.push(...systemPromptTexts(systemPrompt.value, "systemPrompt", "", systemPrompt.keyLoc));
-  for (const { name, label } of PLAIN_PROMPT_OPTIONS) {
+  // Labels are the key as written: `system_prompt` in Python, `systemPrompt` in TS.
+  if (systemPrompt) prompts.push(...systemPromptTexts(systemPrompt.value, systemPrompt.key, "", systemPrompt.keyLoc));
+  for (const name of PLAIN_PROMPT_OPTIONS) {
     const entry = option(agent, name);
-    if (entry) prompts.push(...textAlternatives(entry.value, entry.key === "body" ? bodyLabel(agent) : label, "", entry.keyLoc));
+    if (entry) prompts.push(...textAlternatives(entry.value, entry.key === "body" ? bodyLabel(agent) : entry.key, "", entry.keyLoc));
   }
   for (const queryPrompt of agent.queryPrompts) {
     prompts.push(...textAlternatives(queryPrompt, "query prompt", "", queryPrompt.loc));
@@ -82,4 +78,16 @@ function textAlternatives(value: RValue, label: string, outerWhen: string, optio
 /** The conditions of every alternative of the prompt that `prompt` is one alternative of. */
 export function alternativeConditions(prompts: readonly PromptValue[], prompt: PromptValue): string[] {
   return prompts.filter((other) => other.label === prompt.label && other.optionLoc.start === prompt.optionLoc.start).map((other) => other.when);
+}
+
+/**
+ * Where a finding about part of a prompt's text points. A prompt is composed where its parts
+ * are written: a secret or untrusted content inserted into a template is fixed in that
+ * template, so a part written in the analysed file is reported there (at `exact`, a range
+ * inside it, when given). A part written in another file is reported at the option that takes
+ * the prompt, with the part as its origin.
+ */
+export function promptPartPlacement(context: Pick<RuleContext<unknown>, "locate" | "model">, agent: AgentSpec, prompt: PromptValue, part: Location, exact?: Location): Placement {
+  if (part.file === context.model.file.path) return { loc: exact ?? part };
+  return context.locate(agent, part, prompt.optionLoc);
 }

@@ -10,7 +10,7 @@
  */
 import type { Location } from "../core/types.js";
 import { editDistance } from "../util/edit-distance.js";
-import { OPTION_ALIASES, type AgentSpec, type OptionName } from "./agent.js";
+import { OPTION_ALIASES, SESSION_OPTION_KEYS, type AgentSpec, type OptionName } from "./agent.js";
 import {
   PYTHON_AGENT_DEFINITION_NAMES,
   PYTHON_OPTION_NAMES,
@@ -21,8 +21,11 @@ import {
 export interface UnknownOptionKey {
   readonly key: string;
   readonly keyLoc: Location;
-  /** The known name the key most likely meant. */
-  readonly suggestion: string;
+  /**
+   * The known name the key most likely meant; none for a `query()` option written on a V2
+   * session, which never reads it.
+   */
+  readonly suggestion?: string;
   /** True when the intended option limits the agent (its absence widens what the agent can do). */
   readonly limitsAgent: boolean;
 }
@@ -53,16 +56,24 @@ const KNOWN: Readonly<Record<"python" | "typescript", Readonly<Record<CodeAgentK
   typescript: { "sdk-options": new Set(TYPESCRIPT_OPTION_NAMES), "agent-definition": new Set(TYPESCRIPT_AGENT_DEFINITION_NAMES) },
 };
 
-/** The option keys of an agent built in code that its SDK does not know but that resemble a known one. */
+/**
+ * The option keys of an agent built in code that its SDK does not know but that resemble a
+ * known one, and on a V2 session the `query()` options it does not read.
+ */
 export function unknownOptionKeys(agent: AgentSpec): UnknownOptionKey[] {
   // Configuration files (settings, front matter) have their own keys; only SDK code is judged here.
   if (agent.kind !== "sdk-options" && agent.kind !== "agent-definition") return [];
   if (agent.language !== "typescript" && agent.language !== "javascript" && agent.language !== "python") return [];
   const known = KNOWN[agent.language === "python" ? "python" : "typescript"][agent.kind];
+  const session = agent.api === "session";
   const found: UnknownOptionKey[] = [];
   for (const entry of agent.options.entries) {
-    if (known.has(entry.key)) continue;
-    const suggestion = closestKnownName(entry.key, known);
+    if (session && !SESSION_OPTION_KEYS.has(entry.key) && known.has(entry.key)) {
+      found.push({ key: entry.key, keyLoc: entry.keyLoc, limitsAgent: LIMITING_SPELLINGS.has(entry.key) || OTHER_LIMITING_SPELLINGS.has(entry.key) });
+      continue;
+    }
+    if ((session ? SESSION_OPTION_KEYS : known).has(entry.key)) continue;
+    const suggestion = closestKnownName(entry.key, session ? SESSION_OPTION_KEYS : known);
     if (!suggestion) continue;
     found.push({
       key: entry.key,

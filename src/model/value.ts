@@ -25,7 +25,26 @@ export type Provenance =
   | { readonly kind: "stdin"; readonly api: string }
   | { readonly kind: "parameter"; readonly name: string }
   | { readonly kind: "sanitized"; readonly api: string }
+  | ThirdPartyProvenance
   | { readonly kind: "unknown" };
+
+/** Where third parties write to a program: issue trackers and code review, chat, mail. */
+export type ThirdPartyChannel = "github" | "gitlab" | "slack" | "discord" | "telegram" | "email";
+
+/**
+ * A value of an issue tracker's, chat's or mail API (see third-party.ts). Without `field` it is
+ * an object of that API — a client, a webhook payload, an issue — whose text fields are read
+ * later; with `field` it is text a third party wrote: an issue's `body`, a message's `text`.
+ */
+export interface ThirdPartyProvenance {
+  readonly kind: "third-party";
+  readonly channel: ThirdPartyChannel;
+  /** What the value is in the API's object graph: `client`, `payload`, `issue`, `comment`, `message`, … */
+  readonly item: string;
+  readonly field?: string;
+  /** The call or object it came from, for messages: `octokit.rest.issues.get`, `github.context.payload`. */
+  readonly api: string;
+}
 
 export type TextPart =
   | { readonly kind: "literal"; readonly text: string; readonly loc: Location }
@@ -41,6 +60,18 @@ export interface ObjectEntry {
   readonly key: string;
   readonly keyLoc: Location;
   readonly value: RValue;
+  /**
+   * The expression written for the entry, when the extractor records it: `MAX_TURNS` in
+   * `max_turns=MAX_TURNS`. A value that lies outside it was defined elsewhere, so a finding
+   * about it points at this entry's key and names the value's place.
+   */
+  readonly written?: WrittenExpression;
+}
+
+export interface WrittenExpression {
+  readonly loc: Location;
+  /** Set when the expression is a name or a member path: `MAX_TURNS`, `config.MAX_TURNS`. */
+  readonly name?: string;
 }
 
 export type RValue =

@@ -1,10 +1,11 @@
 /**
  * Whether a would-be secret is a placeholder, a reference or documentation rather than a
  * credential: `XXXX`, `EXAMPLE`, `<your-key>`, `your-api-key-here`, `changeme`, `sk-ant-...`,
- * `${API_KEY}`, `$API_KEY`, `{{api_key}}`, a run of one character, `1234567890`.
+ * `sk-super-secret-123`, `${API_KEY}`, `$API_KEY`, `{{api_key}}`, a run of one character,
+ * `1234567890`.
  */
 const PLACEHOLDER_WORDS =
-  /x{4,}|\*{3,}|example|your[-_ ]?|changeme|change[-_]me|replace[-_]?(me|this)|dummy|placeholder|sample|redacted|insert[-_]|\btest\b|_test_|-test-|test[-_]?key|fake|todo/i;
+  /x{4,}|\*{3,}|example|your[-_ ]?|changeme|change[-_]me|replace[-_]?(me|this)|dummy|placeholder|sample|redacted|insert[-_]|\btest\b|_test_|-test-|test[-_]?key|fake|todo|\bsecret\b|not[-_]a[-_]real/i;
 const REFERENCE = /\$\{[^}]*\}?|\$[A-Za-z_][A-Za-z0-9_]*|\{\{[^}]*\}\}|%\([A-Za-z_]+\)s|%[A-Z_]+%/;
 const ELLIPSIS = /\.\.\.|…/;
 const SEQUENCE = /0123456|1234567|abcdefg|ABCDEFG/;

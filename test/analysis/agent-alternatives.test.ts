@@ -80,7 +80,9 @@ if (admin) allowedTools.push("Grep");
 query({ prompt: "go", options: { allowedTools, maxTurns: 5 } });
 `;
     const found = lintSource(code, { only: ["valid-tool-rules"] });
-    expect(found.map((f) => [f.line, f.column])).toEqual([[3, 31]]);
+    // At the option the list fills, with the list's entry as the origin.
+    expect(found.map((f) => [f.line, f.column])).toEqual([[5, 34]]);
     expect(found[0]?.message).not.toMatch(/\(when /);
+    expect(found[0]?.message).toMatch(/ \(value from allowedTools at agent\.ts:3\)\.$/);
   });
 });

@@ -31,6 +31,16 @@ describe("SDK agents and the project configuration they load", () => {
     expect(findingsOf("no-unscoped-bash", project, { files: { ".claude/settings.json": BASH_HOOK } })).toEqual([]);
   });
 
+  it("loads no project settings into a V2 session unless its settingSources name them (the default is [])", () => {
+    const session = (options: string) => `import { unstable_v2_createSession } from "@anthropic-ai/claude-agent-sdk";\nconst session = unstable_v2_createSession(${options});\n`;
+    const files = { ".claude/settings.json": BASH_HOOK };
+    expect(findingsOf("no-unscoped-bash", session(`{ model: "m", allowedTools: ["Bash"] }`), { files })).toHaveLength(1);
+    expect(findingsOf("no-unscoped-bash", session(`{ model: "m", allowedTools: ["Bash"], settingSources: undefined }`), { files })).toHaveLength(1);
+    expect(findingsOf("no-unscoped-bash", session(`{ model: "m", allowedTools: ["Bash"], settingSources: ["project"] }`), { files })).toEqual([]);
+    const bypass = { ".claude/settings.json": BYPASS };
+    expect(findingsOf("require-cwd", session(`{ model: "m", allowedTools: ["Read"] }`), { files: bypass })).toEqual([]);
+  });
+
   it("judges an agent that sets cwd on its code alone (it may run in another project)", () => {
     const code = TS(`{ allowedTools: ["Bash"], cwd: "/srv/work" }`);
     expect(findingsOf("no-unscoped-bash", code, { files: { ".claude/settings.json": BASH_HOOK } })).toHaveLength(1);

@@ -23,6 +23,11 @@ beforeAll(() => {
   write("assets/logo.ts", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a]));
   const bundle = `var a=${JSON.stringify("x".repeat(5 * 1024 * 1024))};query({options:{permissionMode:"bypassPermissions"}});`;
   write("dist-bundle/app.min.js", bundle);
+  // A bundler's output under the size limit: a few long lines, not agent code to follow.
+  const minifiedLine = `function q${"x".repeat(40)}(){return query({options:{permissionMode:"bypassPermissions"}})};`.repeat(40);
+  write("vendor/sdk.mjs", `${minifiedLine}\n`.repeat(60));
+  // Long-lined but small, or large with ordinary lines: hand-written code is analysed.
+  write("agents/wide.mjs", `import { query } from "@anthropic-ai/claude-agent-sdk";\nquery({ prompt: "x", options: { permissionMode: "bypassPermissions" } }); // ${"-".repeat(3000)}\n`);
   // Data in the catch-all kinds (any .json, any .yaml) is skipped quietly unless its beginning
   // says it is a profile or manifest.
   write("data/package-lock.json", `{"lockfileVersion": 3, "packages": ${JSON.stringify("x".repeat(5 * 1024 * 1024))}}`);
@@ -50,12 +55,14 @@ describe("malformed inputs", () => {
       "links/dangling.py broken-symlink",
       "links/loop.ts symlink-loop",
       "loop-target.ts symlink-loop",
+      "vendor/sdk.mjs not-analysed",
     ]);
     const findings = report.findings.map((finding: { file: string; line: number; ruleId: string }) => `${finding.file}:${finding.line} ${finding.ruleId}`);
     expect(findings).toContain("agents/syntax.ts:2 parse-error");
     expect(findings).toContain("agents/good.py:6 no-permission-bypass");
+    expect(findings).toContain("agents/wide.mjs:2 no-permission-bypass");
     expect(findings.filter((entry: string) => entry.startsWith("legacy/cookie.py"))).toEqual([]);
-    expect(report.summary.filesAnalyzed).toBe(3);
+    expect(report.summary.filesAnalyzed).toBe(4);
   });
 
   it("prints each notice on stderr as one line, with no stack trace", () => {
@@ -69,6 +76,7 @@ describe("malformed inputs", () => {
       "agentlint: Skipped links/dangling.py: it is a symbolic link to a file that does not exist.",
       "agentlint: Skipped links/loop.ts: it is a symbolic link that loops back on itself.",
       "agentlint: Skipped loop-target.ts: it is a symbolic link that loops back on itself.",
+      "agentlint: Skipped vendor/sdk.mjs: it looks minified (270 KiB on very long lines), a generated bundle rather than agent code; lint the sources it was built from.",
     ]);
     expect(run.stdout).toContain("parse-error");
     expect(run.stderr + run.stdout).not.toMatch(/^\s+at /m);
@@ -85,6 +93,7 @@ describe("malformed inputs", () => {
       "broken-symlink",
       "symlink-loop",
       "symlink-loop",
+      "not-analysed",
     ]);
   });
 

@@ -8,6 +8,7 @@ import { defineConfig } from "eslint/config";
 import { describe, expect, it } from "vitest";
 import { presetSetting } from "../../src/analysis/effective-rules.js";
 import { allRules, ruleById } from "../../src/analysis/registry.js";
+import { withOriginSlot } from "../../src/core/origin.js";
 import plugin from "../../src/eslint/plugin.js";
 import { MAX_FILE_BYTES } from "../../src/discover/read-source.js";
 import { NOTICE_MESSAGE_ID, NOTICE_RULE_ID } from "../../src/eslint/rule-module.js";
@@ -28,9 +29,10 @@ describe("generated rule objects", () => {
     expect(module?.meta?.type).toBe("problem");
     expect(module?.meta?.docs?.description).toBe(rule.docs.description);
     expect(module?.meta?.docs?.url).toBe(`https://github.com/agentlint/agentlint/blob/main/rules/${id}.md`);
-    // parse-error also carries the report of an analysis cut short (see time-limit.test.ts).
+    // Each message has the slot where the core names a value's origin; parse-error also carries
+    // the report of an analysis cut short (see time-limit.test.ts).
     const extra = id === NOTICE_RULE_ID ? { [NOTICE_MESSAGE_ID]: "{{message}}" } : {};
-    expect(module?.meta?.messages).toEqual({ ...rule.messages, ...extra });
+    expect(module?.meta?.messages).toEqual({ ...Object.fromEntries(Object.entries(rule.messages).map(([messageId, template]) => [messageId, withOriginSlot(template)])), ...extra });
     expect(module?.meta?.schema).toEqual(rule.optionsSchema ? [rule.optionsSchema] : []);
     expect(module?.meta?.defaultOptions).toEqual(rule.optionsSchema ? [rule.defaultOptions] : []);
     expect(module?.meta?.hasSuggestions === true).toBe(rule.hasSuggestions === true);

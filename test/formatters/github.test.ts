@@ -8,7 +8,7 @@ describe("github format", () => {
     expect(lines).toEqual([
       '::error file=src/agent.ts,line=3,col=5,endLine=3,endColumn=40,title=agentlint/no-permission-bypass::Permission mode "bypassPermissions" approves every tool call.',
       "::warning file=src/agent.ts,line=12,col=1,endLine=14,endColumn=2,title=agentlint/require-cwd::No cwd, so it works anywhere.",
-      "::error file=lib/odd name%2C100%25.py,line=7,col=11,endLine=7,endColumn=15,title=agentlint/require-max-turns::maxTurns 1000 is above 50:%0Alower it",
+      "::error file=lib/odd name%2C100%25.py,line=7,col=11,endLine=7,endColumn=15,title=agentlint/require-max-turns::maxTurns 1000 is above 50:%0Alower it (value from LIMITS[deep] at lib/limits.py:3).",
       "",
     ]);
   });

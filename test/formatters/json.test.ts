@@ -28,6 +28,12 @@ describe("json format", () => {
     expect(Object.keys(document.findings[0])).toEqual(["ruleId", "severity", "message", "file", "line", "column", "endLine", "endColumn", "fingerprint"]);
   });
 
+  it("lists where a finding's value came from as related locations, after the position", () => {
+    expect(document.findings[2].related).toEqual([{ file: "lib/limits.py", line: 3, column: 9, endLine: 3, endColumn: 13, message: "value from LIMITS[deep]" }]);
+    expect(Object.keys(document.findings[2])).toEqual(["ruleId", "severity", "message", "file", "line", "column", "endLine", "endColumn", "related", "fingerprint"]);
+    expect(document.findings[0]).not.toHaveProperty("related");
+  });
+
   it("keeps suppressed findings, marked with their kind and justification", () => {
     expect(document.findings[3].suppressed).toEqual({ kind: "inSource", justification: "sandboxed CI" });
     expect(document.findings[4].suppressed).toEqual({ kind: "baseline" });

@@ -31,7 +31,17 @@ export function sampleReport(): ScanReport {
     findings: [
       finding(),
       finding({ ruleId: "require-cwd", severity: "warn", message: "No cwd, so it works anywhere.", line: 12, column: 1, endLine: 14, endColumn: 2, fingerprint: "f".repeat(32) }),
-      finding({ ruleId: "require-max-turns", file: "lib/odd name,100%.py", message: "maxTurns 1000 is above 50:\nlower it", line: 7, column: 11, endLine: 7, endColumn: 15, fingerprint: "a".repeat(32) }),
+      finding({
+        ruleId: "require-max-turns",
+        file: "lib/odd name,100%.py",
+        message: "maxTurns 1000 is above 50:\nlower it (value from LIMITS[deep] at lib/limits.py:3).",
+        line: 7,
+        column: 11,
+        endLine: 7,
+        endColumn: 15,
+        related: [{ file: "lib/limits.py", line: 3, column: 9, endLine: 3, endColumn: 13, message: "value from LIMITS[deep]" }],
+        fingerprint: "a".repeat(32),
+      }),
       finding({ ruleId: "no-unscoped-bash", line: 20, endLine: 20, fingerprint: "b".repeat(32), suppressed: { kind: "inSource", justification: "sandboxed CI" } }),
       finding({ ruleId: "require-cwd", severity: "warn", line: 30, endLine: 30, fingerprint: "c".repeat(32), suppressed: { kind: "baseline" } }),
     ],

@@ -48,6 +48,19 @@ describe("sarif format", () => {
     expect(run.originalUriBaseIds["%SRCROOT%"].uri).toBe("file:///work/project/");
   });
 
+  it("gives a value's origin as a related location that the message links to", () => {
+    const result = sarifOf().runs[0].results[2];
+    expect(result.relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: { artifactLocation: { uri: "lib/limits.py", uriBaseId: "%SRCROOT%" }, region: { startLine: 3, startColumn: 9, endLine: 3, endColumn: 13 } },
+        message: { text: "value from LIMITS[deep]" },
+      },
+    ]);
+    expect(result.message.text).toBe("maxTurns 1000 is above 50:\nlower it ([value from LIMITS\\[deep\\]](1) at lib/limits.py:3).");
+    expect(sarifOf().runs[0].results[0]).not.toHaveProperty("relatedLocations");
+  });
+
   it("reports file notices as tool execution notifications", () => {
     const invocation = sarifOf().runs[0].invocations[0];
     expect(invocation.executionSuccessful).toBe(true);

@@ -13,7 +13,7 @@ describe("stylish format", () => {
         "  12:1  warning  No cwd, so it works anywhere.                                  require-cwd",
         "",
         "lib/odd name,100%.py",
-        "  7:11  error  maxTurns 1000 is above 50: lower it  require-max-turns",
+        "  7:11  error  maxTurns 1000 is above 50: lower it (value from LIMITS[deep] at lib/limits.py:3).  require-max-turns",
         "",
         "✖ 3 problems (2 errors, 1 warning)",
         "2 suppressed findings not shown.",

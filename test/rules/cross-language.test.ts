@@ -72,8 +72,11 @@ const SPELLING_TO_CANONICAL = new Map<string, string>(
   Object.entries(OPTION_ALIASES).flatMap(([canonical, spellings]) => spellings.map((spelling) => [spelling, canonical] as const)),
 );
 
+/** Option spellings made canonical, and a value's origin named without the file's extension and line. */
 function canonicalMessage(message: string): string {
-  return message.replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (word) => SPELLING_TO_CANONICAL.get(word) ?? word);
+  return message
+    .replace(/\b[a-z]+(?:_[a-z]+)+\b/g, (word) => SPELLING_TO_CANONICAL.get(word) ?? word)
+    .replace(/ at agent\.(?:ts|py):\d+\)/g, " at the agent file)");
 }
 
 function findings(code: string, filename: string, rules: readonly string[]) {

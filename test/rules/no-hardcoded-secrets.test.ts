@@ -85,4 +85,51 @@ export function run(prod: boolean) {
   ])("does not report %s", (_label, options) => {
     expect(findingsOf(RULE, withOptions(options))).toEqual([]);
   });
+
+  describe("the process environment an agent inherits", () => {
+    const agentCall = 'query({ prompt: "Go.", options: { allowedTools: ["Read"], maxTurns: 5 } });\n';
+
+    it("reports a credential written into process.env in a file that starts an agent", () => {
+      const code = `${SDK}process.env.ANTHROPIC_AUTH_TOKEN = "${RANDOM}";\nprocess.env["GH_TOKEN"] ??= "${GITHUB}";\n${agentCall}`;
+      const findings = findingsOf(RULE, code);
+      expect(findings.map((f) => [f.messageId, f.line, f.column, f.endColumn])).toEqual([
+        ["processEnv", 2, 36, 62],
+        ["processEnv", 3, 29, 71],
+      ]);
+      expect(findings[0]?.message).toBe(
+        "`ANTHROPIC_AUTH_TOKEN` is set to a hardcoded secret (7FAc…(24 chars)) with `process.env`: anyone with the code has it, and the agent started here inherits it, so any command the agent runs can print it. Set it in the environment the process starts with, from a secret manager, instead.",
+      );
+    });
+
+    it("reports each credential of Object.assign(process.env, …) and of a reassigned process.env, naming the branch", () => {
+      const code = `${SDK}Object.assign(process.env, { LOG_LEVEL: "debug", BILLING_TOKEN: "${RANDOM}" });
+export function setup(prod: boolean) {
+  process.env = { ...process.env, ...(prod ? { GH_TOKEN: "${GITHUB}" } : {}) };
+}
+${agentCall}`;
+      const findings = findingsOf(RULE, code);
+      expect(findings.map((f) => [f.line, f.column])).toEqual([
+        [2, 65],
+        [4, 58],
+      ]);
+      expect(findings[1]?.message).toMatch(/\(when prod\)\.$/);
+    });
+
+    it("reports it next to a launch of the CLI", () => {
+      const code = `import { spawn } from "node:child_process";\nprocess.env.GH_TOKEN = "${GITHUB}";\nspawn("claude", ["-p", "Summarize open issues."]);\n`;
+      expect(compact(code)).toEqual([["processEnv", 2, 24, 66]]);
+    });
+
+    it("does not report files that start no agent, placeholders, or values read from elsewhere", () => {
+      expect(compact(`process.env.GH_TOKEN = "${GITHUB}";\nexport const x = 1;\n`)).toEqual([]);
+      expect(compact(`import { spawn } from "node:child_process";\nprocess.env.GH_TOKEN = "${GITHUB}";\nspawn("git", ["status"]);\n`)).toEqual([]);
+      const harmless = `${SDK}import { readFileSync } from "node:fs";
+process.env.ANTHROPIC_API_KEY = "your-api-key-here";
+process.env.NOTES_API_KEY = readFileSync("/run/secrets/notes", "utf8");
+process.env.CLAUDE_CONFIG_DIR = "/srv/agent/.claude";
+process.env[process.argv[2] ?? "X"] = "${RANDOM}";
+${agentCall}`;
+      expect(compact(harmless)).toEqual([]);
+    });
+  });
 });

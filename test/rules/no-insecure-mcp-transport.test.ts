@@ -32,7 +32,7 @@ describe(RULE, () => {
     ]);
   });
 
-  it("names the branch and resolves URLs from another file", () => {
+  it("names the branch and resolves URLs from another file, reported at `url` with the constant as origin", () => {
     const files = { "urls.ts": 'export const DOCS_URL = "http://docs-mcp.acme.io/mcp";\n' };
     const code = `${SDK}import { DOCS_URL } from "./urls.js";
 export function run(local: boolean) {
@@ -40,8 +40,8 @@ export function run(local: boolean) {
 }
 `;
     const findings = findingsOf(RULE, code, { files });
-    expect(findings.map((f) => [f.line, f.column])).toEqual([[4, 51]]);
-    expect(findings[0]?.message).toContain("(when not local)");
+    expect(findings.map((f) => [f.line, f.column])).toEqual([[4, 73]]);
+    expect(findings[0]?.message).toMatch(/\(when not local\) \(value set at urls\.ts:1\)\.$/);
   });
 
   it.each([

@@ -34,6 +34,13 @@ describe(RULE, () => {
     ]);
   });
 
+  it("tells a subagent file what its front matter can do instead", () => {
+    const file = "---\nname: fixer\ndescription: Fixes\ntools: Read, Edit\npermissionMode: bypassPermissions\n---\nFix it.\n";
+    const findings = findingsOf(RULE, file, { filename: ".claude/agents/fixer.md" });
+    expect(findings.map((f) => [f.messageId, f.line, f.column])).toEqual([["subagentMode", 5, 17]]);
+    expect(findings[0]?.message).not.toContain("allowedTools");
+  });
+
   it("flags a run-time switch and a subagent's mode", () => {
     const code = `${IMPORT}const q = query({
   prompt: "go",
@@ -46,10 +53,13 @@ await q.setPermissionMode("bypassPermissions");
 `;
     const findings = findingsOf(RULE, code);
     expect(findings.map((f) => [f.messageId, f.line, f.column])).toEqual([
-      ["mode", 6, 97],
+      ["subagentMode", 6, 97],
       ["runtime", 9, 27],
     ]);
-    expect(findings[0]?.message).toContain('Permission mode "bypassPermissions" of subagent "fixer"');
+    // An AgentDefinition has no `allowedTools`: the advice names what it has.
+    expect(findings[0]?.message).toBe(
+      'Permission mode "bypassPermissions" of subagent "fixer" approves every tool call it makes without any check. Remove `permissionMode` so that it runs under the permission mode of the session that starts it, or set "default", and keep its `tools` to what its task needs.',
+    );
   });
 
   it("flags inline settings defaultMode", () => {

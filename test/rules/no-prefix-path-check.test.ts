@@ -37,6 +37,15 @@ export const inside = (p: string) => path.resolve(p).startsWith(ROOT);
     expect(findingsOf(RULE, code, { files }).map((f) => [f.line, f.column])).toEqual([[4, 38]]);
   });
 
+  it("reads a root a test's setup callback assigns, but not a check a test only expects", () => {
+    const code = `${HEADER}let allowedDir: string;
+beforeEach(() => { allowedDir = path.join("/tmp", "allowed"); });
+export const inside = (p: string) => path.resolve(p).startsWith(allowedDir);
+it("is fooled by a sibling", () => { expect(path.join("/tmp", "allowed-evil").startsWith(allowedDir)).toBe(true); });
+`;
+    expect(findingsOf(RULE, code).map((f) => [f.line, f.column])).toEqual([[5, 38]]);
+  });
+
   it.each([
     ["a root plus path.sep", 'path.resolve(p).startsWith("/srv/app" + path.sep)'],
     ["a root plus a slash", 'path.resolve(p).startsWith(ROOT + "/")'],

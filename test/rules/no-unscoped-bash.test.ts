@@ -23,6 +23,18 @@ describe(RULE, () => {
     expect(at(agent(`{ allowedTools: ["${rule}"] }`)).map(([id, line, column]) => [id, line, column])).toEqual([["preApproved", 2, 49]]);
   });
 
+  it("reports Bash from a constant list at the option that takes it, naming the list", () => {
+    const code = `${IMPORT}const TOOLS = ["Read", "Bash"];
+const BASE = ["Grep", "Bash(*)"];
+${PREFIX}{ allowedTools: TOOLS } });
+query({ prompt: "go", options: { allowedTools: [...BASE, "Glob"] } });
+`;
+    const findings = findingsOf(RULE, code);
+    expect(findings.map((f) => [f.line, f.column, f.endColumn])).toEqual([[4, 34, 46], [5, 34, 46]]);
+    expect(findings[0]?.message).toMatch(/ \(value from TOOLS at agent\.ts:2\)\.$/);
+    expect(findings[1]?.message).toMatch(/ \(value set at agent\.ts:3\)\.$/);
+  });
+
   it("says that a runner admits any command", () => {
     expect(findingsOf(RULE, agent('{ allowedTools: ["Bash(npx *)"] }'))[0]?.message).toContain("a runner or interpreter that can run any command");
   });

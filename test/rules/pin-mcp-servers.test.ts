@@ -64,8 +64,9 @@ export function run(stable: boolean) {
 }
 `;
     const findings = findingsOf(RULE, code, { files });
-    expect(findings.map((f) => [f.line, f.column])).toEqual([[4, 51]]);
-    expect(findings[0]?.message).toContain("(when not stable)");
+    // At the `args` the user must change, with the imported list as the value's origin.
+    expect(findings.map((f) => [f.line, f.column])).toEqual([[4, 165]]);
+    expect(findings[0]?.message).toMatch(/\(when not stable\) \(value from GITHUB_ARGS at servers\.ts:1\)\.$/);
   });
 
   it.each([

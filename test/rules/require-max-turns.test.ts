@@ -63,6 +63,43 @@ ${PREFIX}{ maxTurns: TURNS } });
 `;
     expect(at(code, { files: { "limits.ts": "export const TURNS = 0;\n" } })).toEqual([["zero", 3, 34, "warn"]]);
     expect(at(code, { files: { "limits.ts": "export const TURNS = 10;\n" } })).toEqual([]);
+    const [finding] = lintSource(code, { only: [RULE], files: { "limits.ts": "export const TURNS = 0;\n" } });
+    expect(finding?.message).toMatch(/Set a positive bound such as 25 \(value from TURNS at limits\.ts:1\)\.$/);
+    expect(finding?.related).toEqual([{ file: "limits.ts", line: 1, column: 22, endLine: 1, endColumn: 23, message: "value from TURNS" }]);
+  });
+
+  it("reports a limit from a constant at the option that takes it, with the constant as origin", () => {
+    const code = `${IMPORT}const MAX_TURNS = 75;
+
+export function run() {
+  return query({ prompt: "go", options: { allowedTools: ["Read"], maxTurns: MAX_TURNS } });
+}
+`;
+    const [finding] = lintSource(code, { only: [RULE] });
+    expect([finding?.line, finding?.column, finding?.endColumn]).toEqual([5, 67, 75]);
+    expect(finding?.message).toBe(
+      "`maxTurns: 75` allows more turns than the configured maximum of 50; a runaway loop keeps spending tokens and acting. Lower it to 50 or less (value from MAX_TURNS at agent.ts:2).",
+    );
+    expect(finding?.related).toEqual([{ file: "agent.ts", line: 2, column: 19, endLine: 2, endColumn: 21, message: "value from MAX_TURNS" }]);
+    const shorthand = `${IMPORT}const maxTurns = 0;\n${PREFIX}{ maxTurns } });\n`;
+    expect(findingsOf(RULE, shorthand).map((f) => [f.line, f.column, f.message.endsWith("(value from maxTurns at agent.ts:2).")])).toEqual([[3, 34, true]]);
+  });
+
+  it("keeps a limit written with its key where it is written, even in a spread constant", () => {
+    const code = `${IMPORT}const BASE = { maxTurns: 75 };
+${PREFIX}{ ...BASE, allowedTools: ["Read"] } });
+`;
+    const [finding] = lintSource(code, { only: [RULE] });
+    expect([finding?.line, finding?.column, finding?.related]).toEqual([2, 26, undefined]);
+  });
+
+  it("reports options from another file at the agent, with the value's place as origin", () => {
+    const code = `${IMPORT}import { OPTIONS } from "./config";
+query({ prompt: "go", options: OPTIONS });
+`;
+    const [finding] = lintSource(code, { only: [RULE], files: { "config.ts": "export const OPTIONS = { maxTurns: 500 };\n" } });
+    expect([finding?.messageId, finding?.line, finding?.column]).toEqual(["tooMany", 3, 23]);
+    expect(finding?.message).toMatch(/ \(value set at config\.ts:1\)\.$/);
   });
 
   it("offers to insert maxTurns into an options literal of this file", () => {
@@ -93,6 +130,21 @@ query({ prompt: "go", options: OPTIONS });
     ]);
   });
 
+  it("judges options passed through an adapter at the use that passes them, in its file", () => {
+    const adapter = `import { query, type Options } from "@anthropic-ai/claude-agent-sdk";
+export class ClaudeAdapter {
+  constructor(private readonly options: Partial<Options>) {}
+  run(prompt: string) { return query({ prompt, options: { ...this.options, allowedTools: ["Read"] } }); }
+}
+`;
+    const main = 'import { ClaudeAdapter } from "./adapter";\nexport const adapter = new ClaudeAdapter({ maxTurns: 100000 });\nexport const quiet = new ClaudeAdapter({ model: "m" });\n';
+    expect(at(main, { filename: "main.ts", files: { "adapter.ts": adapter } })).toEqual([
+      ["tooMany", 2, 54, "error"],
+      ["missing", 3, 22, "warn"],
+    ]);
+    expect(at(adapter, { filename: "adapter.ts" })).toEqual([]);
+  });
+
   it("checks Python max_turns", () => {
     const code = `from claude_agent_sdk import ClaudeAgentOptions
 
@@ -101,5 +153,51 @@ options = ClaudeAgentOptions(allowed_tools=["Read"], max_turns=0)
     const findings = findingsOf(RULE, code, { filename: "agent.py" });
     expect(findings.map((f) => [f.messageId, f.line, f.column])).toEqual([["zero", 3, 64]]);
     expect(findings[0]?.message).toContain("`max_turns: 0`");
+  });
+
+  it("reports Python max_turns=MAX_TURNS at the argument, naming the constant", () => {
+    const code = `from claude_agent_sdk import ClaudeAgentOptions
+
+MAX_TURNS = 75
+
+
+def build():
+    return ClaudeAgentOptions(allowed_tools=["Read"], max_turns=MAX_TURNS)
+`;
+    const [finding] = lintSource(code, { filename: "agent.py", only: [RULE] });
+    expect([finding?.line, finding?.column, finding?.endColumn]).toEqual([7, 55, 64]);
+    expect(finding?.message).toMatch(/Lower it to 50 or less \(value from MAX_TURNS at agent\.py:3\)\.$/);
+    expect(finding?.related).toEqual([{ file: "agent.py", line: 3, column: 13, endLine: 3, endColumn: 15, message: "value from MAX_TURNS" }]);
+  });
+
+  it("reports a Python limit from another module at the argument", () => {
+    const code = "from claude_agent_sdk import ClaudeAgentOptions\nimport limits\nopts = ClaudeAgentOptions(allowed_tools=[\"Read\"], max_turns=limits.TURNS)\n";
+    const findings = findingsOf(RULE, code, { filename: "agent.py", files: { "limits.py": "TURNS = 0\n" } });
+    expect(findings.map((f) => [f.messageId, f.line, f.column])).toEqual([["zero", 3, 51]]);
+    expect(findings[0]?.message).toMatch(/ \(value from limits\.TURNS at limits\.py:1\)\.$/);
+  });
+
+  it("reports a limit left unset by a skipped write at that write's key", () => {
+    const code = `from claude_agent_sdk import ClaudeAgentOptions
+
+def build(max_turns=None):
+    options = {"allowed_tools": ["Read"]}
+    if max_turns:
+        options["max_turns"] = max_turns
+    return ClaudeAgentOptions(**options)
+`;
+    const findings = findingsOf(RULE, code, { filename: "agent.py" });
+    expect(findings.map((f) => [f.messageId, f.line, f.column])).toEqual([["missing", 6, 17]]);
+    expect(findings[0]?.message).not.toContain("(value");
+  });
+
+  it("keeps a Python limit in a dict spread into the options where it is written", () => {
+    const code = `from claude_agent_sdk import ClaudeAgentOptions
+
+BASE = {"max_turns": 75}
+opts = ClaudeAgentOptions(allowed_tools=["Read"], **BASE)
+`;
+    const findings = findingsOf(RULE, code, { filename: "agent.py" });
+    expect(findings.map((f) => [f.line, f.column, f.message.includes("(value")])).toEqual([[3, 22, false]]);
   });
 });

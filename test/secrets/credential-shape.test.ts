@@ -12,6 +12,7 @@ describe("hasCredentialShape", () => {
     ["a path", "/run/secrets/api_key"],
     ["a URL", "https://vault.internal:8200"],
     ["a placeholder", "your-api-key-here-123"],
+    ["a value that says it is a secret", "sk-super-secret-123"],
     ["a reference", "${API_KEY}"],
     ["prose", "set me in the dashboard 2"],
     ["a repeated pattern", "aaaaaaaaaaaa1111"],

@@ -38,15 +38,17 @@ const EXPECTED: Readonly<Record<string, { readonly findings: Expected; readonly 
     findings: [
       ["no-unscoped-bash", '"Bash",'],
       ["no-secret-env-with-shell", '"Bash",'],
-      ["no-permission-bypass", 'mode = "default" if can_use_tool else "bypassPermissions"'],
-      ["no-exfiltration-combo", 'mode = "default" if can_use_tool else "bypassPermissions"'],
-      ["no-secret-env-with-shell", 'mode = "default" if can_use_tool else "bypassPermissions"'],
+      // At the entry the mode enters through (its value is set a few lines up); the conditional
+      // `options_kwargs["allowed_tools"] = allowed_tools` records no written expression, so Bash stays where it is written.
+      ["no-permission-bypass", '"permission_mode": mode,'],
+      ["no-exfiltration-combo", '"permission_mode": mode,'],
+      ["no-secret-env-with-shell", '"permission_mode": mode,'],
       ["require-max-turns", "return ClaudeAgentOptions(**options_kwargs)"],
     ],
   },
   "typescript/settings-class": {
     findings: [
-      ["no-unscoped-bash", "const allowedTools = ["],
+      ["no-unscoped-bash", "      allowedTools,"],
       ["require-max-turns", "const options: Options = {"],
       ["no-permission-bypass", 'permissionMode: permissionMode ?? "bypassPermissions"'],
       ["no-exfiltration-combo", 'permissionMode: permissionMode ?? "bypassPermissions"'],
@@ -54,8 +56,8 @@ const EXPECTED: Readonly<Record<string, { readonly findings: Expected; readonly 
   },
   "python/helper-chain-50": { findings: BASH_AND_BYPASS('"allowed_tools": ["Read", "Bash"]', '"allowed_tools": ["Read", "Bash"]') },
   "typescript/helper-chain-50": { findings: BASH_AND_BYPASS('allowedTools: ["Read", "Bash"]', 'allowedTools: ["Read", "Bash"]') },
-  "python/sequential-ifs-30": { findings: BASH_AND_BYPASS('tools = ["Read", "Bash"]', "return ClaudeAgentOptions(") },
-  "typescript/sequential-ifs-30": { findings: BASH_AND_BYPASS('const tools: string[] = ["Read", "Bash"]', "return query(") },
+  "python/sequential-ifs-30": { findings: BASH_AND_BYPASS("return ClaudeAgentOptions(", "return ClaudeAgentOptions(") },
+  "typescript/sequential-ifs-30": { findings: BASH_AND_BYPASS("return query(", "return query(") },
   "python/long-module-5000": { findings: [...BASH_AND_BYPASS("OPTIONS =", "OPTIONS ="), ["require-max-turns", "OPTIONS ="]] },
   "typescript/long-module-5000": { findings: [...BASH_AND_BYPASS("export const run", "export const run"), ["require-max-turns", "export const run"]] },
   "python/deep-nesting": { findings: BASH_AND_BYPASS("PLAIN =", "PLAIN ="), cutBy: "expressions nested more than 200 deep" },

@@ -12,6 +12,7 @@ export function maskFindingSecrets(findings: readonly Finding[]): Finding[] {
     const data = Object.fromEntries(
       Object.entries(finding.data).map(([key, value]) => [key, typeof value === "string" ? maskSecretsIn(value, secrets) : value]),
     );
-    return { ...rest, message: maskSecretsIn(finding.message, secrets), data };
+    const related = finding.related?.map((place) => ({ ...place, message: maskSecretsIn(place.message, secrets) }));
+    return { ...rest, message: maskSecretsIn(finding.message, secrets), data, ...(related && { related }) };
   });
 }

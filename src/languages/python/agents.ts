@@ -7,8 +7,12 @@ import type { Node } from "web-tree-sitter";
 import type { Location } from "../../core/types.js";
 import { option, type AgentKind, type AgentSpec } from "../../model/agent.js";
 import { alternatives, type RValue } from "../../model/value.js";
-import { calleeName, keywordArgument, positionalArgument } from "./arguments.js";
-import { sdkObjectKey, sdkSymbolOf, type Evaluator, type Scope } from "./evaluate.js";
+import { useView } from "../adapter-view.js";
+import { addsKnownValues, knownValues } from "../known-values.js";
+import { Adapters, type InnerSdkCall } from "./adapters.js";
+import { callArguments, calleeName, keywordArgument, positionalArgument } from "./arguments.js";
+import { sdkObjectKey, type Evaluator, type Scope } from "./evaluate.js";
+import { sdkSymbolOf } from "./sdk-names.js";
 import type { PyModule } from "./module.js";
 
 type ObjectValue = Extract<RValue, { kind: "object" }>;
@@ -39,16 +43,8 @@ export function extractAgents(module: PyModule, evaluator: Evaluator, calls: rea
   const mayCallPartial = module.text.includes("partial(");
   const sdkCalls = calls.flatMap((node): SdkCall[] => {
     if (evaluator.exhausted) return [];
-    const name = calleeName(node);
-    const callee = node.childForFieldName("function");
-    if (!name || !callee) return [];
-    if (!(INTERESTING.has(name) || importedFromSdk(module, callee))) {
-      const symbol = mayCallPartial ? evaluator.partialSymbol(callee, evaluator.scopeOf(module, node)) : undefined;
-      return symbol ? [{ node, scope: evaluator.scopeOf(module, node), symbol }] : [];
-    }
     const scope = evaluator.scopeOf(module, node);
-    const qualified = evaluator.qualified(callee, scope);
-    const symbol = qualified === "dataclasses.replace" ? "replace" : sdkSymbolOf(qualified);
+    const symbol = sdkSymbolOfCall(node, scope, evaluator, mayCallPartial);
     return symbol ? [{ node, scope, symbol }] : [];
   });
 
@@ -96,6 +92,7 @@ export function extractAgents(module: PyModule, evaluator: Evaluator, calls: rea
     if (symbol === "AgentDefinition") addDrafts("agent-definition", evaluator.evaluate(node, scope), module.locations.of(node));
   }
   linkSubagents(order, drafts, evaluator, module, addDrafts);
+  order.push(...adapterUses(module, evaluator, calls, new Set(sdkCalls.map((call) => call.node.id)), mayCallPartial));
 
   const specs = new Map<AgentDraft, AgentSpec>();
   const toSpec = (draft: AgentDraft): AgentSpec => {
@@ -120,10 +117,119 @@ export function extractAgents(module: PyModule, evaluator: Evaluator, calls: rea
   return [...order].sort((a, b) => a.loc.start - b.loc.start || (a.kind === b.kind ? 0 : a.kind === "sdk-options" ? -1 : 1)).map(toSpec);
 }
 
+/**
+ * Each use of an adapter (see adapters.ts) whose arguments change the options of an SDK call
+ * inside: one agent per use and options object, at the use.
+ */
+function adapterUses(module: PyModule, evaluator: Evaluator, calls: readonly Node[], sdkCallIds: ReadonlySet<number>, mayCallPartial: boolean): AgentDraft[] {
+  const adapters = new Adapters(evaluator, (call, scope) => sdkSymbolOfCall(call, scope, evaluator, mayCallPartial));
+  const found: AgentDraft[] = [];
+  for (const node of calls) {
+    if (evaluator.exhausted) break;
+    const callee = node.childForFieldName("function");
+    if (!callee || sdkCallIds.has(node.id) || !mayNameDefinition(module, callee)) continue;
+    const args = callArguments(node);
+    if (!args.some((argument) => mayPassKnownValues(module, argument.value))) continue;
+    const scope = evaluator.scopeOf(module, node);
+    const target = evaluator.callTarget(callee, scope);
+    const inner = target ? adapters.innerCalls(target) : [];
+    // A use that passes nothing known (`Manager(self.paths)`) decides nothing a rule could judge.
+    if (!target || inner.length === 0 || !args.some((argument) => knownValues(evaluator.evaluate(argument.value, scope)).size > 0)) continue;
+    const loc = module.locations.of(node);
+    const byObject = new Map<string, AgentDraft[]>();
+    for (const call of inner) {
+      const used = evaluator.useScope(target, call.fn, args, scope);
+      if (!used) continue;
+      const usedOptions = innerOptions(call, used, evaluator);
+      const unbound = innerOptions(call, { module: target.module, fn: call.fn }, evaluator);
+      if (!addsKnownValues(usedOptions, unbound)) continue;
+      const options = useView(usedOptions, unbound);
+      const prompt = call.symbol === "query" ? (keywordArgument(call.node, "prompt") ?? positionalArgument(call.node, 0)) : undefined;
+      for (const alt of alternatives(options)) {
+        if (alt.value.kind !== "object") continue;
+        const key = `${sdkObjectKey(alt.value.loc)}|${alt.when}`;
+        let targets = byObject.get(key);
+        if (!targets) {
+          targets = [{ kind: "sdk-options", loc, options: alt.value, when: alt.when, queryPrompts: [], runtimePermissionModes: [] }];
+          byObject.set(key, targets);
+          found.push(...targets);
+        }
+        if (prompt) for (const draft of targets) draft.queryPrompts.push(evaluator.evaluate(prompt, used));
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether a callee may name a project function or class: a name (or `module.name`) every
+ * binding of which is a definition or an import. Variables are not followed: evaluating them
+ * for every call of a module costs more than the uses they could reveal.
+ */
+function mayNameDefinition(module: PyModule, callee: Node): boolean {
+  const name = callee.type === "identifier" ? callee : callee.type === "attribute" ? callee.childForFieldName("object") : null;
+  if (name?.type !== "identifier") return false;
+  const kinds = callee.type === "identifier" ? DEFINITIONS : IMPORTS;
+  const definedInModule = module.bindings(module.root, name.text);
+  if (definedInModule.length === 0 || !definedInModule.every((binding) => kinds.has(binding.kind))) return false;
+  for (let fn = module.enclosingFunction(callee); fn; fn = module.enclosingFunction(fn)) {
+    if (module.bindings(fn, name.text).some((binding) => !kinds.has(binding.kind))) return false;
+  }
+  return true;
+}
+
+/**
+ * A literal, or a name bound only by assignments (`options = SessionOptions(max_turns=3)`): a
+ * use passing neither is checked no further.
+ */
+function mayPassKnownValues(module: PyModule, argument: Node): boolean {
+  if (LITERALS.has(argument.type)) return true;
+  if (argument.type !== "identifier") return false;
+  const scope = module.enclosingFunction(argument) ?? module.root;
+  const local = module.bindings(scope, argument.text);
+  const bindings = local.length > 0 ? local : module.bindings(module.root, argument.text);
+  return bindings.length > 0 && bindings.every((binding) => binding.kind === "assign");
+}
+
+/** Argument forms that may pass known values. */
+const LITERALS: ReadonlySet<string> = new Set(["string", "concatenated_string", "integer", "float", "true", "false", "none", "list", "tuple", "set", "dictionary", "binary_operator"]);
+
+const DEFINITIONS: ReadonlySet<string> = new Set(["def", "class", "import-name"]);
+const IMPORTS: ReadonlySet<string> = new Set(["import-module", "import-name"]);
+
+/** The options an SDK call inside an adapter carries, evaluated in `scope`. */
+function innerOptions(call: InnerSdkCall, scope: Scope, evaluator: Evaluator): RValue {
+  if (call.symbol !== "query" && call.symbol !== "ClaudeSDKClient") return afterMutations(call.node, evaluator.evaluate(call.node, scope), scope, evaluator);
+  const options = keywordArgument(call.node, "options") ?? positionalArgument(call.node, call.symbol === "query" ? 1 : 0);
+  return options ? evaluator.evaluate(options, scope) : { kind: "null", loc: scope.module.locations.of(call.node) };
+}
+
+/** The SDK name a call calls (`ClaudeAgentOptions`, `query`, `replace` for `dataclasses.replace`), if any. */
+function sdkSymbolOfCall(node: Node, scope: Scope, evaluator: Evaluator, mayCallPartial: boolean): string | undefined {
+  const name = calleeName(node);
+  const callee = node.childForFieldName("function");
+  if (!name || !callee) return undefined;
+  if (!(INTERESTING.has(name) || importedFromSdk(scope.module, callee))) {
+    return mayCallPartial ? evaluator.partialSymbol(callee, scope) : undefined;
+  }
+  const qualified = evaluator.qualified(callee, scope);
+  if (qualified === "dataclasses.replace") return "replace";
+  return sdkSymbolOf(qualified) ?? (qualified === "query" && passesSdkOptions(node, scope, evaluator) ? "query" : undefined);
+}
+
 /** An alias of an SDK name: `from claude_agent_sdk import ClaudeAgentOptions as Opts`. */
 function importedFromSdk(module: PyModule, callee: Node): boolean {
   if (callee.type !== "identifier") return false;
   return module.bindings(module.root, callee.text).some((b) => b.kind === "import-name" && sdkSymbolOf(`${b.module}.${b.imported}`) !== undefined);
+}
+
+/**
+ * A `query(prompt=..., options=opts)` whose `query` nothing in the module binds (a snippet that
+ * leaves its imports out) is the SDK's when the options it passes are SDK options.
+ */
+function passesSdkOptions(call: Node, scope: Scope, evaluator: Evaluator): boolean {
+  const options = keywordArgument(call, "options") ?? positionalArgument(call, 1);
+  return options !== undefined && alternatives(evaluator.evaluate(options, scope)).some((alt) => evaluator.sdkKindOf(alt.value) === "options");
 }
 
 /** `options = ClaudeAgentOptions(...)` followed by `options.allowed_tools = [...]`. */

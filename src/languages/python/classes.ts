@@ -76,6 +76,13 @@ export function hasConstructorFields(classNode: Node): boolean {
   return bases.some((base) => base !== null && FIELD_CLASS_BASES.test(base.text));
 }
 
+const ENUM_BASES = /(^|\.)(Enum|IntEnum|StrEnum|Flag|IntFlag)$/;
+
+/** An enumeration: a class deriving from `Enum` or one of its standard kinds. */
+export function isEnumClass(classNode: Node): boolean {
+  return superclassesOf(classNode).some((base) => ENUM_BASES.test(base.text));
+}
+
 /** The superclass expressions of a class (`Base`, `mod.Base`), keyword arguments left out. */
 export function superclassesOf(classNode: Node): Node[] {
   const bases = classNode.childForFieldName("superclasses")?.namedChildren ?? [];
@@ -97,6 +104,18 @@ export function fieldDefault(fallback: Node | undefined): Node | undefined {
   }
   const first = args[0];
   return callee === "Field" || callee === "pydantic.Field" ? (first && first.type !== "keyword_argument" && first.text !== "..." ? first : undefined) : undefined;
+}
+
+/** The `default_factory` of a field declaration (`field(default_factory=lambda: [...])`), when it has one. */
+export function defaultFactory(fallback: Node | undefined): Node | undefined {
+  if (fallback?.type !== "call") return undefined;
+  const callee = fallback.childForFieldName("function")?.text ?? "";
+  if (!["field", "Field", "dataclasses.field", "pydantic.Field", "attr.ib", "attrs.field"].includes(callee)) return undefined;
+  for (const argument of fallback.childForFieldName("arguments")?.namedChildren ?? []) {
+    const name = argument?.type === "keyword_argument" ? argument.childForFieldName("name")?.text : undefined;
+    if (name === "default_factory" || name === "factory") return argument?.childForFieldName("value") ?? undefined;
+  }
+  return undefined;
 }
 
 /** How methods change an attribute's value in place: only adding items, or also replacing or dropping some. */

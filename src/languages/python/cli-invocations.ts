@@ -60,11 +60,16 @@ export function extractCliInvocations(module: PyModule, evaluator: Evaluator, ca
     if (!name || !callee || (callee.type !== "identifier" && !FUNCTION_NAMES.has(name))) return [];
     const scope = evaluator.scopeOf(module, call);
     const api = evaluator.qualified(callee, scope);
-    const form = api ? FORM_BY_FUNCTION[api] : undefined;
-    if (!api || !form) return [];
-    const launch = launchOf(form, callArguments(call), scope, evaluator, module.locations.of(call));
-    return launch ? [{ loc: module.locations.of(call), api, ...launch }] : [];
+    const invocation = api ? invocationOf(api, call, scope, evaluator, module.locations.of(call)) : undefined;
+    return invocation ? [invocation] : [];
   });
+}
+
+/** The program `call` starts, when `api` (its resolved callee) is a launching function. */
+export function invocationOf(api: string, call: Node, scope: Scope, evaluator: Evaluator, loc: Location): CliInvocation | undefined {
+  const form = FORM_BY_FUNCTION[api];
+  const launch = form ? launchOf(form, callArguments(call), scope, evaluator, loc) : undefined;
+  return launch ? { loc, api, ...launch } : undefined;
 }
 
 type Launch = Omit<CliInvocation, "loc" | "api">;

@@ -10,13 +10,16 @@ import { BUDGET, type AnalysisBudget } from "../budget.js";
 import { fingerprint, Memo } from "../memo.js";
 import { alternatives, joinWhen, knownString, type Branch, type ObjectEntry, type RValue, type TextPart } from "../../model/value.js";
 import { callArguments, type Argument } from "./arguments.js";
-import { classOfMethod, fieldDefault, hasConstructorFields, inPlaceChanges, isProperty, methodsOf, receiverName, receiverOf, superclassesOf, takesReceiver, type InPlaceChange } from "./classes.js";
-import { conditionWhen, short } from "./conditions.js";
+import { classOfMethod, defaultFactory, fieldDefault, hasConstructorFields, inPlaceChanges, isEnumClass, isProperty, methodsOf, receiverName, receiverOf, superclassesOf, takesReceiver, type InPlaceChange } from "./classes.js";
+import { caseLiterals, caseWhen, conditionWhen, isCatchAllCase, short } from "./conditions.js";
 import { bindLoopTarget, enclosingLoops, guardsOf, skipsItems } from "./loops.js";
-import type { Binding, ModuleLoader, Mutation, PyModule } from "./module.js";
+import { matchCases, type Binding, type ModuleLoader, type Mutation, type PyModule } from "./module.js";
 import { isPackageResourceRead, isProgramAssetPath } from "./program-assets.js";
 import { insertedParts, readKeyName } from "./secret-reads.js";
-import { attributeProvenance, callProvenance, isWebRequestClass } from "./sources.js";
+import { DISTINCTIVE_SDK_NAMES, SDK_CONSTRUCTORS, SDK_DATA_TYPES, SDK_PACKAGES, sdkSymbolOf, unboundSdkName } from "./sdk-names.js";
+import { attributeProvenance, callProvenance, handlerParameterProvenance, isWebRequestClass } from "./sources.js";
+import { thirdPartyOutput, thirdPartyTextIn } from "../../model/third-party.js";
+import { invocationOf } from "./cli-invocations.js";
 import { bracePieces, decodeEscapes, percentPieces, stringPrefix, type FormatPiece } from "./strings.js";
 import {
   combine,
@@ -30,6 +33,7 @@ import {
   textValue,
   truthiness,
   unknownValue,
+  writtenExpression,
   type ConcreteValue,
   type InsertionSite,
 } from "./values.js";
@@ -42,7 +46,22 @@ export interface Scope {
   readonly args?: ReadonlyMap<string, RValue>;
   /** The caller's source text of each argument bound to a parameter the function never rebinds. */
   readonly argumentTexts?: ReadonlyMap<string, string>;
+  /**
+   * What the receiver (`self`) of `fn` was constructed with, when following one use of its
+   * class (see adapters.ts): values by constructor parameter or, for a dataclass, field name.
+   */
+  readonly constructed?: Construction;
 }
+
+/** The arguments one construction of a class gave: to the `__init__` of `init`, or to its fields. */
+export interface Construction {
+  /** The `__init__` these arguments bind; none for a class whose fields are its parameters. */
+  readonly init: Node | undefined;
+  readonly values: ReadonlyMap<string, RValue>;
+}
+
+/** A project function or class a call names. */
+export type CallTarget = { readonly kind: "def" | "class"; readonly node: Node; readonly module: PyModule };
 
 type Target =
   | { readonly kind: "value"; readonly value: RValue }
@@ -51,52 +70,16 @@ type Target =
   | { readonly kind: "def"; readonly node: Node; readonly module: PyModule }
   | { readonly kind: "class"; readonly node: Node; readonly module: PyModule }
   /** The receiver of a method (`self`), read in `method` of `classNode`. */
-  | { readonly kind: "instance"; readonly name: string; readonly classNode: Node; readonly module: PyModule; readonly method: Node }
+  | { readonly kind: "instance"; readonly name: string; readonly classNode: Node; readonly module: PyModule; readonly method: Node; readonly constructed?: Construction }
   /** `functools.partial(f, ...)`: calls of it are calls of `f` with these arguments first. */
   | { readonly kind: "partial"; readonly call: Node; readonly scope: Scope };
 
 type ObjectValue = Extract<RValue, { kind: "object" }>;
 
-/** SDK classes whose calls build options objects, with their dataclass field order. */
-const SDK_CONSTRUCTORS: Record<string, readonly string[]> = {
-  ClaudeAgentOptions: ["tools", "allowed_tools", "system_prompt", "mcp_servers", "strict_mcp_config", "permission_mode", "continue_conversation", "resume", "session_id", "max_turns", "max_budget_usd", "disallowed_tools", "model"],
-  ClaudeCodeOptions: ["allowed_tools", "max_thinking_tokens", "system_prompt", "append_system_prompt", "mcp_tools", "mcp_servers", "permission_mode", "continue_conversation", "resume", "max_turns", "disallowed_tools", "model"],
-  AgentDefinition: ["description", "prompt", "tools", "disallowedTools", "model"],
-};
-
-/**
- * SDK helper types whose calls build plain values the options hold (a `HookMatcher`
- * dataclass, MCP server config TypedDicts), with their positional field order.
- */
-const SDK_DATA_TYPES: Record<string, readonly string[]> = {
-  HookMatcher: ["matcher", "hooks", "timeout"],
-  McpStdioServerConfig: [],
-  McpSSEServerConfig: [],
-  McpHttpServerConfig: [],
-  SystemPromptPreset: [],
-  SandboxSettings: [],
-  SandboxNetworkConfig: [],
-};
-
-const SDK_PACKAGES = new Set(["claude_agent_sdk", "claude_code_sdk"]);
-/**
- * SDK names distinctive enough to recognise on a receiver the analysis cannot resolve
- * (`sdk.ClaudeAgentOptions(...)` with `sdk` a parameter holding the imported package),
- * in a module that imports the SDK somewhere.
- */
-const DISTINCTIVE_SDK_NAMES = new Set(["ClaudeAgentOptions", "ClaudeCodeOptions", "ClaudeSDKClient", "AgentDefinition"]);
 /** How many base classes up an instance attribute is looked for. */
 const MAX_CLASS_DEPTH = 4;
 const MAX_COMPREHENSION_ITEMS = 200;
 const PATH_IDENTITY = new Set(["os.path.realpath", "os.path.abspath", "os.path.normpath", "os.fspath", "pathlib.Path", "pathlib.PurePath", "pathlib.PosixPath", "str"]);
-
-/** `claude_agent_sdk.types.ClaudeAgentOptions` → `ClaudeAgentOptions`; undefined for other names. */
-export function sdkSymbolOf(qualified: string | undefined): string | undefined {
-  if (!qualified) return undefined;
-  const parts = qualified.split(".");
-  if (parts.length < 2 || !SDK_PACKAGES.has(parts[0] ?? "")) return undefined;
-  return parts[parts.length - 1];
-}
 
 export function sdkObjectKey(loc: Location): string {
   return `${loc.file}:${loc.start}`;
@@ -118,6 +101,8 @@ export class Evaluator {
   /** Values of nodes in frames and results of calls, remembered for the file (see memo.ts). */
   private readonly memo = new Memo();
   private readonly frameKeys = new WeakMap<Scope, string>();
+  /** Module-level names being resolved through imports, to stop at an import cycle. */
+  private readonly membersResolving = new Set<string>();
   private readonly functionFacts = new Map<string, FunctionFacts>();
   private readonly classChanges = new Map<string, Map<string, InPlaceChange>>();
   /** Expressions being evaluated inside one another, and project calls being followed. */
@@ -171,7 +156,8 @@ export class Evaluator {
     if (key === undefined) {
       const args = scope.args ? [...scope.args].map(([name, value]) => `${name}=${fingerprint(value)}`).join(";") : "";
       const texts = scope.argumentTexts ? [...scope.argumentTexts].map(([name, text]) => `${name}=${JSON.stringify(text)}`).join(";") : "";
-      key = this.memo.frameName(`${scope.module.path}|${scope.fn ? scope.fn.id : "module"}|${args}|${texts}`);
+      const constructed = scope.constructed ? `${scope.constructed.init?.id ?? "fields"}:${[...scope.constructed.values].map(([name, value]) => `${name}=${fingerprint(value)}`).join(";")}` : "";
+      key = this.memo.frameName(`${scope.module.path}|${scope.fn ? scope.fn.id : "module"}|${args}|${texts}|${constructed}`);
       this.frameKeys.set(scope, key);
     }
     return key;
@@ -239,6 +225,7 @@ export class Evaluator {
       }
       case "list_comprehension":
       case "set_comprehension":
+      case "generator_expression":
         return this.comprehension(node, scope, loc);
       default:
         return unknownValue(`a ${node.type.replace(/_/g, " ")}`, loc);
@@ -304,7 +291,7 @@ export class Evaluator {
         const valueNode = child.childForFieldName("value");
         if (!keyNode || !valueNode) continue;
         const key = this.evaluate(keyNode, scope);
-        if (key.kind === "string") builder.set({ key: key.value, keyLoc: scope.module.locations.of(keyNode), value: this.evaluate(valueNode, scope) });
+        if (key.kind === "string") builder.set({ key: key.value, keyLoc: scope.module.locations.of(keyNode), value: this.evaluate(valueNode, scope), written: writtenExpression(valueNode, scope.module.locations) });
         else builder.markOpen();
       } else if (child.type === "dictionary_splat") {
         const inner = child.namedChild(0);
@@ -324,6 +311,8 @@ export class Evaluator {
       const attribute = node.childForFieldName("attribute")?.text;
       const loc = scope.module.locations.of(node);
       if (!objectNode || !attribute) return { kind: "value", value: unknownValue("an attribute", loc) };
+      const member = (attribute === "value" || attribute === "name") && objectNode.type === "attribute" ? this.enumMember(objectNode, scope) : undefined;
+      if (member) return { kind: "value", value: attribute === "value" ? member.value : { kind: "string", value: member.name, loc } };
       if (objectNode.type !== "identifier" && objectNode.type !== "attribute") {
         return { kind: "value", value: this.attributeOf(this.evaluate(objectNode, scope), attribute, loc) };
       }
@@ -348,6 +337,19 @@ export class Evaluator {
       }
     }
     return { kind: "value", value: this.evaluate(node, scope) };
+  }
+
+  /**
+   * `Role.ADMIN` of an enumeration, read as its member: its name and value (`Role.ADMIN` itself
+   * evaluates to the value, so that dicts keyed by members and by values read alike).
+   */
+  private enumMember(node: Node, scope: Scope): { name: string; value: RValue } | undefined {
+    const owner = node.childForFieldName("object");
+    const name = node.childForFieldName("attribute")?.text;
+    if (!owner || !name || (owner.type !== "identifier" && owner.type !== "attribute")) return undefined;
+    const target = this.target(owner, scope);
+    if (target.kind !== "class" || !isEnumClass(target.node)) return undefined;
+    return { name, value: this.classAttribute(target.node, target.module, name, scope.module.locations.of(node)) };
   }
 
   /**
@@ -386,12 +388,12 @@ export class Evaluator {
       const bindings = scope.module.bindings(fn, name).filter((b) => fn !== scope.fn || inEffectAt(b, position));
       if (bindings.length > 0) return this.fromBindings(bindings, name, local, position);
       const parameter = parameterNamed(fn, name);
-      if (parameter) return this.receiverTarget(fn, name, scope.module) ?? { kind: "value", value: this.parameterValue(parameter, name, scope.module) };
+      if (parameter) return this.receiverTarget(fn, name, scope.module, fn === scope.fn ? scope.constructed : undefined) ?? { kind: "value", value: this.parameterValue(parameter, name, scope.module) };
     }
     const atModuleLevel = scope.fn === null;
     const bindings = scope.module.bindings(scope.module.root, name).filter((b) => !atModuleLevel || inEffectAt(b, position));
     if (bindings.length > 0) return this.fromBindings(bindings, name, { module: scope.module, fn: null }, atModuleLevel ? position : scope.module.text.length);
-    return { kind: "external", qualified: name };
+    return { kind: "external", qualified: unboundSdkName(scope.module, name) ?? name };
   }
 
   private fromBindings(bindings: readonly Binding[], name: string, scope: Scope, position: number): Target {
@@ -437,7 +439,7 @@ export class Evaluator {
         const before = previous.kind === "value" ? previous.value : unknownValue("a value", loc);
         const augmented = (previousValue: RValue, iteration: Scope): RValue => {
           const added = this.evaluate(binding.value, iteration);
-          if (binding.operator === "+=") return this.add(previousValue, added, loc, module, binding.value);
+          if (binding.operator === "+=") return this.add(previousValue, added, loc, module, binding.value, name);
           if (binding.operator === "|=") return this.union(previousValue, added, loc);
           return unknownValue("an updated value", loc);
         };
@@ -448,7 +450,7 @@ export class Evaluator {
       case "with":
         return { kind: "value", value: this.evaluate(binding.value, scope) };
       case "opaque":
-        return { kind: "value", value: unknownValue(binding.reason, loc) };
+        return { kind: "value", value: binding.iterable ? this.elementOf(this.evaluate(binding.iterable, scope), binding.reason, loc) : unknownValue(binding.reason, loc) };
       case "def":
         return { kind: "def", node: binding.node, module };
       case "class":
@@ -460,7 +462,9 @@ export class Evaluator {
       case "import-name": {
         const project = this.loader.resolve(module, binding.module, binding.level);
         if (project) {
-          if (project.bindings(project.root, binding.imported).length > 0) return this.moduleMember(project, binding.imported);
+          // `from . import sub` in a package's own `__init__.py` names its submodule, not itself.
+          const selfImport = project.absolutePath === module.absolutePath;
+          if (!selfImport && project.bindings(project.root, binding.imported).length > 0) return this.moduleMember(project, binding.imported);
           const submodule = this.loader.resolve(project, binding.imported, 1);
           if (submodule && /__init__\.py$/.test(project.absolutePath)) return { kind: "module", module: submodule };
           return this.moduleMember(project, binding.imported);
@@ -475,15 +479,58 @@ export class Evaluator {
   private moduleMember(module: PyModule, name: string): Target {
     const bindings = module.bindings(module.root, name);
     if (bindings.length === 0) return { kind: "value", value: unknownValue(`${name}, not found in ${module.path}`, module.locations.range(0, 0)) };
-    return this.fromBindings(bindings, name, { module, fn: null }, module.text.length);
+    // `from a import X` in b and `from b import X` in a (or a package re-exporting a name from
+    // itself): Python would fail to import it; here the name is unknown instead of endless.
+    const key = `${module.absolutePath}#${name}`;
+    if (this.membersResolving.has(key)) return { kind: "value", value: unknownValue(`${name}, imported in a cycle`, module.locations.range(0, 0)) };
+    this.membersResolving.add(key);
+    try {
+      return this.fromBindings(bindings, name, { module, fn: null }, module.text.length);
+    } finally {
+      this.membersResolving.delete(key);
+    }
   }
 
   private parameterValue(parameter: Node, name: string, module: PyModule): RValue {
     const loc = module.locations.of(parameter);
     if (parameter.type === "dictionary_splat_pattern") return { kind: "object", entries: [], open: true, loc };
     if (parameter.type === "list_splat_pattern") return { kind: "array", elements: [], open: true, loc };
+    const given = this.callerValue(parameter, name, module, loc);
+    return this.annotatedFields(parameter, name, module, given) ?? given;
+  }
+
+  /** What a caller gives a parameter, as far as the function knows: a request, a framework's handler object, or anything. */
+  private callerValue(parameter: Node, name: string, module: PyModule, loc: Location): RValue {
     if (this.isRequestParameter(parameter, module)) return unknownValue(`the request parameter ${name}`, loc, { kind: "request-body", api: name });
+    // A framework passes a handler its own objects: a Slack event, a Telegram update.
+    const handled = handlerParameterProvenance(parameter, name, {
+      valueOf: (node, around) => this.evaluate(node, { module, fn: enclosingFunction(around) }),
+      qualified: (node) => this.qualified(node, { module, fn: null }),
+    });
+    if (handled) return unknownValue(`the parameter ${name}`, loc, handled);
     return unknownValue(`the parameter ${name}`, loc, { kind: "parameter", name });
+  }
+
+  /**
+   * A parameter annotated with a dataclass or pydantic model of the project (`req: AgentRequest`):
+   * each field is what the caller gave, or its default when the caller left it out.
+   */
+  private annotatedFields(parameter: Node, name: string, module: PyModule, given: RValue): RValue | undefined {
+    const annotation = parameter.childForFieldName("type")?.namedChild(0);
+    if (!annotation || (annotation.type !== "identifier" && annotation.type !== "attribute")) return undefined;
+    const target = this.target(annotation, { module, fn: null });
+    if (target.kind !== "class" || !hasConstructorFields(target.node)) return undefined;
+    const loc = module.locations.of(parameter);
+    const entries: ObjectEntry[] = [];
+    for (const field of classFields(target.node)) {
+      const fieldLoc = target.module.locations.of(field.nameNode);
+      const subject = `${name}.${field.name}`;
+      const caller = derived(given, subject, loc, field.name);
+      // A `None` default only says the caller may leave the field out: what it means is the caller's to decide.
+      const fallback = this.fieldDefaultValue(field.fallback, target.module);
+      entries.push({ key: field.name, keyLoc: fieldLoc, value: fallback && fallback.kind !== "null" ? givenOrDefault(caller, subject, fallback, loc) : caller });
+    }
+    return { kind: "object", entries, open: false, loc };
   }
 
   /**
@@ -522,11 +569,12 @@ export class Evaluator {
   }
 
   /** `self` in a method, `cls` in a classmethod. */
-  private receiverTarget(fn: Node, name: string, module: PyModule): Target | undefined {
+  private receiverTarget(fn: Node, name: string, module: PyModule, constructed: Construction | undefined): Target | undefined {
     const receiver = receiverOf(fn, name);
     const classNode = receiver ? classOfMethod(fn) : undefined;
     if (!classNode) return undefined;
-    return receiver === "class" ? { kind: "class", node: classNode, module } : { kind: "instance", name, classNode, module, method: fn };
+    if (receiver === "class") return { kind: "class", node: classNode, module };
+    return { kind: "instance", name, classNode, module, method: fn, ...(constructed ? { constructed } : {}) };
   }
 
   /** `self.name` read at `position`: a method (called later), a property's result, or an attribute's value. */
@@ -534,7 +582,7 @@ export class Evaluator {
     const method = methodsOf(receiver.classNode).get(attribute);
     if (method && isProperty(method)) return { kind: "value", value: this.functionResult(method, receiver.module, [], { module: receiver.module, fn: receiver.method }, loc) };
     if (method) return { kind: "def", node: method, module: receiver.module };
-    return { kind: "value", value: this.instanceAttribute(receiver.classNode, receiver.module, attribute, receiver.method, position, loc) };
+    return { kind: "value", value: this.instanceAttribute(receiver.classNode, receiver.module, attribute, receiver.method, position, loc, receiver.constructed) };
   }
 
   /**
@@ -542,12 +590,16 @@ export class Evaluator {
    * assigned (its parameter defaults being one outcome), the class-level default, or a base
    * class's. Assignments in other methods are further outcomes (`after connect()`).
    */
-  private instanceAttribute(classNode: Node, module: PyModule, attribute: string, reader: Node, position: number, loc: Location): RValue {
+  private instanceAttribute(classNode: Node, module: PyModule, attribute: string, reader: Node, position: number, loc: Location, constructed?: Construction): RValue {
     const methods = methodsOf(classNode);
+    const initScope = (fn: Node, fnModule: PyModule): Scope => {
+      if (constructed?.init?.id === fn.id) return { module: fnModule, fn, args: constructed.values };
+      return { module: fnModule, fn, args: this.constructorDefaults(fn, fnModule) };
+    };
     const assignments = (fn: Node, before: number, start: RValue | undefined, fnModule = module): RValue | undefined => {
       const self = receiverName(fn);
       if (!self || receiverOf(fn, self) !== "instance") return start;
-      const scope: Scope = fn.childForFieldName("name")?.text === "__init__" ? { module: fnModule, fn, args: this.constructorDefaults(fn, fnModule) } : { module: fnModule, fn };
+      const scope: Scope = fn.childForFieldName("name")?.text === "__init__" ? initScope(fn, fnModule) : { module: fnModule, fn };
       let value = start;
       for (const mutation of fnModule.mutations(fn, self)) {
         if (mutation.kind !== "set" || mutation.key.parent?.type !== "attribute" || mutation.key.text !== attribute || mutation.node.endIndex > before) continue;
@@ -565,7 +617,7 @@ export class Evaluator {
     const initializers = initializersOf(methods);
     // What an instance holds once constructed: the class's own default and initializers, else a base class's.
     const initial = (cls: Node, clsModule: PyModule, depth: number): RValue | undefined => {
-      let value = this.classLevelAttribute(cls, clsModule, attribute);
+      let value = this.classLevelAttribute(cls, clsModule, attribute, constructed && !constructed.init && cls.id === classNode.id ? constructed.values : undefined);
       for (const fn of initializersOf(methodsOf(cls))) value = assignments(fn, fn.id === reader.id ? position : Infinity, value, clsModule);
       if (value || depth >= MAX_CLASS_DEPTH) return value;
       for (const base of superclassesOf(cls)) {
@@ -619,17 +671,43 @@ export class Evaluator {
     return bound;
   }
 
-  /** A class-level attribute: a constant of the class body, or a constructor field's default. */
-  private classLevelAttribute(classNode: Node, module: PyModule, attribute: string): RValue | undefined {
+  /**
+   * A class-level attribute: a constant of the class body, or a constructor field's value — what
+   * a known construction gave it (`fields`), else the caller's value or its default.
+   */
+  private classLevelAttribute(classNode: Node, module: PyModule, attribute: string, fields?: ReadonlyMap<string, RValue>): RValue | undefined {
     const field = classFields(classNode).find((f) => f.name === attribute);
     const loc = module.locations.of(field?.nameNode ?? classNode);
     if (field && hasConstructorFields(classNode)) {
-      const given = unknownValue(`the field ${attribute}`, loc, { kind: "parameter", name: attribute });
-      const fallback = fieldDefault(field.fallback);
-      return fallback ? givenOrDefault(given, attribute, this.evaluate(fallback, { module, fn: null }), loc) : given;
+      const given = fields?.get(attribute);
+      if (given) return given;
+      const fallback = this.fieldDefaultValue(field.fallback, module);
+      if (fields) return fallback ?? unknownValue(`the field ${attribute}`, loc);
+      const caller = unknownValue(`the field ${attribute}`, loc, { kind: "parameter", name: attribute });
+      return fallback ? givenOrDefault(caller, attribute, fallback, loc) : caller;
     }
     const value = this.classAttribute(classNode, module, attribute, loc);
     return value.kind === "unknown" && value.reason === `the attribute ${attribute}` ? undefined : value;
+  }
+
+  /**
+   * The value a field declaration defaults to: `= x`, `field(default=x)`, pydantic `Field(x)`,
+   * or what its `default_factory` makes (`lambda: [...]`, `list`, `dict`).
+   */
+  private fieldDefaultValue(fallback: Node | undefined, module: PyModule): RValue | undefined {
+    const scope: Scope = { module, fn: null };
+    const given = fieldDefault(fallback);
+    if (given) return this.evaluate(given, scope);
+    const factory = defaultFactory(fallback);
+    if (!factory) return undefined;
+    const loc = module.locations.of(factory);
+    if (factory.type === "lambda") {
+      const body = factory.childForFieldName("body");
+      return body ? this.evaluate(body, scope) : undefined;
+    }
+    if (factory.text === "list") return { kind: "array", elements: [], open: false, loc };
+    if (factory.text === "dict") return { kind: "object", entries: [], open: false, loc };
+    return undefined;
   }
 
   /** A class attribute (`Roles.ADMIN`): the value assigned in the class body. */
@@ -647,12 +725,13 @@ export class Evaluator {
 
   private attributeOf(object: RValue, attribute: string, loc: Location): RValue {
     return mapAlternatives(object, loc, (value) => {
+      if (value.kind === "object" && attribute === "__dict__") return value;
       if (value.kind === "object") {
         const entry = value.entries.find((e) => e.key === attribute);
         if (entry) return entry.value;
         return unknownValue(`the attribute ${attribute}`, loc);
       }
-      if (value.kind === "unknown") return derived(value, `the attribute ${attribute}`, loc);
+      if (value.kind === "unknown") return derived(value, `the attribute ${attribute}`, loc, attribute);
       return unknownValue(`the attribute ${attribute}`, loc);
     });
   }
@@ -673,7 +752,7 @@ export class Evaluator {
   }
 
   private item(container: ConcreteValue, key: RValue, keyNode: Node, loc: Location): RValue {
-    if (container.kind === "unknown") return derived(container, "an item", loc);
+    if (container.kind === "unknown") return derived(container, "an item", loc, key.kind === "string" ? key.value : key.kind === "number" ? String(key.value) : undefined);
     if (container.kind === "object") {
       if (key.kind === "string") {
         const entry = container.entries.find((e) => e.key === key.value);
@@ -736,6 +815,10 @@ export class Evaluator {
         return first ? mapAlternatives(this.evaluate(first, scope), loc, (v) => (v.kind === "array" ? v : unknownValue("a list", loc))) : { kind: "array", elements: [], open: false, loc };
       case "dataclasses.replace":
         return this.replaceCall(args, scope, loc);
+      // An instance's fields as a dict.
+      case "vars":
+      case "dataclasses.asdict":
+        return first ? mapAlternatives(this.evaluate(first, scope), loc, (v) => (v.kind === "object" ? v : unknownValue(`the result of ${qualified}()`, loc))) : undefined;
       // A copy is the same configuration: an agent built from it is the original's agent.
       case "copy.copy":
       case "copy.deepcopy":
@@ -748,6 +831,9 @@ export class Evaluator {
         return this.joinPaths(args, scope, loc);
     }
     if (PATH_IDENTITY.has(qualified)) return first ? this.evaluate(first, scope) : undefined;
+    const launched = invocationOf(qualified, node, scope, this, loc);
+    const output = launched ? thirdPartyOutput(launched) : undefined;
+    if (output) return unknownValue(`the output of ${output.api}`, loc, output);
     const provenance = callProvenance(qualified, undefined) ?? attributeProvenance(qualified);
     if (provenance?.kind === "file-read" && first && isProgramAssetPath(first, scope, this)) return unknownValue("a file shipped with the program", loc);
     if (provenance) return unknownValue(`the result of ${qualified}()`, loc, provenance);
@@ -764,7 +850,7 @@ export class Evaluator {
     if (args.length !== 2 || keyArgument?.kind !== "positional" || defaultArgument?.kind !== "positional") return undefined;
     const key = this.evaluate(keyArgument.value, scope);
     if (key.kind !== "string" || !/^[A-Za-z_][\w-]*$/.test(key.value)) return undefined;
-    const stored = derived(receiver, `the item ${key.value}`, loc);
+    const stored = derived(receiver, `the item ${key.value}`, loc, key.value);
     return oneOf([{ value: stored, when: `${key.value} is set` }, { value: this.evaluate(defaultArgument.value, scope), when: `${key.value} is unset` }], loc);
   }
 
@@ -783,7 +869,7 @@ export class Evaluator {
     const builder = new ObjectBuilder(loc);
     for (const argument of args) {
       if (argument.kind === "positional" || argument.kind === "dict-splat") builder.spread(this.evaluate(argument.value, scope));
-      else if (argument.kind === "keyword") builder.set({ key: argument.name.text, keyLoc: scope.module.locations.of(argument.name), value: this.evaluate(argument.value, scope) });
+      else if (argument.kind === "keyword") builder.set({ key: argument.name.text, keyLoc: scope.module.locations.of(argument.name), value: this.evaluate(argument.value, scope), written: writtenExpression(argument.value, scope.module.locations) });
       else builder.markOpen();
     }
     return builder.build();
@@ -845,7 +931,7 @@ export class Evaluator {
     const objectNode = callee.childForFieldName("object");
     if (!objectNode) return unknownValue("the result of a call", loc);
     const receiver = this.evaluate(objectNode, scope);
-    return mapAlternatives(receiver, loc, (value) => this.valueMethod(value, method, args, scope, loc));
+    return mapAlternatives(receiver, loc, (value) => namedAfterCall(this.valueMethod(value, method, args, scope, loc), callee));
   }
 
   /** `(Path(__file__).parent / "system.md").read_text()`, `importlib.resources.read_text(__package__, "x.md")`. */
@@ -864,8 +950,10 @@ export class Evaluator {
         if (method === "get" && first) return this.environmentLookup(first, args[1]?.kind === "positional" ? args[1].value : undefined, scope, loc);
       }
       const lookup = method === "get" ? this.mappingDefault(receiver, args, scope, loc) : undefined;
-      return lookup ?? derived(receiver, `the result of ${method}()`, loc);
+      return lookup ?? derived(receiver, `the result of ${method}()`, loc, method);
     }
+    // A dataclass or pydantic model as a dict of its fields (`config.model_dump()`, `config.dict()`).
+    if (receiver.kind === "object" && (method === "model_dump" || method === "dict") && args.length === 0) return receiver;
     if (receiver.kind === "object" && method === "get" && first) {
       const key = this.evaluate(first, scope);
       const entry = key.kind === "string" ? receiver.entries.find((e) => e.key === key.value) : undefined;
@@ -1035,6 +1123,10 @@ export class Evaluator {
         for (const earlier of earlierConditions(parent)) guards.push({ condition: earlier, holds: false });
       } else if (parent.type === "else_clause") {
         for (const earlier of earlierConditions(parent)) guards.push({ condition: earlier, holds: false });
+      } else if (parent.type === "case_clause" && parent.childForFieldName("consequence")?.id === current.id) {
+        const runs = this.caseRuns(parent, scope);
+        if (runs === "never") return "never";
+        if (runs === "maybe") reach = "maybe";
       }
       for (const guard of guards) {
         const truth = truthOf(guard.condition);
@@ -1043,6 +1135,29 @@ export class Evaluator {
       }
     }
     return reach;
+  }
+
+  /**
+   * Whether a `case` runs, judged on a subject the call made known: a case listing literals
+   * runs when one equals it, a catch-all when no earlier case does. Anything else: maybe.
+   */
+  private caseRuns(clause: Node, scope: Scope): "always" | "never" | "maybe" {
+    const statement = clause.parent?.parent;
+    const subjectNode = statement?.type === "match_statement" ? statement.childForFieldName("subject") : null;
+    if (!statement || !subjectNode) return "maybe";
+    const subject = this.evaluate(subjectNode, scope);
+    const text = subject.kind === "string" ? JSON.stringify(subject.value) : subject.kind === "number" ? String(subject.value) : undefined;
+    if (text === undefined) return "maybe";
+    const matches = (candidate: Node): boolean | undefined => (isCatchAllCase(candidate) ? true : caseLiterals(candidate)?.includes(text));
+    for (const earlier of matchCases(statement)) {
+      if (earlier.id === clause.id) break;
+      const earlierMatches = matches(earlier);
+      if (earlierMatches === undefined) return "maybe";
+      if (earlierMatches && !earlier.childForFieldName("guard")) return "never";
+    }
+    const own = matches(clause);
+    if (own === undefined) return "maybe";
+    return own ? (clause.childForFieldName("guard") ? "maybe" : "always") : "never";
   }
 
   private bindParameters(fn: Node, module: PyModule, args: readonly Argument[], caller: Scope): Map<string, RValue> {
@@ -1075,10 +1190,70 @@ export class Evaluator {
     const classScope: Scope = { module, fn: null };
     const given = new Set(args.flatMap((a, i) => (a.kind === "keyword" ? [a.name.text] : a.kind === "positional" ? [fields[i]?.name ?? ""] : [])));
     for (const field of fields) {
-      if (field.fallback && !given.has(field.name)) builder.set({ key: field.name, keyLoc: module.locations.of(field.nameNode), value: this.evaluate(field.fallback, classScope) });
+      if (field.fallback && !given.has(field.name)) builder.set({ key: field.name, keyLoc: module.locations.of(field.nameNode), value: this.fieldDefaultValue(field.fallback, module) ?? this.evaluate(field.fallback, classScope), written: writtenExpression(field.fallback, module.locations) });
     }
     this.applyArguments(builder, args, fields.map((f) => f.name), scope);
     return builder.build();
+  }
+
+  // ── uses of project functions and classes (see adapters.ts) ────────────────
+
+  /**
+   * The project function or class a call names: `build(...)`, `Adapter(...)`, `agents.build(...)`
+   * with `agents` an imported module. Other callees (methods of values) are not looked into.
+   */
+  callTarget(callee: Node, scope: Scope): CallTarget | undefined {
+    if (callee.type === "attribute" && callee.childForFieldName("object")?.type !== "identifier") return undefined;
+    if (callee.type !== "identifier" && callee.type !== "attribute") return undefined;
+    return this.budget.query(
+      () => {
+        const target = this.target(callee, scope);
+        return target.kind === "def" || target.kind === "class" ? { kind: target.kind, node: target.node, module: target.module } : undefined;
+      },
+      () => undefined,
+    );
+  }
+
+  /**
+   * The scope of `fn` inside a target as one call gives it: a function's parameters bound to the
+   * call's arguments, or for a method of a class, its receiver constructed with them.
+   */
+  useScope(target: CallTarget, fn: Node, args: readonly Argument[], caller: Scope): Scope | undefined {
+    if (target.kind === "def") {
+      const facts = this.factsOf(fn, target.module);
+      return { module: target.module, fn, args: this.bindParameters(fn, target.module, args, caller), argumentTexts: argumentTexts(fn, args, takesReceiver(fn), facts.rebound) };
+    }
+    const constructed = this.construction(target.node, target.module, args, caller);
+    return constructed ? { module: target.module, fn, constructed } : undefined;
+  }
+
+  /** What a call of a class gives its instance: its (or a base class's) `__init__` arguments, or its fields. */
+  private construction(classNode: Node, module: PyModule, args: readonly Argument[], caller: Scope): Construction | undefined {
+    let cls: Node | undefined = classNode;
+    let clsModule = module;
+    for (let depth = 0; cls && depth <= MAX_CLASS_DEPTH; depth++) {
+      const init = methodsOf(cls).get("__init__");
+      if (init) return { init, values: this.bindParameters(init, clsModule, args, caller) };
+      if (hasConstructorFields(cls)) {
+        if (cls.id !== classNode.id || args.some((a) => a.kind === "dict-splat" || a.kind === "list-splat")) return undefined;
+        const fields = classFields(cls).map((field) => field.name);
+        const values = new Map<string, RValue>();
+        let position = 0;
+        for (const argument of args) {
+          if (argument.kind === "keyword") values.set(argument.name.text, this.evaluate(argument.value, caller));
+          else if (argument.kind === "positional") {
+            const field = fields[position++];
+            if (field) values.set(field, this.evaluate(argument.value, caller));
+          }
+        }
+        return { init: undefined, values };
+      }
+      const base: Node | undefined = superclassesOf(cls)[0];
+      const target: Target | undefined = base ? this.target(base, { module: clsModule, fn: null }) : undefined;
+      cls = target?.kind === "class" ? target.node : undefined;
+      clsModule = target?.kind === "class" ? target.module : clsModule;
+    }
+    return undefined;
   }
 
   // ── SDK constructions ───────────────────────────────────────────────────────
@@ -1133,12 +1308,12 @@ export class Evaluator {
     let position = 0;
     for (const argument of args) {
       if (argument.kind === "keyword") {
-        builder.set({ key: argument.name.text, keyLoc: scope.module.locations.of(argument.name), value: this.evaluate(argument.value, scope) });
+        builder.set({ key: argument.name.text, keyLoc: scope.module.locations.of(argument.name), value: this.evaluate(argument.value, scope), written: writtenExpression(argument.value, scope.module.locations) });
       } else if (argument.kind === "dict-splat") {
         builder.spread(this.evaluate(argument.value, scope));
       } else if (argument.kind === "positional") {
         const field = fieldOrder[position++];
-        if (field) builder.set({ key: field, keyLoc: scope.module.locations.of(argument.value), value: this.evaluate(argument.value, scope) });
+        if (field) builder.set({ key: field, keyLoc: scope.module.locations.of(argument.value), value: this.evaluate(argument.value, scope), written: writtenExpression(argument.value, scope.module.locations) });
         else builder.markOpen();
       } else builder.markOpen();
     }
@@ -1305,14 +1480,17 @@ export class Evaluator {
     });
   }
 
-  private add(left: RValue, right: RValue, loc: Location, module: PyModule, rightNode: Node, leftNode?: Node): RValue {
+  /** `left + right`; `left` is a node, or for `name += right` the name added to. */
+  private add(left: RValue, right: RValue, loc: Location, module: PyModule, rightNode: Node, leftNode?: Node | string): RValue {
     return combine([left, right], loc, ([a, b]) => {
       if (!a || !b) return unknownValue("a sum", loc);
       if (a.kind === "array" && b.kind === "array") return { kind: "array", elements: [...a.elements, ...b.elements], open: a.open || b.open, loc };
       if (a.kind === "number" && b.kind === "number") return { kind: "number", value: a.value + b.value, loc };
       // A number never joins a string in Python (TypeError): this is arithmetic on an unknown.
       if (a.kind === "number" || b.kind === "number") return unknownValue("a sum", loc);
-      return textValue([...insertedParts(a, leftNode ? siteOf(leftNode, module) : { expression: "a value", loc: a.loc }, readKeyName(leftNode)), ...insertedParts(b, siteOf(rightNode, module), readKeyName(rightNode))], loc);
+      const leftSite = typeof leftNode === "object" ? siteOf(leftNode, module) : { expression: leftNode ?? "a value", loc: a.loc };
+      const leftKey = typeof leftNode === "object" ? readKeyName(leftNode) : undefined;
+      return textValue([...insertedParts(a, leftSite, leftKey), ...insertedParts(b, siteOf(rightNode, module), readKeyName(rightNode))], loc);
     });
   }
 
@@ -1373,6 +1551,23 @@ export class Evaluator {
     return { kind: "boolean", value: operator === "is not" || operator === "!=" ? !equal : equal, loc };
   }
 
+  /** An item of a list the analysis cannot see into: unknown, an item of a third-party API's list (a comment of `issue.get_comments()`) kept as such. */
+  private elementOf(iterable: RValue, reason: string, loc: Location): RValue {
+    return mapAlternatives(iterable, loc, (value) => (value.kind === "unknown" && value.provenance?.kind === "third-party" ? derived(value, reason, loc) : unknownValue(reason, loc)));
+  }
+
+  /**
+   * `[c.body for c in issue.get_comments()]` over a third-party API's list: one unknown that
+   * keeps the provenance of what the body reads from an item (the comments' text).
+   */
+  private unknownItemsComprehension(iterable: Extract<RValue, { kind: "unknown" }>, variable: string, body: Node, scope: Scope, kind: string, loc: Location): RValue {
+    const args = new Map(scope.args ?? []);
+    args.set(variable, derived(iterable, "an item", loc));
+    const produced = this.evaluate(body, { ...scope, args });
+    const provenance = produced.kind === "unknown" ? produced.provenance : thirdPartyTextIn(produced);
+    return unknownValue(kind, loc, provenance);
+  }
+
   /**
    * `[f"mcp__db__{t}" for t in TOOLS]`, `{f"agent-{n}": make(n) for n in NAMES}`: one loop
    * variable over a known list (or the keys of a known dict) builds one element per item.
@@ -1386,6 +1581,7 @@ export class Evaluator {
     const source = loop?.childForFieldName("right");
     if (!body || loop?.type !== "for_in_clause" || variable?.type !== "identifier" || !source || filters.some((f) => f.type !== "if_clause")) return unknownValue(kind, loc);
     return mapAlternatives(this.evaluate(source, scope), loc, (iterable) => {
+      if (iterable.kind === "unknown" && iterable.provenance?.kind === "third-party" && body.type !== "pair") return this.unknownItemsComprehension(iterable, variable.text, body, scope, kind, loc);
       const items = iterable.kind === "array" ? iterable.elements : iterable.kind === "object" ? iterable.entries.map((e): RValue => ({ kind: "string", value: e.key, loc: e.keyLoc })) : undefined;
       if (!items || items.length > MAX_COMPREHENSION_ITEMS) return unknownValue(kind, loc);
       let open = iterable.kind === "array" ? iterable.open : iterable.kind === "object" && (iterable.open || (iterable.unknownSpreads?.length ?? 0) > 0);
@@ -1643,6 +1839,13 @@ function keywordValue(args: readonly Argument[], name: string): Node | undefined
   return undefined;
 }
 
+/** An object of a third-party API is named after the call that returned it (`repo.get_issue`); text keeps its origin. */
+function namedAfterCall(value: RValue, callee: Node): RValue {
+  const provenance = value.kind === "unknown" ? value.provenance : undefined;
+  if (value.kind !== "unknown" || provenance?.kind !== "third-party" || provenance.field !== undefined) return value;
+  return { ...value, provenance: { ...provenance, api: short(callee) } };
+}
+
 function enclosingFunction(node: Node): Node | null {
   for (let current = node.parent; current; current = current.parent) {
     if (current.type === "function_definition") return current;
@@ -1733,6 +1936,8 @@ function returnCondition(statement: Node, fn: Node, callerTexts: ReadonlyMap<str
       const condition = parent.childForFieldName("condition");
       if (condition) return conditionWhen(condition, true, callerTexts);
     }
+    const subject = parent?.type === "case_clause" ? parent.parent?.parent?.childForFieldName("subject") : undefined;
+    if (parent && subject) return caseWhen(subject, parent, callerTexts);
   }
   return "otherwise";
 }

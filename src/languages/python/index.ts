@@ -12,6 +12,7 @@ import { AnalysisBudget } from "../budget.js";
 import type { ExtractContext } from "../language.js";
 import { extractAgents } from "./agents.js";
 import { extractCliInvocations } from "./cli-invocations.js";
+import { extractEnvironmentWrites } from "./environment-writes.js";
 import { Evaluator } from "./evaluate.js";
 import { libraryCalls } from "./library-calls.js";
 import { ModuleLoader } from "./module.js";
@@ -37,6 +38,7 @@ export function extractPython(file: SourceFile, context: ExtractContext): FileMo
     const agents = extractAgents(module, evaluator, calls);
     const pathPrefixChecks = extractPathPrefixChecks(module, evaluator, calls);
     const cliInvocations = extractCliInvocations(module, evaluator, calls);
+    const environmentWrites = extractEnvironmentWrites(module, evaluator, calls);
     const dockerSdkCalls = libraryCalls(module, evaluator, calls, DOCKER_SDK_APIS);
     const notice = budget.notice(file);
     return withDockerSdkContainers(withDockerRunContainers({
@@ -44,6 +46,7 @@ export function extractPython(file: SourceFile, context: ExtractContext): FileMo
       agents,
       pathPrefixChecks,
       cliInvocations,
+      environmentWrites,
       parseProblems: problem ? [problem] : [],
       comments: collectComments(module.root, file.text, module.locations),
       notices: notice ? [notice] : [],

@@ -7,6 +7,7 @@ const WORDS = [
   "claude_code_sdk",
   "ClaudeAgentOptions",
   "ClaudeCodeOptions",
+  "ClaudeSDKClient",
   "AgentDefinition",
   "allowed_tools",
   "permission_mode",

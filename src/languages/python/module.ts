@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import type { Node, Tree } from "web-tree-sitter";
-import { conditionWhen } from "./conditions.js";
+import { caseWhen, conditionWhen, isCatchAllCase } from "./conditions.js";
 import { LocationIndex } from "./locations.js";
 import type { ParsedModules } from "./parsed-modules.js";
 import { parsePython } from "./parser.js";
@@ -24,7 +24,8 @@ export type Binding =
   | { readonly kind: "assign"; readonly name: string; readonly value: Node; readonly start: number; readonly place?: BranchPlace }
   | { readonly kind: "augment"; readonly name: string; readonly value: Node; readonly operator: string; readonly start: number }
   | { readonly kind: "with"; readonly name: string; readonly value: Node; readonly start: number }
-  | { readonly kind: "opaque"; readonly name: string; readonly reason: string; readonly start: number }
+  /** A name bound to what the analysis does not follow; a loop variable notes what it iterates over. */
+  | { readonly kind: "opaque"; readonly name: string; readonly reason: string; readonly start: number; readonly iterable?: Node }
   | { readonly kind: "import-module"; readonly name: string; readonly module: string; readonly level: number; readonly start: number }
   | { readonly kind: "import-name"; readonly name: string; readonly module: string; readonly level: number; readonly imported: string; readonly start: number }
   | { readonly kind: "def"; readonly name: string; readonly node: Node; readonly start: number }
@@ -168,13 +169,18 @@ function collectStatement(statement: Node, index: ScopeIndex, place: BranchPlace
     case "if_statement":
       collectIf(statement, index, place);
       return;
+    case "match_statement":
+      collectMatch(statement, index, place);
+      return;
     case "with_statement":
       collectWith(statement, index);
       for (const child of statement.namedChildren) if (child?.type === "block") collectBindings(child, index, place);
       return;
     case "for_statement": {
       const left = statement.childForFieldName("left");
-      if (left) for (const name of targetNames(left)) add(index, { kind: "opaque", name, reason: "a loop variable", start: statement.startIndex });
+      const right = statement.childForFieldName("right");
+      const iterable = left?.type === "identifier" && right ? { iterable: right } : {};
+      if (left) for (const name of targetNames(left)) add(index, { kind: "opaque", name, reason: "a loop variable", start: statement.startIndex, ...iterable });
       collectBlocks(statement, index, place);
       return;
     }
@@ -245,6 +251,24 @@ function collectIf(statement: Node, index: ScopeIndex, outer: BranchPlace | unde
     const when = elifCondition ? conditionWhen(elifCondition, true) : condition ? conditionWhen(condition, false) : "otherwise";
     if (body) collectBindings(body, index, branchPlace(i + 1, alternatives.length > 1 && !elifCondition ? "otherwise" : when));
   });
+}
+
+/** `match role:` with its `case` clauses: like an `if`/`elif` chain, exhaustive when a case catches all. */
+function collectMatch(statement: Node, index: ScopeIndex, outer: BranchPlace | undefined): void {
+  const subject = statement.childForFieldName("subject");
+  const clauses = matchCases(statement);
+  if (!subject) return;
+  const exhaustive = clauses.some(isCatchAllCase);
+  clauses.forEach((clause, branch) => {
+    const body = clause.childForFieldName("consequence");
+    const place = outer ?? { ifId: statement.id, branch, exhaustive, when: caseWhen(subject, clause), ...(exhaustive ? {} : { skipped: "otherwise" }) };
+    if (body) collectBindings(body, index, place);
+  });
+}
+
+/** The `case` clauses of a match statement, in order. */
+export function matchCases(statement: Node): Node[] {
+  return (statement.childForFieldName("body")?.namedChildren ?? []).filter((child): child is Node => child?.type === "case_clause");
 }
 
 function collectWith(statement: Node, index: ScopeIndex): void {

@@ -1,7 +1,10 @@
-/** Building blocks for resolved values: unknowns with provenance, text joining, one-of mapping. */
+/** Building blocks for resolved values: unknowns with provenance, text joining, one-of mapping, written entries. */
+import type { Node } from "web-tree-sitter";
 import type { Location } from "../../core/types.js";
 import { isSecretLikeName } from "../../secrets/names.js";
-import { alternatives, joinWhen, type Branch, type Provenance, type RValue, type TextPart } from "../../model/value.js";
+import { memberProvenance } from "../../model/provenance.js";
+import { alternatives, joinWhen, type Branch, type Provenance, type RValue, type TextPart, type WrittenExpression } from "../../model/value.js";
+import type { LocationIndex } from "./locations.js";
 
 /** Beyond this many combinations a one-of is not expanded further (keeps large files fast). */
 const MAX_COMBINATIONS = 16;
@@ -27,9 +30,12 @@ export function environmentVariable(name: string, loc: Location): RValue {
   return unknownValue(`the environment variable ${name}`, loc, provenance);
 }
 
-/** A value derived from another (an attribute, item or method result) keeps its provenance. */
-export function derived(from: RValue, reason: string, loc: Location): RValue {
-  if (from.kind === "unknown" && from.provenance) return unknownValue(reason, loc, from.provenance);
+/**
+ * A value derived from another (an attribute, item or method result) keeps its provenance; a
+ * `member` of a third-party API's object is followed (`issue.body` is text, `issue.number` is not).
+ */
+export function derived(from: RValue, reason: string, loc: Location, member?: string): RValue {
+  if (from.kind === "unknown" && from.provenance) return unknownValue(reason, loc, member === undefined ? from.provenance : memberProvenance(from.provenance, member));
   return unknownValue(reason, loc);
 }
 
@@ -135,4 +141,28 @@ export function truthiness(value: ConcreteValue): boolean | undefined {
     default:
       return undefined;
   }
+}
+
+/** The expression an entry was written with (`max_turns=MAX_TURNS`), named when it is a name (`config.TURNS`, `ROLES[role]`). */
+export function writtenExpression(node: Node, locations: LocationIndex): WrittenExpression {
+  const name = node.type === "subscript" ? subscriptName(node) : dottedName(node);
+  return { loc: locations.of(node), ...(name !== undefined && { name }) };
+}
+
+const SIMPLE_KEYS = new Set(["identifier", "string", "integer"]);
+
+function subscriptName(node: Node): string | undefined {
+  const value = node.childForFieldName("value");
+  const key = node.childForFieldName("subscript");
+  const base = value ? dottedName(value) : undefined;
+  return base !== undefined && key && SIMPLE_KEYS.has(key.type) ? `${base}[${key.text}]` : undefined;
+}
+
+function dottedName(node: Node): string | undefined {
+  if (node.type === "identifier") return node.text;
+  if (node.type !== "attribute") return undefined;
+  const object = node.childForFieldName("object");
+  const attribute = node.childForFieldName("attribute");
+  const base = object ? dottedName(object) : undefined;
+  return base !== undefined && attribute ? `${base}.${attribute.text}` : undefined;
 }

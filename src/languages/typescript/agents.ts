@@ -4,23 +4,26 @@
  * their `agents` subagents, and `setPermissionMode` calls on a query. Object-level
  * alternatives become one AgentSpec each; one options object used twice is one agent.
  */
-import { Node, ts, type CallExpression, type Expression, type TypeNode } from "./morph.js";
+import { Node, ts, type CallExpression, type Expression, type NewExpression, type TypeNode } from "./morph.js";
 import type { Location } from "../../core/types.js";
-import { option, type AgentKind, type AgentLanguage, type AgentSpec } from "../../model/agent.js";
+import { option, type AgentApi, type AgentKind, type AgentLanguage, type AgentSpec } from "../../model/agent.js";
 import { alternatives, type RValue } from "../../model/value.js";
 import type { Candidates } from "./candidates.js";
-import { TOP_FRAME, type Evaluator } from "./evaluator.js";
+import { TOP_FRAME, type Evaluator, type Frame } from "./evaluator.js";
+import { useView } from "../adapter-view.js";
+import { addsKnownValues } from "../known-values.js";
+import { Adapters } from "./adapters.js";
 import { morphNodeOf } from "./project.js";
 import { declarationOf } from "./scope.js";
-import type { SdkRecognizer } from "./sdk.js";
+import { hasSdkSpecificOptionKey, type SdkRecognizer } from "./sdk.js";
 import type { ObjectValue } from "./values.js";
 
-/** Where each SDK entry point takes its prompt and options (argument indexes). */
-const ENTRY_POINTS: Readonly<Record<string, { prompt?: number; options?: number; params?: number }>> = {
-  query: { params: 0 },
-  unstable_v2_createSession: { options: 0 },
-  unstable_v2_resumeSession: { options: 1 },
-  unstable_v2_prompt: { prompt: 0, options: 1 },
+/** Where each SDK entry point takes its prompt and options (argument indexes), and which API it is. */
+const ENTRY_POINTS: Readonly<Record<string, { prompt?: number; options?: number; params?: number; api: AgentApi }>> = {
+  query: { params: 0, api: "query" },
+  unstable_v2_createSession: { options: 0, api: "session" },
+  unstable_v2_resumeSession: { options: 1, api: "session" },
+  unstable_v2_prompt: { prompt: 0, options: 1, api: "session" },
 };
 
 /** Methods on a query or V2 session that change the agent after it started. */
@@ -36,6 +39,8 @@ interface Draft {
   options: ObjectValue;
   /** Found through a type annotation only (no `query()` uses it yet). */
   typed: boolean;
+  /** The entry points that use it; more than one leaves the API unknown. */
+  readonly apis: Set<AgentApi>;
   readonly when: string;
   readonly name?: string;
   readonly prompts: RValue[];
@@ -45,23 +50,32 @@ interface Draft {
 export class AgentFinder {
   private readonly drafts = new Map<string, Draft>();
   private readonly byCall = new Map<CallExpression, Draft[]>();
+  private readonly adapters: Adapters;
 
   constructor(
     private readonly evaluator: Evaluator,
     private readonly sdk: SdkRecognizer,
     private readonly language: AgentLanguage,
-  ) {}
+  ) {
+    this.adapters = new Adapters(evaluator, CANDIDATE_METHODS, (call) => this.isEntryPoint(call));
+  }
 
   find(candidates: Candidates): AgentSpec[] {
     const runtimeCalls: CallExpression[] = [];
     for (const node of candidates.typed) this.typedObject(node);
+    const uses: Array<CallExpression | NewExpression> = [];
     for (const node of candidates.calls) {
       if (!Node.isCallExpression(node)) continue;
       const callee = node.getExpression();
       if (Node.isPropertyAccessExpression(callee) && RUNTIME_METHODS.has(callee.getName())) runtimeCalls.push(node);
-      else this.entryPointCall(node);
+      else if (!this.entryPointCall(node) && Node.isIdentifier(callee)) uses.push(node);
     }
     for (const call of runtimeCalls) this.runtimeCall(call);
+    for (const node of candidates.constructions) if (Node.isNewExpression(node)) uses.push(node);
+    for (const use of uses.sort((a, b) => a.getStart() - b.getStart())) {
+      if (this.evaluator.exhausted) break;
+      this.adapterUse(use);
+    }
     return this.finish();
   }
 
@@ -99,51 +113,86 @@ export class AgentFinder {
     this.addAgents(type === "options" ? "sdk-options" : "agent-definition", value, anchor, { typed: true });
   }
 
-  private entryPointCall(call: CallExpression): void {
-    const entry = ENTRY_POINTS[this.sdk.exportOf(call.getExpression()) ?? ""];
-    if (!entry) return;
+  /** Whether a call is an SDK entry point, by its callee (what it passes is not looked at). */
+  isEntryPoint(call: CallExpression): boolean {
+    const exported = this.sdk.exportOf(call.getExpression());
+    return ENTRY_POINTS[exported ?? ""] !== undefined || (exported === undefined && this.sdk.isUnresolvedQuery(call.getExpression()));
+  }
+
+  /** An SDK entry-point call; false when the call is not one. */
+  private entryPointCall(call: CallExpression): boolean {
+    const found = this.entryValues(call, TOP_FRAME);
+    if (!found) return false;
+    const drafts = this.addAgents("sdk-options", found.options, found.optionsAnchor, { typed: false });
+    for (const draft of drafts) draft.apis.add(found.api);
+    if (found.prompt) for (const draft of drafts) draft.prompts.push(found.prompt);
+    this.byCall.set(call, drafts);
+    return true;
+  }
+
+  /** The options and prompt an SDK entry-point call passes, evaluated in `frame`; undefined when the call is not one. */
+  private entryValues(call: CallExpression, frame: Frame): { options: RValue; optionsAnchor: Location; prompt: RValue | undefined; api: AgentApi } | undefined {
+    const exported = this.sdk.exportOf(call.getExpression());
+    const unresolved = exported === undefined && this.sdk.isUnresolvedQuery(call.getExpression());
+    const entry = ENTRY_POINTS[unresolved ? "query" : (exported ?? "")];
+    if (!entry) return undefined;
     const args = call.getArguments() as Expression[];
     const callLoc = this.evaluator.loc(call);
-    let options: RValue = { kind: "null", loc: callLoc };
-    let optionsAnchor = callLoc;
-    let prompt: RValue | undefined;
     if (entry.params !== undefined) {
       const params = args[entry.params];
-      if (params) ({ options, optionsAnchor, prompt } = this.queryParams(params, callLoc));
-    } else {
-      const optionsArg = entry.options === undefined ? undefined : args[entry.options];
-      const promptArg = entry.prompt === undefined ? undefined : args[entry.prompt];
-      if (optionsArg) {
-        options = this.evaluator.evaluate(optionsArg);
-        optionsAnchor = this.evaluator.loc(optionsArg);
-      }
-      if (promptArg) prompt = this.evaluator.evaluate(promptArg);
+      const found = params ? this.queryParams(params, callLoc, frame) : { options: { kind: "null", loc: callLoc } as const, optionsAnchor: callLoc, prompt: undefined };
+      if (unresolved && (!found.prompt || !hasSdkSpecificOptionKey(found.options))) return undefined;
+      return { ...found, api: entry.api };
     }
-    const drafts = this.addAgents("sdk-options", options, optionsAnchor, { typed: false });
-    if (prompt) for (const draft of drafts) draft.prompts.push(prompt);
-    this.byCall.set(call, drafts);
+    const optionsArg = entry.options === undefined ? undefined : args[entry.options];
+    const promptArg = entry.prompt === undefined ? undefined : args[entry.prompt];
+    return {
+      options: optionsArg ? this.evaluator.evaluate(optionsArg, frame) : { kind: "null", loc: callLoc },
+      optionsAnchor: optionsArg ? this.evaluator.loc(optionsArg) : callLoc,
+      prompt: promptArg ? this.evaluator.evaluate(promptArg, frame) : undefined,
+      api: entry.api,
+    };
+  }
+
+  /**
+   * A use of an adapter (see adapters.ts) is an agent of its own when what it passes changes the
+   * options of an SDK call inside: reported at the use, with the options that use gives.
+   */
+  private adapterUse(site: CallExpression | NewExpression): void {
+    const adapter = this.adapters.adapterOf(site);
+    if (!adapter || adapter.parameters.length === 0 || site.getArguments().length === 0) return;
+    const frame = this.adapters.frameOf(adapter, site);
+    const siteLoc = this.evaluator.loc(site);
+    for (const call of adapter.calls) {
+      const used = this.entryValues(call, frame);
+      const unbound = this.entryValues(call, TOP_FRAME);
+      if (!used || !unbound || !addsKnownValues(used.options, unbound.options)) continue;
+      const drafts = this.addAgents("sdk-options", useView(used.options, unbound.options), siteLoc, { typed: false, at: siteLoc });
+      for (const draft of drafts) draft.apis.add(used.api);
+      if (used.prompt) for (const draft of drafts) draft.prompts.push(used.prompt);
+    }
   }
 
   /** `query({ prompt, options })`: the options value, where to anchor it, and the prompt. */
-  private queryParams(params: Expression, callLoc: Location): { options: RValue; optionsAnchor: Location; prompt: RValue | undefined } {
+  private queryParams(params: Expression, callLoc: Location, frame: Frame): { options: RValue; optionsAnchor: Location; prompt: RValue | undefined } {
     if (Node.isObjectLiteralExpression(params) && !params.getProperties().some((property) => Node.isSpreadAssignment(property))) {
       const optionsProperty = params.getProperty("options");
       const promptProperty = params.getProperty("prompt");
       return {
-        options: optionsProperty ? this.propertyValue(optionsProperty) : { kind: "null", loc: callLoc },
+        options: optionsProperty ? this.propertyValue(optionsProperty, frame) : { kind: "null", loc: callLoc },
         optionsAnchor: optionsProperty ? this.evaluator.loc(optionsProperty) : callLoc,
-        prompt: promptProperty ? this.propertyValue(promptProperty) : undefined,
+        prompt: promptProperty ? this.propertyValue(promptProperty, frame) : undefined,
       };
     }
-    const value = this.evaluator.evaluate(params);
+    const value = this.evaluator.evaluate(params, frame);
     const anchor = this.evaluator.loc(params);
     const prompt = this.evaluator.readProperty(value, "prompt", anchor);
     return { options: this.evaluator.readProperty(value, "options", anchor), optionsAnchor: anchor, prompt: prompt.kind === "null" ? undefined : prompt };
   }
 
-  private propertyValue(property: Node): RValue {
-    if (Node.isPropertyAssignment(property)) return this.evaluator.evaluate(property.getInitializerOrThrow());
-    if (Node.isShorthandPropertyAssignment(property)) return this.evaluator.identifierValue(property.getNameNode(), TOP_FRAME);
+  private propertyValue(property: Node, frame: Frame): RValue {
+    if (Node.isPropertyAssignment(property)) return this.evaluator.evaluate(property.getInitializerOrThrow(), frame);
+    if (Node.isShorthandPropertyAssignment(property)) return this.evaluator.identifierValue(property.getNameNode(), frame);
     return { kind: "function", loc: this.evaluator.loc(property) };
   }
 
@@ -170,16 +219,16 @@ export class AgentFinder {
   }
 
   /** One draft per object-level alternative of `value`; merged with an earlier draft at the same place. */
-  private addAgents(kind: AgentKind, value: RValue, fallback: Location, how: { typed: boolean; outerWhen?: string; name?: string }): Draft[] {
+  private addAgents(kind: AgentKind, value: RValue, fallback: Location, how: { typed: boolean; outerWhen?: string; name?: string; at?: Location }): Draft[] {
     const drafts: Draft[] = [];
     const name = how.name;
     for (const { value: concrete, when } of alternatives(value, how.outerWhen ?? "")) {
       const options = asOptions(concrete, fallback);
-      const loc = this.inFile(options.loc, fallback);
+      const loc = how.at ?? this.inFile(options.loc, fallback);
       const key = `${kind}|${loc.start}|${loc.end}|${when}|${name ?? ""}`;
       let draft = this.drafts.get(key);
       if (!draft) {
-        draft = { kind, loc, options, typed: how.typed, when, prompts: [], runtimeModes: [], ...(name === undefined ? {} : { name }) };
+        draft = { kind, loc, options, typed: how.typed, apis: new Set(), when, prompts: [], runtimeModes: [], ...(name === undefined ? {} : { name }) };
         this.drafts.set(key, draft);
       } else if (!how.typed) {
         draft.options = options;
@@ -225,9 +274,11 @@ export class AgentFinder {
   }
 
   private spec(draft: Draft, parent?: AgentSpec): AgentSpec {
+    const [api, ...others] = draft.apis;
     return {
       kind: draft.kind,
       language: this.language,
+      ...(api && others.length === 0 ? { api } : {}),
       file: draft.loc.file,
       loc: draft.loc,
       options: draft.options,
@@ -250,7 +301,7 @@ export class AgentFinder {
         const anchor = this.inFile(entry.keyLoc, this.inFile(agents.keyLoc, parent.loc));
         for (const { value, when } of alternatives(entry.value, mapWhen)) {
           const options = asOptions(value, anchor);
-          const draft: Draft = { kind: "agent-definition", loc: this.inFile(options.loc, anchor), options, typed: false, when, name: entry.key, prompts: [], runtimeModes: [] };
+          const draft: Draft = { kind: "agent-definition", loc: this.inFile(options.loc, anchor), options, typed: false, apis: new Set(), when, name: entry.key, prompts: [], runtimeModes: [] };
           specs.push(this.spec(draft, parent));
         }
       }

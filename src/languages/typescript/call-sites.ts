@@ -38,6 +38,11 @@ export function argumentsFromCallSites(evaluator: Evaluator, parameter: Paramete
   return branches.length === 1 ? branches[0]!.value : oneOf(branches, evaluator.loc(parameter));
 }
 
+/** Whether every caller of a function is in its file and calls it directly (so its parameters hold what they pass). */
+export function hasOnlyVisibleCallers(owner: Node): boolean {
+  return localCalls(owner) !== undefined;
+}
+
 function localCalls(owner: Node): readonly CallExpression[] | undefined {
   const cached = callsByFunction.get(owner.compilerNode);
   if (cached !== undefined) return cached ?? undefined;

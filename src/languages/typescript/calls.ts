@@ -4,10 +4,13 @@
  * (builders), whose returns are evaluated with the call's arguments bound to the parameters.
  */
 import path from "node:path";
-import { Node, SyntaxKind, type CallExpression, type Expression, type NewExpression, type ts } from "./morph.js";
+import { Node, SyntaxKind, type CallExpression, type Expression, type NewExpression, type PropertyAccessExpression, type ts } from "./morph.js";
 import type { Location } from "../../core/types.js";
-import { knownString, type Provenance, type RValue } from "../../model/value.js";
+import { isThirdPartyText, thirdPartyMember, thirdPartyOutput, thirdPartyTextIn } from "../../model/third-party.js";
+import { knownString, type ObjectEntry, type Provenance, type RValue, type ThirdPartyProvenance } from "../../model/value.js";
+import { cliInvocationsOf } from "./cli-invocations.js";
 import { concatenate } from "./composites.js";
+import { sourceText } from "./conditions.js";
 import type { Evaluator, Frame } from "./evaluator.js";
 import { extendFrame } from "./frames.js";
 import type { FunctionLike } from "./flow.js";
@@ -33,9 +36,11 @@ export function evaluateCall(evaluator: Evaluator, node: CallExpression, frame: 
   }
   const invoked = invokeVisibleFunction(evaluator, callee, args, frame, loc);
   if (invoked) return invoked;
+  const output = launchedProgramOutput(evaluator, node);
+  if (output) return unknownValue(`the output of ${output.api}`, loc, output);
   if (Node.isPropertyAccessExpression(callee)) {
     const receiver = evaluator.evaluate(callee.getExpression(), frame);
-    return methodResult(evaluator, receiver, callee.getName(), args, frame, loc);
+    return methodResult(evaluator, receiver, callee, args, frame, loc);
   }
   return unknownValue(`the result of ${callee.getText()}()`, loc);
 }
@@ -45,9 +50,30 @@ export function evaluateNew(evaluator: Evaluator, node: NewExpression, frame: Fr
   const qualified = evaluator.qualify(node.getExpression());
   const provenance = qualified ? callProvenance(qualified) : undefined;
   if (provenance?.kind === "secret-manager") return unknownValue(`a ${provenance.api} client`, loc, provenance);
+  if (provenance?.kind === "third-party") return unknownValue(`a ${provenance.api}`, loc, provenance);
   const args = node.getArguments() as Expression[];
-  if (qualified?.names.join(".") === "String" && args[0]) return evaluator.evaluate(args[0], frame);
+  const constructor = qualified && !qualified.module ? qualified.names.join(".") : undefined;
+  if (constructor === "String" && args[0]) return evaluator.evaluate(args[0], frame);
+  if (constructor === "Map" && args[0]) return mapOfEntries(evaluator, evaluator.evaluate(args[0], frame), loc);
   return unknownValue(`a new ${node.getExpression().getText()}`, loc);
+}
+
+/**
+ * `new Map([["admin", tools], …])`: read as an object keyed by the entries' keys, so that a
+ * lookup (`ROLE_TOOLS.get(role)`) has one alternative per key. Entries it cannot list make it unknown.
+ */
+function mapOfEntries(evaluator: Evaluator, entries: RValue, loc: Location): RValue {
+  if (entries.kind !== "array" || entries.open) return unknownValue("a Map of entries the analysis cannot list", loc);
+  const object: ObjectEntry[] = [];
+  for (const entry of entries.elements) {
+    const [key, value] = entry.kind === "array" && !entry.open && entry.elements.length === 2 ? entry.elements : [];
+    const name = key ? scalarText(key) : undefined;
+    if (!key || !value || name === undefined) return unknownValue("a Map of entries the analysis cannot list", loc);
+    const existing = object.findIndex((candidate) => candidate.key === name);
+    if (existing >= 0) object.splice(existing, 1);
+    object.push({ key: name, keyLoc: key.loc, value });
+  }
+  return { kind: "object", entries: object, open: false, loc };
 }
 
 function qualifiedCall(evaluator: Evaluator, callee: QualifiedName, args: readonly Expression[], frame: Frame, loc: Location): RValue | undefined {
@@ -153,7 +179,7 @@ function invokeVisibleFunction(evaluator: Evaluator, callee: Expression, args: r
 }
 
 /** The function declaration or expression a callee names, if the project holds it. */
-function visibleFunction(evaluator: Evaluator, callee: Expression): FunctionLike | undefined {
+export function visibleFunction(evaluator: Evaluator, callee: Expression): FunctionLike | undefined {
   if (Node.isArrowFunction(callee) || Node.isFunctionExpression(callee)) return callee;
   if (Node.isParenthesizedExpression(callee)) return visibleFunction(evaluator, callee.getExpression());
   if (Node.isPropertyAccessExpression(callee)) {
@@ -217,7 +243,8 @@ function functionOfDeclaration(node: Node | undefined): FunctionLike | undefined
 }
 
 /** String and array methods on known values; unknown receivers keep their provenance. */
-function methodResult(evaluator: Evaluator, receiver: RValue, method: string, args: readonly Expression[], frame: Frame, loc: Location): RValue {
+function methodResult(evaluator: Evaluator, receiver: RValue, callee: PropertyAccessExpression, args: readonly Expression[], frame: Frame, loc: Location): RValue {
+  const method = callee.getName();
   return mapAlternatives(receiver, (concrete) => {
     switch (concrete.kind) {
       case "string":
@@ -228,12 +255,45 @@ function methodResult(evaluator: Evaluator, receiver: RValue, method: string, ar
           : unknownValue(`the result of ${method}() on text`, loc);
       case "array":
         return arrayMethod(evaluator, concrete, method, args, frame, loc);
+      case "object":
+        return method === "get" && args.length === 1 && args[0] ? evaluator.lookup(concrete, args[0], frame, loc) : unknownValue(`the result of ${method}()`, loc);
       case "unknown":
+        if (concrete.provenance?.kind === "third-party") return thirdPartyMethodResult(evaluator, concrete.provenance, callee, args, frame, loc);
         return concrete.provenance ? unknownValue(concrete.reason, loc, concrete.provenance) : unknownValue(`the result of ${method}()`, loc);
       default:
         return unknownValue(`the result of ${method}()`, loc);
     }
   });
+}
+
+/**
+ * A method of an issue tracker's, chat's or mail API object: `octokit.rest.issues.get(…)`
+ * reaches an issue; `octokit.paginate(octokit.rest.issues.listComments, …)` the comments its
+ * first argument lists; `comments.map((c) => c.body)` the text its callback reads.
+ */
+function thirdPartyMethodResult(evaluator: Evaluator, receiver: ThirdPartyProvenance, callee: PropertyAccessExpression, args: readonly Expression[], frame: Frame, loc: Location): RValue {
+  const method = callee.getName();
+  const [first] = args;
+  if (method === "paginate" && first) {
+    const listed = evaluator.evaluate(first, frame);
+    if (listed.kind !== "unknown" || listed.provenance?.kind !== "third-party") return unknownValue(`the result of ${method}()`, loc);
+    return unknownValue(`the result of ${method}()`, loc, { ...listed.provenance, api: sourceText(first) });
+  }
+  if ((method === "map" || method === "flatMap") && first && !isThirdPartyText(receiver)) {
+    const mapped = applyCallback(evaluator, first, unknownValue("an element of a list", loc, receiver), frame, loc);
+    const text = thirdPartyTextIn(mapped);
+    return text ? unknownValue(`the result of ${method}()`, loc, text) : unknownValue(`the result of ${method}()`, loc);
+  }
+  const result = thirdPartyMember(receiver, method);
+  if (!result) return unknownValue(`the result of ${method}()`, loc);
+  // An object is named after the call that returned it (`octokit.rest.issues.get`); text keeps its origin.
+  return unknownValue(`the result of ${method}()`, loc, isThirdPartyText(result) ? result : { ...result, api: sourceText(callee) });
+}
+
+/** What a program started here prints, when third parties wrote it: `gh issue view 12 --json body`. */
+function launchedProgramOutput(evaluator: Evaluator, node: CallExpression): ThirdPartyProvenance | undefined {
+  const [invocation] = cliInvocationsOf([node], evaluator);
+  return invocation ? thirdPartyOutput(invocation) : undefined;
 }
 
 function stringMethod(evaluator: Evaluator, receiver: Extract<RValue, { kind: "string" }>, method: string, args: readonly Expression[], frame: Frame, loc: Location): RValue {

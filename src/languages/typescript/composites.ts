@@ -14,11 +14,12 @@ import {
   type TemplateExpression,
 } from "./morph.js";
 import type { Location } from "../../core/types.js";
-import { alternatives, knownString, type ObjectEntry, type RValue, type TextPart } from "../../model/value.js";
+import { alternatives, knownString, type ObjectEntry, type RValue, type TextPart, type WrittenExpression } from "../../model/value.js";
 import { describeCondition, negate, sourceText, subjectName } from "./conditions.js";
 import { propertyKeyText, type Evaluator, type Frame } from "./evaluator.js";
 import { copyDraft, emptyDraft, finishDraft, foldSpreadAlternatives, spreadInto, type ObjectDraft } from "./object-ops.js";
 import { narrowByCondition } from "./narrowing.js";
+import { memberPath } from "./scope.js";
 import { mapAlternatives, MAX_ALTERNATIVES, mergeParts, oneOf, scalarText, truthiness, unknownValue } from "./values.js";
 
 interface Conditional<T> {
@@ -78,14 +79,32 @@ export function evaluateObject(evaluator: Evaluator, node: ObjectLiteralExpressi
     const keyLoc = evaluator.loc(nameNode);
     if (Node.isPropertyAssignment(property)) {
       const initializer = property.getInitializerOrThrow();
-      setEntry({ key, keyLoc, value: evaluator.evaluate(initializer, frame) });
+      setEntry({ key, keyLoc, value: evaluator.evaluate(initializer, frame), written: writtenExpression(evaluator, initializer) });
     } else if (Node.isShorthandPropertyAssignment(property)) {
-      setEntry({ key, keyLoc, value: evaluator.identifierValue(property.getNameNode(), frame) });
+      setEntry({ key, keyLoc, value: evaluator.identifierValue(property.getNameNode(), frame), written: writtenExpression(evaluator, property.getNameNode()) });
     } else {
       setEntry({ key, keyLoc, value: { kind: "function", loc: evaluator.loc(property) } });
     }
   }
   return asValue(drafts, (draft) => finishDraft(draft, loc), loc);
+}
+
+/** The expression an object entry was written with, named when it is a name (`MAX_TURNS`, `config.turns`, `ROLES[role]`). */
+function writtenExpression(evaluator: Evaluator, expression: Node): WrittenExpression {
+  const name = nameOf(expression);
+  return { loc: evaluator.loc(expression), ...(name !== undefined && { name }) };
+}
+
+function nameOf(expression: Node): string | undefined {
+  let inner = expression;
+  while (Node.isParenthesizedExpression(inner) || Node.isAsExpression(inner) || Node.isSatisfiesExpression(inner) || Node.isNonNullExpression(inner)) inner = inner.getExpression();
+  if (Node.isElementAccessExpression(inner)) {
+    const base = memberPath(inner.getExpression());
+    const key = inner.getArgumentExpression();
+    const simpleKey = key && (Node.isIdentifier(key) || Node.isStringLiteral(key) || Node.isNumericLiteral(key));
+    return base && simpleKey ? `${base.join(".")}[${key.getText()}]` : undefined;
+  }
+  return memberPath(inner)?.join(".");
 }
 
 interface ArrayDraft {

@@ -17,7 +17,8 @@ import { environmentVariableName, isProcessEnv, subjectName } from "./conditions
 import { functionReturns, statementsBefore, valueAfterWrites, type FunctionLike } from "./flow.js";
 import { originOf } from "./frames.js";
 import { declarationOf, memberPath } from "./scope.js";
-import { environmentProvenance, propertyProvenance, type QualifiedName } from "./sources.js";
+import { memberProvenance } from "../../model/provenance.js";
+import { environmentProvenance, handlerParameterProvenance, propertyProvenance, type QualifiedName } from "./sources.js";
 import type { Meaning, Symbols } from "./symbols.js";
 import { environmentValue, homeValue, mapAlternatives, oneOf, scalarText, truthiness, unknownValue } from "./values.js";
 import type { Workspace } from "./workspace.js";
@@ -49,6 +50,11 @@ export class Evaluator {
     readonly symbols: Symbols,
     private readonly budget: AnalysisBudget,
   ) {}
+
+  /** True once the file's budget is spent: every query gives unknown, so scans over candidates can stop. */
+  get exhausted(): boolean {
+    return this.budget.spent;
+  }
 
   noteSpread(value: RValue): void {
     for (const { value: concrete } of alternatives(value)) {
@@ -251,6 +257,9 @@ export class Evaluator {
     if (bound) return bound;
     const loc = this.loc(parameter);
     const name = parameter.getName();
+    // A framework passes a handler its own objects: a probot context, a Slack message.
+    const handled = handlerParameterProvenance(parameter, { valueOf: (node) => this.evaluate(node, frame), qualify: (node) => this.qualify(node) });
+    if (handled) return unknownValue(`the parameter ${name}`, loc, handled);
     const unseen = (): RValue => unknownValue(`the parameter ${name}`, loc, { kind: "parameter", name });
     const value = this.guarded(parameter.compilerNode, loc, () => argumentsFromCallSites(this, parameter) ?? unseen());
     const initializer = parameter.getInitializer();
@@ -381,6 +390,14 @@ export class Evaluator {
     const argument = node.getArgumentExpression();
     const target = this.evaluate(node.getExpression(), frame);
     if (!argument) return unknownValue("an element access without a key", loc);
+    return this.lookup(target, argument, frame, loc);
+  }
+
+  /**
+   * `target[key]` (also a Map's `get(key)`): a known key reads its entry; a key only known at
+   * run time gives one alternative per entry of a known object, named after the key expression.
+   */
+  lookup(target: RValue, argument: Expression, frame: Frame, loc: Location): RValue {
     const key = this.evaluate(argument, frame);
     if (key.kind === "string" || key.kind === "number") return this.readProperty(target, String(key.value), loc);
     const subject = subjectName(argument);
@@ -413,7 +430,7 @@ export class Evaluator {
           return key === "length" ? { kind: "number", value: concrete.value.length, loc } : unknownValue(`the property ${key} of a string`, loc);
         case "unknown":
           if (concrete.provenance?.kind === "env" && concrete.provenance.name === "*") return this.environmentVariable(key, loc);
-          return concrete.provenance ? unknownValue(concrete.reason, loc, concrete.provenance) : unknownValue(`the property ${key} of ${concrete.reason}`, loc);
+          return concrete.provenance ? unknownValue(concrete.reason, loc, memberProvenance(concrete.provenance, key)) : unknownValue(`the property ${key} of ${concrete.reason}`, loc);
         default:
           return unknownValue(`the property ${key} of a ${concrete.kind} value`, loc);
       }
@@ -440,6 +457,9 @@ export class Evaluator {
     const method = owner.getMethod(name);
     if (method) return { kind: "function", loc: this.loc(method) };
     for (const constructor of owner.getConstructors()) {
+      // `constructor(private readonly config: Config)`: the field holds the parameter.
+      const parameter = constructor.getParameter(name);
+      if (parameter?.isParameterProperty()) return this.parameterValue(parameter, frame);
       for (const statement of constructor.getStatements()) {
         if (!Node.isExpressionStatement(statement)) continue;
         const expression = statement.getExpression();

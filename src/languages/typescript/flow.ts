@@ -27,6 +27,7 @@ import type { Evaluator, Frame } from "./evaluator.js";
 import { childrenOf } from "./children.js";
 import { extendFrame } from "./frames.js";
 import { appendAt, markOpen, mergeInto, setPath, type PathStep } from "./object-ops.js";
+import { morphNodeOf } from "./project.js";
 import { declarationOf, isFunction, memberPath } from "./scope.js";
 import { MAX_ALTERNATIVES, oneOf, scalarText, truthiness, unknownValue } from "./values.js";
 
@@ -244,19 +245,55 @@ class Writes {
 
   applyStatement(value: RValue, statement: Node): RValue {
     if (!statement.getText().includes(this.name)) return value;
-    if (Node.isExpressionStatement(statement)) return this.applyExpression(value, statement.getExpression(), false);
+    if (Node.isExpressionStatement(statement)) return this.applyCallbacks(this.applyExpression(value, statement.getExpression(), false), statement);
     if (Node.isBlock(statement)) return statement.getStatements().reduce((current, inner) => this.applyStatement(current, inner), value);
     if (Node.isTryStatement(statement)) return this.applyStatement(value, statement.getTryBlock());
     if (Node.isIfStatement(statement)) return this.applyIf(value, statement);
-    if (Node.isVariableStatement(statement) || Node.isReturnStatement(statement) || Node.isFunctionDeclaration(statement)) return value;
+    if (Node.isReturnStatement(statement) || Node.isFunctionDeclaration(statement)) return value;
     let current = value;
-    statement.forEachDescendant((node, traversal) => {
-      if (isFunction(node)) {
-        traversal.skip();
-        return;
+    if (!Node.isVariableStatement(statement)) {
+      statement.forEachDescendant((node, traversal) => {
+        if (isFunction(node)) {
+          traversal.skip();
+          return;
+        }
+        if (Node.isBinaryExpression(node) || Node.isCallExpression(node)) current = this.applyExpression(current, node, true);
+      });
+    }
+    return this.applyCallbacks(current, statement);
+  }
+
+  /** The writes of each callback written in `statement` (see `applyCallback`). */
+  private applyCallbacks(value: RValue, statement: Node): RValue {
+    let current = value;
+    for (const callback of callbacksIn(statement)) current = this.applyCallback(current, callback);
+    return current;
+  }
+
+  /**
+   * Writes inside a callback written here (`setTimeout(() => { mode = "x" })`, a promise's
+   * executor, a listener): it may have run by the time of the use, or not. An assignment gives
+   * both values, each named after the callback; other writes leave the value open.
+   */
+  private applyCallback(value: RValue, callback: ts.Node): RValue {
+    const writes = writesIn(callback).get(this.name);
+    if (!writes) return value;
+    const file = this.declaring.getSourceFile();
+    let current = value;
+    for (const write of writes) {
+      const node = morphNodeOf(file, write);
+      if (Node.isBinaryExpression(node) && node.getOperatorToken().getKind() === SyntaxKind.EqualsToken) {
+        const after = this.applyAssignment(current, node, false);
+        if (after === current) continue;
+        const callbackAt = `the callback on line ${file.compilerNode.getLineAndCharacterOfPosition(callback.getStart()).line + 1}`;
+        current = oneOf([
+          { value: current, when: `${callbackAt} has not run` },
+          { value: after, when: `${callbackAt} has run` },
+        ], this.evaluator.loc(node));
+      } else {
+        current = this.applyExpression(current, node, true);
       }
-      if (Node.isBinaryExpression(node) || Node.isCallExpression(node)) current = this.applyExpression(current, node, true);
-    });
+    }
     return current;
   }
 
@@ -364,4 +401,65 @@ class Writes {
     if (!Node.isIdentifier(current) || current.getText() !== this.name || declarationOf(current) !== this.declaring) return undefined;
     return { steps: dynamic ? undefined : steps };
   }
+}
+
+const callbacks = new WeakMap<ts.Node, readonly ts.Node[]>();
+
+/** The outermost functions written in a statement: callbacks it passes or defines. Found once per statement. */
+function callbacksIn(statement: Node): readonly ts.Node[] {
+  let found = callbacks.get(statement.compilerNode);
+  if (!found) {
+    const outermost: ts.Node[] = [];
+    const pending: ts.Node[] = [...childrenOf(statement.compilerNode)];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      if (ts.isFunctionLike(node)) outermost.push(node);
+      else pending.push(...childrenOf(node));
+    }
+    found = outermost;
+    callbacks.set(statement.compilerNode, found);
+  }
+  return found;
+}
+
+const writesByCallback = new WeakMap<ts.Node, ReadonlyMap<string, readonly ts.Node[]>>();
+
+/**
+ * The writes inside a callback, by the name of the variable written: assignments
+ * (`name = …`, `name.a = …`) and calls on it (`name.push(…)`, `Object.assign(name, …)`).
+ * Indexed once per callback, so that each variable looks up only its own.
+ */
+function writesIn(callback: ts.Node): ReadonlyMap<string, readonly ts.Node[]> {
+  let index = writesByCallback.get(callback);
+  if (!index) {
+    const byName = new Map<string, ts.Node[]>();
+    const add = (name: string | undefined, node: ts.Node): void => {
+      if (!name) return;
+      const list = byName.get(name);
+      if (list) list.push(node);
+      else byName.set(name, [node]);
+    };
+    const pending: ts.Node[] = [callback];
+    const found: ts.Node[] = [];
+    for (let node = pending.pop(); node; node = pending.pop()) {
+      found.push(node);
+      pending.push(...childrenOf(node));
+    }
+    for (const node of found.sort((a, b) => a.pos - b.pos)) {
+      if (ts.isBinaryExpression(node) && node.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && node.operatorToken.kind <= ts.SyntaxKind.LastAssignment) add(rootName(node.left), node);
+      else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+        const first = node.arguments[0];
+        add(node.expression.name.text === "assign" && first ? rootName(first) : rootName(node.expression.expression), node);
+      }
+    }
+    index = byName;
+    writesByCallback.set(callback, index);
+  }
+  return index;
+}
+
+/** The variable at the root of `a.b["c"]`: `a`. */
+function rootName(node: ts.Node): string | undefined {
+  let current = node;
+  while (ts.isPropertyAccessExpression(current) || ts.isElementAccessExpression(current) || ts.isParenthesizedExpression(current) || ts.isNonNullExpression(current)) current = current.expression;
+  return ts.isIdentifier(current) ? current.text : undefined;
 }

@@ -13,6 +13,7 @@ import { AgentFinder, CANDIDATE_METHODS } from "./agents.js";
 import { candidatesOf } from "./candidates.js";
 import { cliInvocationsOf } from "./cli-invocations.js";
 import { commentsOf } from "./comments.js";
+import { environmentWritesOf } from "./environment-writes.js";
 import { libraryCallsOf } from "./library-calls.js";
 import { Evaluator } from "./evaluator.js";
 import { parseProblemsOf } from "./parse-problems.js";
@@ -33,6 +34,7 @@ export function extractTypeScript(file: SourceFile, context: ExtractContext): Fi
   const agents = new AgentFinder(evaluator, new SdkRecognizer(symbols), language).find(candidates);
   const pathPrefixChecks = pathPrefixChecksOf(candidates.startsWith, evaluator);
   const cliInvocations = cliInvocationsOf([...candidates.calls, ...candidates.launches], evaluator);
+  const environmentWrites = environmentWritesOf(candidates.environmentWrites, evaluator);
   const dockerSdkCalls = libraryCallsOf(parsed, evaluator, DOCKER_SDK_APIS);
   const notice = budget.notice(file);
   return withDockerSdkContainers(withDockerRunContainers({
@@ -40,6 +42,7 @@ export function extractTypeScript(file: SourceFile, context: ExtractContext): Fi
     agents,
     pathPrefixChecks,
     cliInvocations,
+    environmentWrites,
     parseProblems: parseProblemsOf(parsed, workspace),
     comments: commentsOf(parsed),
     notices: notice ? [notice] : [],

@@ -21,7 +21,7 @@ export function pathPrefixChecksOf(startsWithCalls: readonly Node[], evaluator: 
     if (!Node.isCallExpression(node)) continue;
     const callee = node.getExpression();
     const prefix = node.getArguments()[0];
-    if (!Node.isPropertyAccessExpression(callee) || !prefix) continue;
+    if (!Node.isPropertyAccessExpression(callee) || !prefix || isTestExpectation(node)) continue;
     const resolvedWith = resolverOf(evaluator, callee.getExpression(), 0);
     if (!resolvedWith) continue;
     const prefixResolvedWith = resolverOf(evaluator, prefix, 0);
@@ -34,6 +34,15 @@ export function pathPrefixChecksOf(startsWithCalls: readonly Node[], evaluator: 
     });
   }
   return checks;
+}
+
+/**
+ * `expect(p.startsWith(root))` states what a test expects (often that a prefix check is fooled);
+ * it decides nothing at run time.
+ */
+function isTestExpectation(call: CallExpression): boolean {
+  const parent = call.getParent();
+  return Node.isCallExpression(parent) && parent.getArguments()[0] === call && parent.getExpression().getText() === "expect";
 }
 
 /** The function that produced a path value (`path.resolve`, `fs.realpathSync`, …), if any. */

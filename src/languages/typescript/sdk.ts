@@ -3,14 +3,49 @@
  * functions, and which types are its `Options` and `AgentDefinition`, whatever the import
  * form (named, renamed, namespace, `require`, dynamic import, re-exports through project files).
  */
+import { alternatives, type RValue } from "../../model/value.js";
 import { DeclaredTypes, isNullish } from "./declared-types.js";
-import { Node, type TypeNode } from "./morph.js";
+import { Node, type TypeAliasDeclaration, type TypeNode, type TypeReferenceNode } from "./morph.js";
 import { declarationOf } from "./scope.js";
 import { isSdkModule, moduleLoadedBy, type Symbols } from "./symbols.js";
 
 type SdkType = "options" | "agent-definition" | "agent-definitions";
 
 const MAX_HOPS = 8;
+/**
+ * SDK names distinctive enough to recognise when nothing declares or imports them (a snippet
+ * that leaves its imports out). `query` is not one of them: see `isUnresolvedQuery`.
+ */
+const UNDECLARED_SDK_FUNCTIONS = new Set(["unstable_v2_createSession", "unstable_v2_resumeSession", "unstable_v2_prompt", "createSdkMcpServer"]);
+const UNDECLARED_SDK_TYPES: ReadonlyMap<string, SdkType> = new Map([["AgentDefinition", "agent-definition"]]);
+/**
+ * Option keys only the agent SDK's options have: an unresolved `query({ prompt, options })`
+ * whose options use one of them is the SDK's. Generic keys (`model`, `cwd`, `maxTurns`,
+ * `systemPrompt`, `env`) are not enough.
+ */
+const SDK_SPECIFIC_OPTION_KEYS = new Set([
+  "allowedTools",
+  "disallowedTools",
+  "permissionMode",
+  "allowDangerouslySkipPermissions",
+  "canUseTool",
+  "mcpServers",
+  "settingSources",
+  "permissionPromptToolName",
+  "permissionPrompts",
+  "pathToClaudeCodeExecutable",
+  "appendSystemPrompt",
+  "customSystemPrompt",
+  "additionalDirectories",
+  "maxBudgetUsd",
+  "maxThinkingTokens",
+  "strictMcpConfig",
+]);
+
+/** Whether options passed to an unresolved `query` use a key only the SDK's options have. */
+export function hasSdkSpecificOptionKey(options: RValue): boolean {
+  return alternatives(options).some(({ value }) => value.kind === "object" && value.entries.some((entry) => SDK_SPECIFIC_OPTION_KEYS.has(entry.key)));
+}
 const WRAPPERS = new Set(["Partial", "Readonly", "Required", "NonNullable", "Omit", "Pick"]);
 const FALLBACK_OPERATORS = new Set(["??", "||"]);
 
@@ -29,7 +64,7 @@ export class SdkRecognizer {
     }
     if (Node.isIdentifier(node)) {
       const declaring = declarationOf(node);
-      if (!declaring) return undefined;
+      if (!declaring) return UNDECLARED_SDK_FUNCTIONS.has(node.getText()) ? node.getText() : undefined;
       const meaning = this.symbols.meaningOfDeclaration(declaring, 0);
       // A default import of the SDK (`import sdk from …`) is its namespace under CommonJS interop.
       if (meaning.kind === "package") return isSdkModule(meaning.module) ? (meaning.name === "default" ? "*" : meaning.name) : undefined;
@@ -97,9 +132,25 @@ export class SdkRecognizer {
       const members = type.getTypeNodes().filter((member) => !isNullish(member));
       return members.length === 1 ? this.exportOfType(members[0], hops + 1) : undefined;
     }
+    if (Node.isTypeReference(type)) {
+      // `type QueryFn = typeof query`: a field typed with the alias holds the function.
+      const alias = this.aliasOf(type);
+      return alias ? this.exportOfType(alias.getTypeNode(), hops + 1) : undefined;
+    }
     if (!Node.isTypeQuery(type)) return undefined;
     const exported = this.exportOf(type.getExprName(), hops + 1);
     return exported === "*" ? undefined : exported;
+  }
+
+  /**
+   * A `query` callee nothing declares, or imported from a project file that does not exist: a
+   * snippet's call of the SDK, when what it passes says so (see `hasSdkSpecificOptionKey`).
+   * A `query` imported from any package or project file is that module's.
+   */
+  isUnresolvedQuery(callee: Node): boolean {
+    if (!Node.isIdentifier(callee) || callee.getText() !== "query") return false;
+    const declaring = declarationOf(callee);
+    return !declaring || this.symbols.meaningOfDeclaration(declaring, 0).kind === "missing";
   }
 
   /** Whether a type annotation is the SDK's Options, AgentDefinition or a record of definitions. */
@@ -130,15 +181,21 @@ export class SdkRecognizer {
     if (simpleName === "Record" && typeArguments[1] && this.typeOf(typeArguments[1], hops + 1) === "agent-definition") {
       return "agent-definitions";
     }
+    if (Node.isIdentifier(typeName) && !declarationOf(typeName)) return UNDECLARED_SDK_TYPES.get(simpleName);
     const exported = this.exportOf(typeName, hops + 1);
     if (exported === "Options") return "options";
     if (exported === "AgentDefinition") return "agent-definition";
-    if (Node.isIdentifier(typeName)) {
-      const declaring = declarationOf(typeName);
-      const meaning = declaring ? this.symbols.meaningOfDeclaration(declaring, 0) : undefined;
-      const alias = meaning?.kind === "declaration" ? meaning.name.getParent() : undefined;
-      if (alias && Node.isTypeAliasDeclaration(alias)) return this.typeOf(alias.getTypeNode(), hops + 1);
-    }
-    return undefined;
+    const alias = this.aliasOf(type);
+    return alias ? this.typeOf(alias.getTypeNode(), hops + 1) : undefined;
+  }
+
+  /** The type alias a type reference names, in this file or imported from another. */
+  private aliasOf(type: TypeReferenceNode): TypeAliasDeclaration | undefined {
+    const typeName = type.getTypeName();
+    if (!Node.isIdentifier(typeName)) return undefined;
+    const declaring = declarationOf(typeName);
+    const meaning = declaring ? this.symbols.meaningOfDeclaration(declaring, 0) : undefined;
+    const alias = meaning?.kind === "declaration" ? meaning.name.getParent() : undefined;
+    return alias && Node.isTypeAliasDeclaration(alias) ? alias : undefined;
   }
 }

@@ -17,7 +17,12 @@ export type Meaning =
   | { readonly kind: "global"; readonly name: string }
   | { readonly kind: "missing" };
 
-const SDK_MODULES = ["@anthropic-ai/claude-agent-sdk", "@anthropic-ai/claude-code"];
+/**
+ * The module names SDK code imports: the published `@anthropic-ai/claude-agent-sdk`, its
+ * predecessor `@anthropic-ai/claude-code`, and `@anthropic-ai/claude-code-sdk`, a name
+ * tutorials write that was never published (code written from them still configures an agent).
+ */
+const SDK_MODULES = ["@anthropic-ai/claude-agent-sdk", "@anthropic-ai/claude-code", "@anthropic-ai/claude-code-sdk"];
 const MAX_HOPS = 12;
 
 export function isSdkModule(module: string): boolean {

@@ -149,3 +149,28 @@ describe("Python programs started (cli_invocations)", () => {
     expect(extract(code).cliInvocations).toEqual([]);
   });
 });
+
+describe("Python writes into the process environment (environment_writes)", () => {
+  it("records each variable written, with its value and how", () => {
+    const model = extract(`import os
+from os import environ
+PREFIX = "https://api.example.com"
+os.environ["API_URL"] = PREFIX + "/v1"
+environ["TOKEN"] = "t"
+os.environ.setdefault("A", "1")
+os.environ.update({"B": "2"}, C="3")
+os.putenv("D", "4")
+os.environ[name()] = "ignored"
+settings = {}
+settings["E"] = "not the environment"
+`);
+    expect(model.environmentWrites.map((write) => [write.name, write.api, plain(write.value), write.nameLoc.line])).toEqual([
+      ["API_URL", "os.environ", "https://api.example.com/v1", 4],
+      ["TOKEN", "os.environ", "t", 5],
+      ["A", "os.environ.setdefault", "1", 6],
+      ["B", "os.environ.update", "2", 7],
+      ["C", "os.environ.update", "3", 7],
+      ["D", "os.putenv", "4", 8],
+    ]);
+  });
+});

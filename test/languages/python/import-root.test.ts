@@ -38,3 +38,39 @@ describe("Python package-local imports", () => {
     expect(ruleIdsScannedFrom(path.resolve("/somewhere/else"))).toEqual(fromProject);
   });
 });
+
+describe("Python packages that import their own submodules", () => {
+  beforeAll(prepareLanguages);
+
+  function ruleIds(files: Record<string, string>, entry: string): { rules: string[]; notices: string[] } {
+    const root = path.resolve("/checkouts/cycles");
+    const absolute = (relative: string) => path.join(root, relative);
+    const result = analyzeFilesSync([{ path: entry, absolutePath: absolute(entry), text: files[entry]!, kind: "python" }], {
+      cwd: root,
+      rulesFor: () => presetRules("recommended"),
+      readFile: (file) => Object.entries(files).find(([relative]) => absolute(relative) === file)?.[1],
+    });
+    return { rules: result.findings.map((finding) => finding.ruleId), notices: result.notices.map((notice) => notice.message) };
+  }
+
+  const AGENT = `from claude_agent_sdk import ClaudeAgentOptions
+from services import tools
+
+options = ClaudeAgentOptions(allowed_tools=tools.TOOLS, max_turns=5, cwd="/srv/app")
+`;
+
+  it("read `from . import sub` in __init__.py as the submodule", () => {
+    const files = { "services/__init__.py": "from . import tools\n", "services/tools.py": 'TOOLS = ["Read", "Bash"]\n', "main.py": AGENT };
+    expect(ruleIds(files, "main.py")).toEqual({ rules: expect.arrayContaining(["no-unscoped-bash"]), notices: [] });
+  });
+
+  it("stop at modules that import a name from each other, with no finding and no notice", () => {
+    const files = {
+      "services/__init__.py": "from services.a import tools\n",
+      "services/a.py": "from services.b import tools\n",
+      "services/b.py": "from services.a import tools\n",
+      "main.py": AGENT,
+    };
+    expect(ruleIds(files, "main.py")).toEqual({ rules: [], notices: [] });
+  });
+});

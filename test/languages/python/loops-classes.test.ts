@@ -71,8 +71,9 @@ for package in load_packages():
     servers[package] = {"command": "npx", "args": ["-y", package]}
 options = ClaudeAgentOptions(mcp_servers=servers, allowed_tools=["Read"])
 `;
-    // The finding points at the package name, where the unpinned value is written.
-    expect(findingsOf("pin-mcp-servers", code, { filename: "agent.py" }).map((f) => f.line)).toEqual([3]);
+    // The finding points at the `args` the package enters through, naming the package's line.
+    const findings = findingsOf("pin-mcp-servers", code, { filename: "agent.py" });
+    expect(findings.map((f) => [f.line, f.message.endsWith("(value set at agent.py:3).")])).toEqual([[6, true]]);
   });
 });
 
@@ -95,7 +96,8 @@ class Reviewer:
     expect(optionOf(agent, "allowedTools")).toEqual(["Read", "Grep"]);
     expect(optionOf(agent, "model")).toBe("sonnet");
     expect(optionOf(agent, "maxTurns")).toBe(5);
-    expect(findingsOf("no-permission-bypass", code, { filename: "agent.py" }).map((f) => f.line)).toEqual([5]);
+    const findings = findingsOf("no-permission-bypass", code, { filename: "agent.py" });
+    expect(findings.map((f) => [f.line, f.message.endsWith("(value from self.permission_mode at agent.py:5).")])).toEqual([[11, true]]);
   });
 
   it("makes a constructor parameter's default and a dataclass field's default one outcome", () => {
@@ -122,7 +124,7 @@ class Settings(BaseModel):
     expect(optionOf(config, "permissionMode")).toEqual({ oneOf: [["permission_mode is set", "<parameter:permission_mode>"], ["permission_mode is unset", "acceptEdits"]] });
     expect(optionOf(settings, "permissionMode")).toBe("<parameter:permission_mode>");
     const findings = findingsOf("no-permission-bypass", code, { filename: "agent.py" });
-    expect(findings.map((f) => [f.line, f.message.includes("mode is unset")])).toEqual([[5, true]]);
+    expect(findings.map((f) => [f.line, f.message.includes("mode is unset"), f.message.endsWith("(value from self.mode at agent.py:5).")])).toEqual([[8, true, true]]);
   });
 
   it("follows self.method() calls, base classes and assignments in other methods", () => {
@@ -179,7 +181,7 @@ class Builder:
     expect(optionOf(agent, "permissionMode")).toBe("default");
     expect(optionOf(agent, "maxTurns")).toBe("<unknown>");
     // What a list only grown in place already holds is still judged.
-    expect(findingsOf("no-unscoped-bash", code, { filename: "agent.py" }).map((f) => f.line)).toEqual([5]);
+    expect(findingsOf("no-unscoped-bash", code, { filename: "agent.py" }).map((f) => f.line)).toEqual([24]);
   });
 
   it("leaves self unknown in static methods and functions outside classes", () => {

@@ -156,3 +156,43 @@ describe("Python agent recognition", () => {
     expect(text).toBe("'plan'");
   });
 });
+
+describe("Python snippets that leave their imports out", () => {
+  it("recognises the SDK's classes when nothing in the module binds their names", () => {
+    const code = [
+      'options = ClaudeCodeOptions(allowed_tools=["Bash"], max_turns=1000)',
+      "client = ClaudeSDKClient(options=ClaudeAgentOptions(permission_mode='bypassPermissions', hooks={'PreToolUse': [HookMatcher(matcher='Bash', hooks=[check])]}))",
+      "reviewer = AgentDefinition(description='Reviews code', prompt='Review.', tools=['Read'])",
+    ].join("\n");
+    const agents = agentsOf(code);
+    expect(agents.map((agent) => [agent.kind, agent.loc.line])).toEqual([
+      ["sdk-options", 1],
+      ["sdk-options", 2],
+      ["agent-definition", 3],
+    ]);
+    expect(optionOf(agents[0], "allowedTools")).toEqual(["Bash"]);
+    expect(optionOf(agents[0], "maxTurns")).toBe(1000);
+    expect(optionOf(agents[1], "hooks")).toEqual({ PreToolUse: [{ matcher: "Bash", hooks: ["<unknown>"] }] });
+  });
+
+  it("takes an unbound query() for the SDK's when it passes SDK options", () => {
+    const code = "options = ClaudeAgentOptions(allowed_tools=['Read'])\nasync def main():\n    async for m in query(prompt='Fix the bug', options=options):\n        print(m)\n";
+    const [agent] = agentsOf(code);
+    expect(agent?.queryPrompts.map(plain)).toEqual(["Fix the bug"]);
+    const other = "async def main():\n    return await query(prompt='select 1', options={'allowed_tools': ['Bash']})\n";
+    expect(agentsOf(other)).toEqual([]);
+  });
+
+  it("reads names a star import of the SDK brings in", () => {
+    const code = "from claude_agent_sdk import *\nasync def main():\n    async for m in query(prompt='Fix the bug'):\n        print(m)\n";
+    expect(agentsOf(code).map((agent) => agent.loc.line)).toEqual([3]);
+  });
+
+  it("leaves look-alikes alone: a class of that name, one imported from elsewhere, a star import of another module", () => {
+    const defined = "class ClaudeAgentOptions:\n    def __init__(self, **kw): pass\nopts = ClaudeAgentOptions(allowed_tools=['Bash'])\n";
+    const imported = "from mylib.agents import ClaudeAgentOptions\nopts = ClaudeAgentOptions(allowed_tools=['Bash'])\n";
+    const starred = "from mylib.agents import *\nopts = ClaudeAgentOptions(allowed_tools=['Bash'])\n";
+    const local = "def build():\n    def ClaudeSDKClient(**kw): return kw\n    return ClaudeSDKClient(options=None)\n";
+    for (const code of [defined, imported, starred, local]) expect(agentsOf(code)).toEqual([]);
+  });
+});

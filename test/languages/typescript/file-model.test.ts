@@ -121,3 +121,23 @@ regex.exec("claude");
     expect(summary(code)).toEqual([{ line: 4, api: "child_process.exec", command: "claude -p x", args: undefined, line_: true }]);
   });
 });
+
+describe("writes into the process environment (environmentWrites)", () => {
+  it("records each variable written, with its value and how", () => {
+    const model = extract(`const base = "https://api.example.com";
+process.env.API_URL = base + "/v1";
+process.env["TOKEN"] ??= "t";
+Object.assign(process.env, { A: "1", B: process.env.X });
+process.env = { ...process.env, C: "3" };
+process.env[name()] = "ignored";
+declare function name(): string;
+`);
+    expect(model.environmentWrites.map((write) => [write.name, write.api, plain(write.value), write.nameLoc.line])).toEqual([
+      ["API_URL", "process.env", "https://api.example.com/v1", 2],
+      ["TOKEN", "process.env", "t", 3],
+      ["A", "Object.assign(process.env)", "1", 4],
+      ["B", "Object.assign(process.env)", "<env:X>", 4],
+      ["C", "process.env", "3", 5],
+    ]);
+  });
+});

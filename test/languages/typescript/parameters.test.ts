@@ -33,15 +33,15 @@ start("acceptEdits");`)).toEqual([{
     }]);
   });
 
-  it("stay unknown when the function escapes: exported, passed as a callback, or never called", () => {
+  it("stay unknown when the function escapes: exported, passed as a callback, or never called; a direct use is an agent of its own", () => {
     const unknownMode = (body: string) => agentsFor(body).map((agent) => agent.options);
     expect(unknownMode(`export function start(mode: string) {
   return query({ prompt: "go", options: { permissionMode: mode } });
 }
-start("bypassPermissions");`)).toEqual([{ permissionMode: "<parameter:mode>" }]);
+start("bypassPermissions");`)).toEqual([{ permissionMode: "<parameter:mode>" }, { permissionMode: "bypassPermissions", "...": "open" }]);
     expect(unknownMode(`const start = (mode: string) => query({ prompt: "go", options: { permissionMode: mode } });
 start("bypassPermissions");
-["plan"].forEach(start);`)).toEqual([{ permissionMode: "<parameter:mode>" }]);
+["plan"].forEach(start);`)).toEqual([{ permissionMode: "<parameter:mode>" }, { permissionMode: "bypassPermissions", "...": "open" }]);
     expect(unknownMode(`function start(mode: string) {
   return query({ prompt: "go", options: { permissionMode: mode } });
 }`)).toEqual([{ permissionMode: "<parameter:mode>" }]);

@@ -41,11 +41,12 @@ const run = query({ prompt: "hi" });
     const renamed = extract(`import { query as runAgent } from ${SDK};\nrunAgent({ prompt: "a", options: { model: "m" } });`);
     const namespace = extract(`import * as sdk from ${SDK};\nsdk.query({ prompt: "a", options: { model: "m" } });`);
     const legacy = extract(`import { query } from "@anthropic-ai/claude-code";\nquery({ prompt: "a", options: { model: "m" } });`);
+    const tutorial = extract(`import { query } from "@anthropic-ai/claude-code-sdk";\nquery({ prompt: "a", options: { model: "m" } });`);
     const required = extract(`const { query } = require(${SDK});\nquery({ prompt: "a", options: { model: "m" } });`, {}, "agent.js");
     const requiredNamespace = extract(`const sdk = require(${SDK});\nsdk.query({ prompt: "a", options: { model: "m" } });`, {}, "agent.cjs");
     const dynamic = extract(`const { query } = await import(${SDK});\nquery({ prompt: "a", options: { model: "m" } });`);
     const dynamicNamespace = extract(`const sdk = await import(${SDK});\nsdk.query({ prompt: "a", options: { model: "m" } });`);
-    for (const model of [renamed, namespace, legacy, required, requiredNamespace, dynamic, dynamicNamespace]) {
+    for (const model of [renamed, namespace, legacy, tutorial, required, requiredNamespace, dynamic, dynamicNamespace]) {
       expect(model.agents.map(optionsOf)).toEqual([{ model: "m" }]);
     }
     expect(required.agents[0]?.language).toBe("javascript");
@@ -233,5 +234,38 @@ const broken = {
     expect(model.agents.map(optionsOf)).toEqual([{ permissionMode: "bypassPermissions" }]);
     expect(model.parseProblems).toHaveLength(1);
     expect(model.parseProblems[0]).toMatchObject({ message: "'}' expected.", loc: { line: 4, column: 1 } });
+  });
+});
+
+describe("snippets that leave their imports out", () => {
+  it("takes an undeclared query() for the SDK's when its options use a key only SDK options have", () => {
+    const model = extract(`for await (const m of query({ prompt: "x", options: { allowedTools: ["Bash"], maxTurns: 1000 } })) {}\n`);
+    expect(model.agents.map(optionsOf)).toEqual([{ allowedTools: ["Bash"], maxTurns: 1000 }]);
+    expect(model.agents[0]?.queryPrompts.map(plain)).toEqual(["x"]);
+    const missingModule = extract(`import { query } from "./not-there";\nconst options = { permissionMode: "plan" as const };\nquery({ prompt: "x", options });\n`);
+    expect(missingModule.agents.map(optionsOf)).toEqual([{ permissionMode: "plan" }]);
+  });
+
+  it("leaves a query() with generic options, or one some module or scope declares, alone", () => {
+    const generic = extract(`const rows = query({ prompt: "select 1", options: { maxTurns: 5, model: "m" } });\n`);
+    const noPrompt = extract(`query({ sql: "select 1", options: { allowedTools: ["Bash"] } });\n`);
+    const project = extract(`import { query } from "./db";\nquery({ prompt: "x", options: { allowedTools: ["Bash"] } });\n`, { "db.ts": "export function query(x: unknown) { return x; }\n" });
+    const packaged = extract(`import { query } from "graphql-client";\nquery({ prompt: "x", options: { allowedTools: ["Bash"] } });\n`);
+    const local = extract(`function query(x: unknown) { return x; }\nquery({ prompt: "x", options: { allowedTools: ["Bash"] } });\n`);
+    for (const model of [generic, noPrompt, project, packaged, local]) expect(model.agents).toEqual([]);
+  });
+
+  it("recognises undeclared V2 session functions and AgentDefinition annotations", () => {
+    const model = extract(`const session = unstable_v2_createSession({ model: "m", permissionMode: "plan" });
+const reviewer: AgentDefinition = { description: "Reviews", prompt: "Review.", tools: ["Read"] };
+`);
+    expect(model.agents.map((agent) => [agent.kind, optionsOf(agent)])).toEqual([
+      ["sdk-options", { model: "m", permissionMode: "plan" }],
+      ["agent-definition", { description: "Reviews", prompt: "Review.", tools: ["Read"] }],
+    ]);
+    const declared = extract(`interface AgentDefinition { description: string; prompt: string }
+const reviewer: AgentDefinition = { description: "Reviews", prompt: "Review." };
+`);
+    expect(declared.agents).toEqual([]);
   });
 });

@@ -28,6 +28,6 @@ describe(`${RULE} (Python)`, () => {
 
   it("flags a combination built across modules", () => {
     const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nfrom net import NET\nopts = ClaudeAgentOptions(tools=NET + [\"Write\"])\n";
-    expect(positions(code, {"net.py": "NET = [\"WebSearch\"]\n"})).toEqual([[3, 40, 3, 47, "combo"]]);
+    expect(positions(code, {"net.py": "NET = [\"WebSearch\"]\n"})).toEqual([[3, 27, 3, 32, "combo"]]);
   });
 });

@@ -23,6 +23,6 @@ describe(`${RULE} (Python)`, () => {
 
   it("flags a URL from another module", () => {
     const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nfrom endpoints import URL\nopts = ClaudeAgentOptions(mcp_servers={\"api\": {\"type\": \"sse\", \"url\": URL}})\n";
-    expect(positions(code, {"endpoints.py": "URL = \"http://\" + \"mcp.example.com/sse\"\n"})).toEqual([[3, 40, 3, 45, "plaintext"]]);
+    expect(positions(code, {"endpoints.py": "URL = \"http://\" + \"mcp.example.com/sse\"\n"})).toEqual([[3, 63, 3, 68, "plaintext"]]);
   });
 });

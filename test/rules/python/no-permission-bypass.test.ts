@@ -28,7 +28,7 @@ describe(`${RULE} (Python)`, () => {
 
   it("flags an AgentDefinition permissionMode", () => {
     const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nsub = AgentDefinition(description=\"d\", prompt=\"p\", tools=[\"Read\"], permissionMode=\"bypassPermissions\")\n";
-    expect(positions(code)).toEqual([[2, 83, 2, 102, "mode"]]);
+    expect(positions(code)).toEqual([[2, 83, 2, 102, "subagentMode"]]);
   });
 
   it("accepts acceptEdits, plan and dontAsk", () => {

@@ -30,4 +30,9 @@ describe(`${RULE} (Python)`, () => {
     const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nfrom config import TOKEN\nopts = ClaudeAgentOptions(system_prompt=\"Token: %s\" % TOKEN)\n";
     expect(positions(code, {"config.py": "import os\nTOKEN = os.environ[\"GITHUB_TOKEN\"]\n"})).toEqual([[3, 55, 3, 60, "secretValue"]]);
   });
+
+  it("names the option as the Python code spells it", () => {
+    const code = 'from claude_agent_sdk import ClaudeAgentOptions\nopts = ClaudeAgentOptions(system_prompt="Use ghp_' + "a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8" + '")\n';
+    expect(findingsOf(RULE, code, { filename: "agent.py" }).map((f) => f.message.split(" contains ")[0])).toEqual(["system_prompt"]);
+  });
 });

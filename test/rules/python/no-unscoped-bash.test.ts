@@ -58,6 +58,13 @@ describe(`${RULE} (Python)`, () => {
   it("flags Bash from a list in another module", () => {
     const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nfrom tools import SHELL\nopts = ClaudeAgentOptions(allowed_tools=SHELL)\n";
     expect(positions(code, {"tools.py": "SHELL = [\"Read\", \"Bash\"]\n"})).toEqual([[3, 27, 3, 40, "preApproved"]]);
+    const [finding] = findingsOf("no-unscoped-bash", code, { filename: "agent.py", files: { "tools.py": "SHELL = [\"Read\", \"Bash\"]\n" } });
+    expect(finding?.message).toMatch(/ \(value from SHELL at tools\.py:1\)\.$/);
+  });
+
+  it("reports Bash from a list constant of the same file at the argument, not at the constant", () => {
+    const code = "from claude_agent_sdk import ClaudeAgentOptions\n\nTOOLS = [\"Read\", \"Bash\"]\n\nopts = ClaudeAgentOptions(allowed_tools=TOOLS, max_turns=5)\n";
+    expect(positions(code)).toEqual([[5, 27, 5, 40, "preApproved"]]);
   });
 });
 
@@ -76,11 +83,12 @@ def tools_for(admin):
 opts = ClaudeAgentOptions(allowed_tools=tools_for(${flag}), max_turns=5, cwd="/srv")
 `;
 
-  it("follows only the return the bound argument reaches", () => {
+  it("follows only the return the bound argument reaches, reported at the option it fills", () => {
     expect(findingsOf("no-unscoped-bash", code("False"), { filename: "agent.py" })).toEqual([]);
     expect(findingsOf("no-unscoped-bash", code("None"), { filename: "agent.py" })).toEqual([]);
     const flagged = findingsOf("no-unscoped-bash", code("True"), { filename: "agent.py" });
-    expect(flagged.map((f) => [f.line, f.message.includes("(when")])).toEqual([[5, false]]);
+    expect(flagged.map((f) => [f.line, f.message.includes("(when")])).toEqual([[11, false]]);
+    expect(flagged[0]?.message).toMatch(/ \(value set at agent\.py:5\)\.$/);
   });
 
   it("keeps every return, with its condition, when the argument is unknown", () => {

@@ -35,6 +35,6 @@ describe(`${RULE} (Python)`, () => {
 
   it("flags an unpinned uvx server from another module", () => {
     const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nfrom servers import SERVERS\nopts = ClaudeAgentOptions(mcp_servers=SERVERS)\n";
-    expect(positions(code, {"servers.py": "SERVERS = {\"git\": {\"command\": \"uvx\", \"args\": [\"mcp-server-git\"]}}\n"})).toEqual([[3, 8, 3, 47, "package"]]);
+    expect(positions(code, {"servers.py": "SERVERS = {\"git\": {\"command\": \"uvx\", \"args\": [\"mcp-server-git\"]}}\n"})).toEqual([[3, 27, 3, 38, "package"]]);
   });
 });

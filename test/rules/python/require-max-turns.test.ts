@@ -6,8 +6,8 @@ beforeAll(prepareLanguages);
 
 const RULE = "require-max-turns";
 
-function positions(code: string, files: Record<string, string> = {}) {
-  return findingsOf(RULE, code, { filename: "agent.py", files }).map((f) => [f.line, f.column, f.endLine, f.endColumn, f.messageId]);
+function positions(code: string, files: Record<string, string> = {}, filename = "agent.py") {
+  return findingsOf(RULE, code, { filename, files }).map((f) => [f.line, f.column, f.endLine, f.endColumn, f.messageId]);
 }
 
 describe(`${RULE} (Python)`, () => {
@@ -47,5 +47,10 @@ describe(`${RULE} (Python)`, () => {
     const messages = (agents: string) => findingsOf(RULE, `${header}opts = ClaudeAgentOptions(tools=['Agent'], agents=${agents})\n`, { filename: "agent.py" }).map((f) => f.message);
     expect(messages("{'scout': make('scout')}")).toContainEqual(expect.stringMatching(/^Subagent "scout" sets no `maxTurns`/));
     expect(messages("{k: make(k) for k in ['scout', 'critic']}")).toContainEqual(expect.stringMatching(/^This subagent sets no `maxTurns`/));
+  });
+
+  it("judges options passed through an adapter class at the use that passes them", () => {
+    const adapter = "from claude_agent_sdk import ClaudeAgentOptions\nclass Adapter:\n    def __init__(self, turns=10):\n        self.turns = turns\n    def options(self):\n        return ClaudeAgentOptions(tools=['Read'], max_turns=self.turns)\n";
+    expect(positions("from adapter import Adapter\nslow = Adapter(turns=100000)\nfast = Adapter(turns=5)\n", { "adapter.py": adapter }, "main.py")).toEqual([[2, 22, 2, 28, "tooMany"]]);
   });
 });
