@@ -21,7 +21,7 @@ export const LANGUAGE_GROUPS: readonly LanguageGroup[] = ["js", "json", "markdow
 
 /** Kinds the ESLint configs leave out, and why. */
 export const NOT_LINTED_KINDS: ReadonlyMap<InputKind, string> = new Map([
-  ["python", "the ESLint plugin does not read Python files (the agentlint CLI does)"],
+  ["python", "the ESLint plugin does not read Python files; run the agentlint CLI on them"],
 ]);
 
 /**

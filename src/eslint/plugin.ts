@@ -8,8 +8,8 @@
  *
  * (or `defineConfig([agentlint.configs.recommended])` from `eslint/config`, which flattens it).
  *
- *   - JS/TS (the `.js`, `.mjs`, `.cjs`, `.jsx`, `.ts`, `.mts`, `.cts`, `.tsx` files): no `language`, so the project's own
- *     parser setup applies;
+ *   - JS/TS (`.js`, `.mjs`, `.cjs`, `.jsx`, `.ts`, `.mts`, `.cts`, `.tsx`): no `language`, so
+ *     the project's own parser setup applies;
  *   - `agentlint/json` (`@eslint/json`'s JSONC): Claude Code settings, `.mcp.json`, `.claude.json`;
  *   - `agentlint/markdown` (`@eslint/markdown`'s GFM, YAML front matter): subagents, skills,
  *     commands, `CLAUDE.md`, `AGENTS.md` and the other markdown instruction files;

@@ -24,7 +24,7 @@ export type LintTarget = { readonly file: SourceFile } | { readonly notice: File
  * Undefined for files the CLI would not analyse either: a kind agentlint does not read
  * (declaration files, `.vue`), a file the pre-filter shows cannot matter, or a `.json`/`.yaml`
  * file whose content is no seccomp profile or manifest (a malformed `data.json` among them).
- * `unavailable` names the kinds whose parsers could not be loaded, with the reason.
+ * `unavailable` names the kinds the plugin cannot analyse (a parser that could not load), with why.
  */
 export function lintTargetOf(linted: LintedFile, unavailable: ReadonlyMap<InputKind, string>): LintTarget | undefined {
   const absolutePath = path.resolve(linted.cwd, linted.physicalFilename);
@@ -34,15 +34,16 @@ export function lintTargetOf(linted: LintedFile, unavailable: ReadonlyMap<InputK
   if (!recognisedByContent(kind) && !mightMatter(kind, linted.text)) return undefined;
   const relative = path.isAbsolute(linted.filename) ? path.relative(linted.cwd, linted.filename) : linted.filename;
   const file = { path: relative.split(path.sep).join("/"), absolutePath, kind };
-  const reason = unavailable.get(kind);
-  if (reason !== undefined) {
-    return { notice: { file: file.path, kind: "internal-error", message: `agentlint could not load a parser ${file.path} needs (${reason}), so the file was not checked.` } };
-  }
   // The CLI's reading rules (size limit, binary content, recognition by content, pre-filter) on
   // the same bytes, so that both front ends analyse, skip or give notice on the same files.
   const outcome = sourceFromBytes(file, Buffer.from(linted.text, "utf8"));
   if ("skipped" in outcome) return undefined;
-  return "notice" in outcome ? outcome : { file: outcome.source };
+  if ("notice" in outcome) return outcome;
+  const reason = unavailable.get(kind);
+  if (reason !== undefined) {
+    return { notice: { file: file.path, kind: "internal-error", message: `${file.path} was not checked: ${reason}.` } };
+  }
+  return { file: outcome.source };
 }
 
 function kindOf(filename: string, cwd: string): InputKind | undefined {

@@ -41,8 +41,8 @@ export function extractModel(file: SourceFile, context: ExtractContext): FileMod
 /**
  * For front ends that cannot await before each file (ESLint): initialises, once, the parsers
  * that files of these kinds may need and that load asynchronously (see Language.prepareParsers).
- * Resolves to the kinds whose parsers could not be loaded, with the reason: their files cannot
- * be analysed, and the caller must say so rather than report them clean.
+ * Resolves to the kinds whose parsers could not be loaded, with a sentence saying so: their
+ * files cannot be analysed, and the caller must say that rather than report them clean.
  */
 export async function prepareParsers(kinds: ReadonlySet<InputKind>): Promise<ReadonlyMap<InputKind, string>> {
   const failed = new Map<InputKind, string>();
@@ -50,7 +50,7 @@ export async function prepareParsers(kinds: ReadonlySet<InputKind>): Promise<Rea
     try {
       await languageOf(kind).prepareParsers?.();
     } catch (error) {
-      failed.set(kind, error instanceof Error ? error.message : String(error));
+      failed.set(kind, `agentlint could not load the parser it needs (${error instanceof Error ? error.message : String(error)})`);
     }
   }
   return failed;

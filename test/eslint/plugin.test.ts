@@ -12,6 +12,7 @@ import { withOriginSlot } from "../../src/core/origin.js";
 import plugin from "../../src/eslint/plugin.js";
 import { MAX_FILE_BYTES } from "../../src/discover/read-source.js";
 import { NOTICE_MESSAGE_ID, NOTICE_RULE_ID } from "../../src/eslint/rule-module.js";
+import { UNAVAILABLE_KINDS } from "../../src/eslint/parsers.js";
 import { lintTargetOf } from "../../src/eslint/source-file.js";
 import { findingsOf } from "../helpers/lint-source.js";
 import { comparable, lintWithEslint } from "./eslint-runner.js";
@@ -192,9 +193,14 @@ describe("files the plugin cannot analyse", () => {
   const linted = { filename: "/p/Dockerfile", physicalFilename: "/p/Dockerfile", cwd: "/p", text: "FROM node:20\n" };
 
   it("get a notice when their parser could not load, never a clean result", () => {
-    const target = lintTargetOf(linted, new Map([["dockerfile", "wasm failed"]]));
+    const target = lintTargetOf(linted, new Map([["dockerfile", "agentlint could not load the parser it needs (wasm failed)"]]));
     expect(target && "notice" in target ? target.notice.message : undefined).toBe(
-      "agentlint could not load a parser Dockerfile needs (wasm failed), so the file was not checked.",
+      "Dockerfile was not checked: agentlint could not load the parser it needs (wasm failed).",
+    );
+    // A Python file routed to the plugin by hand says that the CLI reads it.
+    const python = lintTargetOf({ ...linted, filename: "/p/agent.py", physicalFilename: "/p/agent.py", text: "import claude_agent_sdk\n" }, UNAVAILABLE_KINDS);
+    expect(python && "notice" in python ? python.notice.message : undefined).toBe(
+      "agent.py was not checked: the ESLint plugin does not read Python files; run the agentlint CLI on them.",
     );
     expect(lintTargetOf(linted, new Map())).toEqual({ file: { path: "Dockerfile", absolutePath: "/p/Dockerfile", text: "FROM node:20\n", kind: "dockerfile" } });
   });
