@@ -37,3 +37,21 @@ export function extractModel(file: SourceFile, context: ExtractContext): FileMod
   }
   return extractor(file, context);
 }
+
+/**
+ * For front ends that cannot await before each file (ESLint): initialises, once, the parsers
+ * that files of these kinds may need and that load asynchronously (see Language.prepareParsers).
+ * Resolves to the kinds whose parsers could not be loaded, with a sentence saying so: their
+ * files cannot be analysed, and the caller must say that rather than report them clean.
+ */
+export async function prepareParsers(kinds: ReadonlySet<InputKind>): Promise<ReadonlyMap<InputKind, string>> {
+  const failed = new Map<InputKind, string>();
+  for (const kind of kinds) {
+    try {
+      await languageOf(kind).prepareParsers?.();
+    } catch (error) {
+      failed.set(kind, `agentlint could not load the parser it needs (${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+  return failed;
+}

@@ -51,6 +51,14 @@ export interface Language {
    */
   classify(path: string): InputKind | undefined;
   /**
+   * The paths `classify` claims, as globs relative to a project root, for front ends that choose
+   * files by pattern (ESLint's flat config `files`/`ignores`). `files` cover every path
+   * `classify` claims (they may cover more: classification still decides); `ignores` take back
+   * names `files` would claim although `classify` does not, so that a front end does not read
+   * another language's file (`Dockerfile.js`) as this one. A test checks the cover.
+   */
+  readonly globs: { readonly files: readonly string[]; readonly ignores?: readonly string[] };
+  /**
    * The pre-filter: false when a file of `kind` with this text cannot produce a finding.
    * Substring tests only; it runs on every candidate file before any parser is loaded.
    */
@@ -68,6 +76,12 @@ export interface Language {
    * files without it never load it. Substring tests only, like the pre-filter.
    */
   prepareFile?(file: SourceFile): Promise<void>;
+  /**
+   * For front ends that cannot await before each file (ESLint): initialises every parser that
+   * some file of these kinds may need and that only loads asynchronously (wasm grammars), but
+   * not the extractor, so that `load` and extraction then work synchronously for every file.
+   */
+  prepareParsers?(): Promise<void>;
 }
 
 /** The extension of a posix path's last segment, lower-cased, with its dot; "" when none. */

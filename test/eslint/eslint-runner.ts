@@ -6,12 +6,13 @@
 import path from "node:path";
 import tsParser from "@typescript-eslint/parser";
 import { Linter } from "eslint";
+import { LINTED_KINDS } from "../../src/eslint/configs.js";
 import plugin from "../../src/eslint/plugin.js";
 import { prepareExtractors } from "../../src/languages/index.js";
 
 // The test runner cannot `require` TypeScript sources, which the plugin does when built:
-// load the TS/JS extractor up front, as the test helper for rules does.
-await prepareExtractors(new Set(["typescript"]));
+// load the extractors of every kind the configs read up front, as the test helper for rules does.
+await prepareExtractors(LINTED_KINDS);
 
 export interface EslintFinding {
   readonly ruleId: string;

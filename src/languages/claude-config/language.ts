@@ -24,6 +24,12 @@ const SETTINGS_WORDS = [
 
 const require = createRequire(import.meta.url);
 
+const MCP_CONFIG_NAMES = [".mcp.json", "managed-mcp.json"];
+/** Settings files recognised wherever they are. */
+const SETTINGS_NAMES = ["managed-settings.json", ".claude.json"];
+/** Settings files recognised inside a `.claude` directory. */
+const CLAUDE_DIRECTORY_SETTINGS = ["settings.json", "settings.local.json"];
+
 /** `.claude/<file>` (at any depth). */
 function inClaudeDirectory(path: string, name: string): boolean {
   return path === `.claude/${name}` || path.endsWith(`/.claude/${name}`);
@@ -31,9 +37,9 @@ function inClaudeDirectory(path: string, name: string): boolean {
 
 export function classifyClaudeConfig(path: string): InputKind | undefined {
   const name = baseName(path);
-  if (name === ".mcp.json" || name === "managed-mcp.json") return "mcp-config";
-  if (inClaudeDirectory(path, "settings.json") || inClaudeDirectory(path, "settings.local.json")) return "claude-settings";
-  if (name === "managed-settings.json" || name === ".claude.json") return "claude-settings";
+  if (MCP_CONFIG_NAMES.includes(name)) return "mcp-config";
+  if (CLAUDE_DIRECTORY_SETTINGS.some((settings) => inClaudeDirectory(path, settings))) return "claude-settings";
+  if (SETTINGS_NAMES.includes(name)) return "claude-settings";
   if (/(^|\/)managed-settings\.d\/[^/]+\.json$/.test(path)) return "claude-settings";
   if (/(^|\/)\.claude\/(?:agents\/.+|skills\/[^/]+\/SKILL|commands\/.+)\.md$/.test(path)) return "claude-markdown";
   return undefined;
@@ -50,6 +56,16 @@ export const claudeConfigLanguage: Language = {
   name: "Claude Code configuration",
   kinds: ["claude-settings", "mcp-config", "claude-markdown"],
   classify: classifyClaudeConfig,
+  globs: {
+    files: [
+      ...[...MCP_CONFIG_NAMES, ...SETTINGS_NAMES].map((name) => `**/${name}`),
+      ...CLAUDE_DIRECTORY_SETTINGS.map((name) => `**/.claude/${name}`),
+      "**/managed-settings.d/*.json",
+      "**/.claude/agents/**/*.md",
+      "**/.claude/skills/*/SKILL.md",
+      "**/.claude/commands/**/*.md",
+    ],
+  },
   mightMatter(kind, text) {
     if (kind === "mcp-config") return text.includes("mcpServers");
     if (kind === "claude-settings") return SETTINGS_WORDS.some((word) => text.includes(word));
@@ -65,6 +81,9 @@ export const claudeConfigLanguage: Language = {
   // Hook commands are read as shell: only a file that may hold one loads the grammar.
   async prepareFile(file) {
     if (file.kind !== "mcp-config" && mayHoldCommandHooks(file.text)) await (await import("../shell/index.js")).prepareShell();
+  },
+  async prepareParsers() {
+    await (await import("../shell/index.js")).prepareShell();
   },
 };
 

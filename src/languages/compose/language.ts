@@ -29,6 +29,7 @@ export const composeLanguage: Language = {
   classify(path) {
     return isComposeName(baseName(path)) ? "compose" : undefined;
   },
+  globs: { files: ["**/compose{,.*}.{yaml,yml}", "**/docker-compose{,.*,-*,_*}.{yaml,yml}"] },
   // Every compose file can matter: a service with no `user` runs as root.
   mightMatter() {
     return true;

@@ -37,6 +37,10 @@ export const dockerfileLanguage: Language = {
   classify(path) {
     return isDockerfileName(baseName(path)) ? "dockerfile" : undefined;
   },
+  globs: {
+    files: [...NAMES].flatMap((name) => [`**/${name}`, `**/${name}.*`, `**/*.${name}`]),
+    ignores: [`**/{${[...NAMES].join(",")}}{,.*}.{${[...NOT_DOCKERFILE_SUFFIXES].join(",")}}`],
+  },
   // Every Dockerfile can matter: one with no USER runs as root.
   mightMatter() {
     return true;
@@ -49,5 +53,8 @@ export const dockerfileLanguage: Language = {
     const module = (await import("./index.js")) as DockerfileModule;
     await module.prepareDockerfile();
     return module.extractDockerfile;
+  },
+  async prepareParsers() {
+    await (await import("../shell/index.js")).prepareShell();
   },
 };

@@ -26,14 +26,16 @@ const KIND_WORDS = ["Pod", "Deployment", "StatefulSet", "DaemonSet", "ReplicaSet
 
 const require = createRequire(import.meta.url);
 
+const EXTENSIONS = [".yaml", ".yml"];
+
 export const kubernetesLanguage: Language = {
   name: "Kubernetes",
   kinds: ["kubernetes"],
   recognisedByContent: true,
   classify(path) {
-    const extension = extensionOf(path);
-    return extension === ".yaml" || extension === ".yml" ? "kubernetes" : undefined;
+    return EXTENSIONS.includes(extensionOf(path)) ? "kubernetes" : undefined;
   },
+  globs: { files: EXTENSIONS.map((extension) => `**/*${extension}`) },
   mightMatter(_kind, text) {
     return text.includes("apiVersion") && text.includes("kind") && KIND_WORDS.some((word) => text.includes(word));
   },

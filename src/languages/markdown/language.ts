@@ -10,6 +10,8 @@ import { baseName, type Extractor, type Language } from "../language.js";
 
 const INSTRUCTION_FILES = new Set(["CLAUDE.md", "CLAUDE.local.md", "AGENTS.md", ".cursorrules", ".windsurfrules"]);
 
+const COPILOT_INSTRUCTIONS = ".github/copilot-instructions.md";
+
 const require = createRequire(import.meta.url);
 
 export const markdownLanguage: Language = {
@@ -17,10 +19,11 @@ export const markdownLanguage: Language = {
   kinds: ["instructions"],
   classify(path) {
     if (INSTRUCTION_FILES.has(baseName(path))) return "instructions";
-    if (path === ".github/copilot-instructions.md" || path.endsWith("/.github/copilot-instructions.md")) return "instructions";
+    if (path === COPILOT_INSTRUCTIONS || path.endsWith(`/${COPILOT_INSTRUCTIONS}`)) return "instructions";
     if (/(^|\/)\.claude\/.+\.md$/.test(path)) return "instructions";
     return undefined;
   },
+  globs: { files: [...[...INSTRUCTION_FILES, COPILOT_INSTRUCTIONS].map((name) => `**/${name}`), "**/.claude/**/*.md"] },
   mightMatter(_kind, text) {
     return mayHoldInstructionProblems(text);
   },

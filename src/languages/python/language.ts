@@ -36,6 +36,7 @@ export const pythonLanguage: Language = {
   classify(path) {
     return extensionOf(path) === ".py" ? "python" : undefined;
   },
+  globs: { files: ["**/*.py"] },
   mightMatter(_kind, text) {
     if (WORDS.some((word) => text.includes(word))) return true;
     if (LAUNCHERS.some((word) => text.includes(word))) {

@@ -15,6 +15,7 @@ export const seccompLanguage: Language = {
   classify(path) {
     return extensionOf(path) === ".json" ? "seccomp" : undefined;
   },
+  globs: { files: ["**/*.json"] },
   mightMatter(_kind, text) {
     return text.includes("defaultAction") && text.includes("syscalls");
   },

@@ -47,6 +47,8 @@ export const typescriptLanguage: Language = {
     if (DECLARATION.test(baseName(path))) return undefined;
     return BY_EXTENSION[extensionOf(path)];
   },
+  // Declaration files are matched here too: `classify` leaves them out.
+  globs: { files: [`**/*.{${Object.keys(BY_EXTENSION).map((extension) => extension.slice(1)).join(",")}}`] },
   mightMatter(_kind, text) {
     if (WORDS.some((word) => text.includes(word))) return true;
     if (LAUNCHERS.some((word) => text.includes(word))) {
