@@ -11,6 +11,7 @@ import type { Location } from "../core/types.js";
 import { OPTION_ALIASES, option, type AgentSpec, type ConfigLayer, type OptionName } from "./agent.js";
 import { alternatives, entryOf, joinWhen, knownString, type RValue } from "./value.js";
 import { BUILTIN_TOOL_NAMES, canonicalToolName, coversWholeTool, parseToolRule, UNCONSULTED_SCOPED_TOOLS, type ToolRule } from "./tools.js";
+import { PYTHON_AGENT_DEFINITION_NAMES } from "./sdk-option-names.generated.js";
 
 export interface ToolEntry {
   /** The entry as written, e.g. `Bash(git diff:*)`. */
@@ -634,6 +635,8 @@ export function optionSpelling(agent: AgentSpec, name: OptionName): string {
   const spellings: readonly string[] = OPTION_ALIASES[name];
   const snake = spellings.find((spelling) => spelling.includes("_"));
   if (agent.language === "python" && agent.kind === "sdk-options" && snake) return snake;
+  // An option a Python AgentDefinition does not have is set on the agent that declares it.
+  if (agent.language === "python" && agent.kind === "agent-definition" && snake && !PYTHON_AGENT_DEFINITION_NAMES.includes(spellings[0] ?? name)) return snake;
   // Settings nest permission keys; skill and command front matter is kebab-case.
   const inFile = agent.kind === "settings" ? spellings.find((spelling) => spelling.startsWith("permissions.")) : agent.kind === "skill" || agent.kind === "command" ? spellings.find((spelling) => spelling.includes("-")) : undefined;
   return inFile ?? spellings[0] ?? name;

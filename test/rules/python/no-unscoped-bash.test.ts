@@ -55,6 +55,13 @@ describe(`${RULE} (Python)`, () => {
     expect(findingsOf(RULE, named, { filename: "agent.py" }).map((f) => f.message)).toEqual([expect.stringContaining('the `tools` of subagent "runner" gives it')]);
   });
 
+  it("names the declaring agent's callback as Python spells it, since AgentDefinition has none", () => {
+    const code = 'from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions\nopts = ClaudeAgentOptions(agents={"runner": AgentDefinition(description="d", prompt="p", tools=["Bash"])})\n';
+    const [message] = findingsOf(RULE, code, { filename: "agent.py" }).map((f) => f.message);
+    expect(message).toContain("`can_use_tool` callback");
+    expect(message).not.toContain("canUseTool");
+  });
+
   it("flags Bash from a list in another module", () => {
     const code = "from claude_agent_sdk import AgentDefinition, ClaudeAgentOptions, ClaudeSDKClient, query\nfrom tools import SHELL\nopts = ClaudeAgentOptions(allowed_tools=SHELL)\n";
     expect(positions(code, {"tools.py": "SHELL = [\"Read\", \"Bash\"]\n"})).toEqual([[3, 27, 3, 40, "preApproved"]]);
