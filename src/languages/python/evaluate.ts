@@ -1652,7 +1652,9 @@ export class Evaluator {
           const admitted = verdicts.includes(false) ? false : verdicts.every((verdict) => verdict === true) ? true : undefined;
           return { alt, admitted };
         });
-        if (kept.some((k) => k.admitted === undefined)) builder.markOpen();
+        // A filter that cannot be decided keeps or drops the key; either way no other key
+        // appears, so the dict stays closed and only this value becomes unknown.
+        if (kept.some((k) => k.admitted === undefined)) builder.set({ ...entry, value: unknownValue(`${entry.key}, kept or dropped by the comprehension's filter`, entry.value.loc) });
         else if (kept.every((k) => k.admitted)) builder.set(entry);
         else if (kept.some((k) => k.admitted)) {
           const branches = kept.map(({ alt, admitted }) => ({ value: admitted ? alt.value : ({ kind: "null", loc: alt.value.loc } as RValue), when: alt.when }));

@@ -16,10 +16,14 @@ def build(tools):
     const [agent] = agentsOf(code);
     expect(optionOf(agent, "permissionMode")).toBe("bypassPermissions");
     expect(optionOf(agent, "model")).toBe("m");
-    expect(agent?.options.entries.map((e) => e.key)).toEqual(["model", "permission_mode"]);
-    // `cwd` (a parameter) might be None: left out, and the object is open.
-    expect(agent?.options.open).toBe(true);
+    // `cwd` (a parameter) might be None and dropped: its value is unknown, but no other key can
+    // appear, so the options stay closed and an option never written is known to be unset.
+    expect(agent?.options.entries.map((e) => e.key)).toEqual(["model", "permission_mode", "cwd"]);
+    expect(agent?.options.entries.find((e) => e.key === "cwd")?.value.kind).toBe("unknown");
+    expect(agent?.options.open).toBe(false);
     expect(findingsOf("no-permission-bypass", code, { filename: "agent.py" }).map((f) => f.line)).toEqual([3]);
+    expect(findingsOf("require-max-turns", code, { filename: "agent.py" }).map((f) => f.line)).toEqual([5]);
+    expect(findingsOf("require-cwd", code, { filename: "agent.py" })).toEqual([]);
   });
 
   it("filters each alternative of a conditional value, a dropped one becoming None", () => {
