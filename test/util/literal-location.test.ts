@@ -30,4 +30,16 @@ describe("locationInLiteral", () => {
     const file = 'const p = "a\\u200bb";';
     expect(locationInLiteral(file, locOf(file, '"a\\u200bb"'), "a\u200bb", 1, 2)).toBeUndefined();
   });
+
+  it("maps every range of a long multi-line literal, with line and column counted from the file", () => {
+    const body = Array.from({ length: 300 }, (_, index) => `line ${index} KEY${index}`).join("\n");
+    const file = `# title\n${body}\n`;
+    const literal = locOf(file, body);
+    for (const index of [0, 1, 150, 299]) {
+      const start = body.indexOf(`KEY${index}`);
+      const loc = locationInLiteral(file, literal, body, start, start + 3);
+      expect(loc).toMatchObject({ line: index + 2, column: `line ${index} `.length + 1, endLine: index + 2 });
+      expect(file.slice(loc?.start, loc?.end)).toBe("KEY");
+    }
+  });
 });
