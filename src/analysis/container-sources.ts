@@ -9,7 +9,7 @@ import type { SourceFile } from "../core/types.js";
 import { extractCompose } from "../languages/compose/index.js";
 import { copiedFromContext } from "../languages/dockerfile/build-context.js";
 import { copiedSourcesOf } from "../languages/dockerfile/copies.js";
-import { DockerfileDocument } from "../languages/dockerfile/document.js";
+import { DockerfileDocument, isReadableDockerfile } from "../languages/dockerfile/document.js";
 import { resolveDockerfile } from "../languages/dockerfile/stages.js";
 import type { ExtractContext } from "../languages/language.js";
 import type { CopiedSource } from "../model/image.js";
@@ -51,7 +51,7 @@ const copiesByPath = new Map<string, { readonly text: string; readonly copies: r
 function copiesOf(dockerfile: { readonly path: string; readonly text: string }): readonly CopiedSource[] {
   const cached = copiesByPath.get(dockerfile.path);
   if (cached?.text === dockerfile.text) return cached.copies;
-  const copies = copiedSourcesOf(resolveDockerfile(new DockerfileDocument(dockerfile.path, dockerfile.text)));
+  const copies = isReadableDockerfile(dockerfile.text) ? copiedSourcesOf(resolveDockerfile(new DockerfileDocument(dockerfile.path, dockerfile.text))) : [];
   copiesByPath.set(dockerfile.path, { text: dockerfile.text, copies });
   return copies;
 }

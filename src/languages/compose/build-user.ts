@@ -9,7 +9,7 @@ import type { Node } from "yaml";
 import type { Location } from "../../core/types.js";
 import type { ContainerSetting } from "../../model/container.js";
 import type { TextPart } from "../../model/value.js";
-import { DockerfileDocument } from "../dockerfile/document.js";
+import { DockerfileDocument, isReadableDockerfile } from "../dockerfile/document.js";
 import { resolveDockerfile } from "../dockerfile/stages.js";
 import { startInvocations } from "../dockerfile/start-command.js";
 import type { CliInvocation } from "../../model/file-model.js";
@@ -72,6 +72,7 @@ function builtImage(
   anchor: Location,
   where: { readonly dockerfile?: string; readonly context?: string },
 ): BuildSource {
+  if (!isReadableDockerfile(text)) return { ...where, user: { kind: "unknown", reason: `${name} is too large to read as a Dockerfile` } };
   const resolved = resolveDockerfile(new DockerfileDocument(name, text), buildArguments);
   const stageIndex = target === undefined ? resolved.stages.length - 1 : resolved.document.stages.findIndex((stage) => stage.name === target.toLowerCase());
   const stage = resolved.stages[stageIndex];

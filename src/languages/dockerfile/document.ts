@@ -22,6 +22,17 @@ export interface Stage {
   readonly instructions: readonly Instruction[];
 }
 
+/**
+ * Beyond this size a text is not read as a Dockerfile: dockerfile-ast's comment pass grows with
+ * the square of the instructions (a fuzzed megabyte took over ten seconds), and real
+ * Dockerfiles stay far below it.
+ */
+export const MAX_DOCKERFILE_BYTES = 128 * 1024;
+
+export function isReadableDockerfile(text: string): boolean {
+  return text.length <= MAX_DOCKERFILE_BYTES;
+}
+
 export class DockerfileDocument {
   readonly ast: Dockerfile;
   readonly escapeChar: string;

@@ -188,3 +188,18 @@ describe("Dockerfile syntax", () => {
     expect(extract("# nothing yet\n").parseProblems).toEqual([]);
   });
 });
+
+describe("Dockerfiles beyond any real size", () => {
+  it("are not read, with a notice that says so", () => {
+    const text = "FROM ubuntu\nUSER root\n" + "# padding comment line\nRUN true\n".repeat(5000);
+    const model = extract(text);
+    expect(model.containers).toEqual([]);
+    expect(model.notices.map((notice) => notice.kind)).toEqual(["not-analysed"]);
+    expect(model.notices[0]?.message).toMatch(/^Skipped Dockerfile: at \d+ KiB it is far larger than a Dockerfile \(the limit is 128 KiB\)/);
+  });
+
+  it("are read up to the limit", () => {
+    const text = "FROM ubuntu\nUSER root\n" + "RUN true\n".repeat(1000);
+    expect(extract(text).containers).toHaveLength(1);
+  });
+});
