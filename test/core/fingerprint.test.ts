@@ -36,3 +36,34 @@ describe("fingerprints of findings with a value's origin", () => {
     expect(fingerprintOf(at(3))).not.toBe(fingerprintOf(at(3, "value from MAX_TURNS", "limits.py")));
   });
 });
+
+describe("fingerprints of findings on a very long line", () => {
+  const line = "x".repeat(5000);
+  const onLine = (lineNumber: number, column: number): Omit<Finding, "fingerprint"> => ({
+    ruleId: "no-hidden-instructions",
+    severity: "error",
+    message: "Hidden character.",
+    messageId: "hidden",
+    data: {},
+    file: "CLAUDE.md",
+    line: lineNumber,
+    column,
+    endLine: lineNumber,
+    endColumn: column + 1,
+    start: column,
+    end: column + 1,
+  });
+
+  it("are distinct for each finding, and survive the line moving down", () => {
+    const first = assignFingerprints([onLine(1, 10), onLine(1, 20)], `${line}\n`).map((f) => f.fingerprint);
+    const moved = assignFingerprints([onLine(3, 10), onLine(3, 20)], `# title\n\n${line}\n`).map((f) => f.fingerprint);
+    expect(new Set(first).size).toBe(2);
+    expect(moved).toEqual(first);
+  });
+
+  it("change when the line's text changes", () => {
+    const [before] = assignFingerprints([onLine(1, 10)], `${line}\n`);
+    const [after] = assignFingerprints([onLine(1, 10)], `${line}y\n`);
+    expect(after?.fingerprint).not.toBe(before?.fingerprint);
+  });
+});

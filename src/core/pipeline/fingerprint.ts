@@ -10,14 +10,31 @@ import type { Finding } from "../types.js";
 
 type Unprinted = Omit<Finding, "fingerprint">;
 
+/**
+ * Reported lines longer than this stand in the fingerprint as their digest, computed once per
+ * range: a megabyte-long line with thousands of findings would otherwise be hashed for each.
+ */
+const SNIPPET_LIMIT = 1024;
+
 export function assignFingerprints(findings: readonly Unprinted[], text: string): Finding[] {
   const lines = text.split(/\r?\n/);
   const occurrences = new Map<string, number>();
-  return findings.map((finding) => {
+  const longSnippets = new Map<string, string>();
+  const snippetOf = (first: number, last: number): string => {
+    const key = `${first}:${last}`;
+    const known = longSnippets.get(key);
+    if (known !== undefined) return known;
     const snippet = lines
-      .slice(finding.line - 1, Math.min(finding.endLine, finding.line + 2))
+      .slice(first - 1, last)
       .map((line) => line.trim())
       .join("\n");
+    if (snippet.length <= SNIPPET_LIMIT) return snippet;
+    const digest = `sha256:${createHash("sha256").update(snippet).digest("hex")}`;
+    longSnippets.set(key, digest);
+    return digest;
+  };
+  return findings.map((finding) => {
+    const snippet = snippetOf(finding.line, Math.min(finding.endLine, finding.line + 2));
     const phrase = originPhrase(finding.related);
     const message = phrase ? finding.message.replace(phrase, "") : finding.message;
     const origins = (finding.related ?? []).map((place) => `${place.file}\u0001${place.message}`);
