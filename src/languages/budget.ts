@@ -67,8 +67,13 @@ export class AnalysisBudget {
     else if ((this.steps & (CLOCK_EVERY - 1)) === 0 && this.clock() > this.deadline) this.spend("time");
   }
 
-  /** True once the file's steps or time are spent: no query is evaluated any more. */
+  /**
+   * True once the file's steps or time are spent: no query is evaluated any more. Reading it
+   * reads the clock, so a loop that asks between cheap steps of its own (no query, no
+   * evaluation) stops at the deadline too.
+   */
   get spent(): boolean {
+    if (!this.spentOn && this.clock() > this.deadline) this.spentOn = "time";
     return this.spentOn !== undefined;
   }
 
@@ -132,7 +137,7 @@ export class AnalysisBudget {
   }
 }
 
-function isStackOverflow(error: unknown): boolean {
+export function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
