@@ -3,7 +3,8 @@
  * use only (its parser is heavy), and at most once per process.
  */
 import type { InputKind, SourceFile } from "../core/types.js";
-import type { FileModel } from "../model/file-model.js";
+import { emptyFileModel, type FileModel } from "../model/file-model.js";
+import { isStackOverflow } from "./budget.js";
 import type { ExtractContext, Extractor, Language } from "./language.js";
 import { languageOf } from "./registry.js";
 
@@ -35,7 +36,16 @@ export function extractModel(file: SourceFile, context: ExtractContext): FileMod
     extractor = language.load();
     loaded.set(language, extractor);
   }
-  return extractor(file, context);
+  try {
+    return extractor(file, context);
+  } catch (error) {
+    // The parsers recurse once per nesting level (TypeScript's statements, yaml's block maps):
+    // input nested thousands deep overflows the stack before any budget applies. That is a
+    // property of the input, said as a parse problem, not an internal error.
+    if (!isStackOverflow(error)) throw error;
+    const start = { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
+    return { ...emptyFileModel(file), parseProblems: [{ message: "it nests more deeply than the parser can follow", loc: start }] };
+  }
 }
 
 /**

@@ -3,11 +3,11 @@
  * its model — agents with resolved options, path prefix checks, programs started, comments,
  * parse problems.
  */
-import type { Location, SourceFile } from "../../core/types.js";
+import type { SourceFile } from "../../core/types.js";
 import { withDockerRunContainers } from "../../model/docker-run.js";
 import { DOCKER_SDK_APIS, withDockerSdkContainers } from "../../model/docker-sdk.js";
 import { emptyFileModel, type FileModel } from "../../model/file-model.js";
-import { AnalysisBudget, isStackOverflow } from "../budget.js";
+import { AnalysisBudget } from "../budget.js";
 import type { ExtractContext } from "../language.js";
 import { AgentFinder, CANDIDATE_METHODS } from "./agents.js";
 import { candidatesOf } from "./candidates.js";
@@ -24,21 +24,6 @@ import { Symbols } from "./symbols.js";
 import { Workspace } from "./workspace.js";
 
 export function extractTypeScript(file: SourceFile, context: ExtractContext): FileModel {
-  try {
-    return extract(file, context);
-  } catch (error) {
-    // The TypeScript parser and AST walks recurse once per nesting level: thousands of nested
-    // statements (an unclosed template repeated) overflow the stack before any budget applies.
-    if (!isStackOverflow(error)) throw error;
-    return { ...emptyFileModel(file), parseProblems: [{ message: "the code nests more deeply than the parser can follow", loc: fileStart(file) }] };
-  }
-}
-
-function fileStart(file: SourceFile): Location {
-  return { file: file.path, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
-}
-
-function extract(file: SourceFile, context: ExtractContext): FileModel {
   const budget = new AnalysisBudget(context.limits);
   const parsed = parsedFile(file.absolutePath, file.text);
   const workspace = new Workspace(context, parsed, file);
