@@ -4,20 +4,20 @@
  * read for imports, never executed.
  */
 import type { Node } from "web-tree-sitter";
-import type { SourceFile } from "../../core/types.js";
+import type { FileNotice, SourceFile } from "../../core/types.js";
 import { withDockerRunContainers } from "../../model/docker-run.js";
 import { DOCKER_SDK_APIS, withDockerSdkContainers } from "../../model/docker-sdk.js";
 import { emptyFileModel, type FileModel } from "../../model/file-model.js";
-import { AnalysisBudget } from "../budget.js";
+import { AnalysisBudget, DEFAULT_FILE_TIME_MS } from "../budget.js";
 import type { ExtractContext } from "../language.js";
 import { extractAgents } from "./agents.js";
 import { extractCliInvocations } from "./cli-invocations.js";
 import { extractEnvironmentWrites } from "./environment-writes.js";
 import { Evaluator } from "./evaluate.js";
 import { libraryCalls } from "./library-calls.js";
-import { ModuleLoader } from "./module.js";
+import { ModuleLoader, type PyModule } from "./module.js";
 import { parsedModules } from "./parsed-modules.js";
-import { preparePythonParser } from "./parser.js";
+import { ParseTimeout, preparePythonParser } from "./parser.js";
 import { extractPathPrefixChecks } from "./path-checks.js";
 import { collectComments, firstParseProblem } from "./syntax.js";
 
@@ -29,7 +29,13 @@ export function preparePython(): Promise<void> {
 export function extractPython(file: SourceFile, context: ExtractContext): FileModel {
   const budget = new AnalysisBudget(context.limits);
   const loader = new ModuleLoader(context.cwd, context.readFile, parsedModules);
-  const module = parsedModules.acquire(file.path, file.absolutePath, file.text);
+  let module: PyModule;
+  try {
+    module = parsedModules.acquire(file.path, file.absolutePath, file.text, context.limits?.fileTimeMs);
+  } catch (error) {
+    if (!(error instanceof ParseTimeout)) throw error;
+    return { ...emptyFileModel(file), notices: [parseTimeoutNotice(file, context.limits?.fileTimeMs ?? DEFAULT_FILE_TIME_MS)] };
+  }
   loader.register(module);
   try {
     const evaluator = new Evaluator(loader, budget);
@@ -54,4 +60,12 @@ export function extractPython(file: SourceFile, context: ExtractContext): FileMo
   } finally {
     loader.dispose();
   }
+}
+
+function parseTimeoutNotice(file: SourceFile, timeLimitMs: number): FileNotice {
+  return {
+    file: file.path,
+    kind: "timed-out",
+    message: `Stopped parsing ${file.path}: the Python parser did not finish within the per-file time limit of ${timeLimitMs / 1000} s, so none of its findings are reported. Raise the limit with --file-time-limit MS or \`fileTimeLimit\` in the config file, or exclude the file with \`ignores\`.`,
+  };
 }

@@ -7,7 +7,7 @@ import type { Node, Tree } from "web-tree-sitter";
 import { caseWhen, conditionWhen, isCatchAllCase } from "./conditions.js";
 import { LocationIndex } from "./locations.js";
 import type { ParsedModules } from "./parsed-modules.js";
-import { parsePython } from "./parser.js";
+import { parsePython, ParseTimeout } from "./parser.js";
 
 /** Where an assignment sits when it only runs in one branch of an `if`. */
 export interface BranchPlace {
@@ -58,8 +58,8 @@ export class PyModule {
     this.locations = new LocationIndex(path, text);
   }
 
-  static parse(relativePath: string, absolutePath: string, text: string): PyModule {
-    return new PyModule(relativePath, absolutePath, text, parsePython(text));
+  static parse(relativePath: string, absolutePath: string, text: string, timeLimitMs?: number): PyModule {
+    return new PyModule(relativePath, absolutePath, text, parsePython(text, timeLimitMs));
   }
 
   /** Bindings of a scope (the module node or a function_definition), in source order. */
@@ -422,9 +422,19 @@ export class ModuleLoader {
     const cached = this.loaded.get(absolutePath);
     if (cached !== undefined) return cached ?? undefined;
     const text = this.readFile(absolutePath);
-    const module = text === undefined ? null : this.shared.acquire(path.relative(this.cwd, absolutePath).split(path.sep).join("/"), absolutePath, text.replace(/^\uFEFF/, ""));
+    const module = text === undefined ? null : this.acquire(absolutePath, text.replace(/^\uFEFF/, ""));
     this.loaded.set(absolutePath, module);
     return module ?? undefined;
+  }
+
+  /** An imported module, or null when tree-sitter cannot parse it in time (its names are then unknown). */
+  private acquire(absolutePath: string, text: string): PyModule | null {
+    try {
+      return this.shared.acquire(path.relative(this.cwd, absolutePath).split(path.sep).join("/"), absolutePath, text);
+    } catch (error) {
+      if (error instanceof ParseTimeout) return null;
+      throw error;
+    }
   }
 
   /** Gives every module this loader used back to the shared ones. */

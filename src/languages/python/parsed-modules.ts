@@ -34,7 +34,7 @@ export class ParsedModules {
    * must `release` it when done. (A path holding other text in an extraction still running
    * gets a module of its own, deleted on release.)
    */
-  acquire(relativePath: string, absolutePath: string, text: string): PyModule {
+  acquire(relativePath: string, absolutePath: string, text: string, timeLimitMs?: number): PyModule {
     const entry = this.entries.get(absolutePath);
     if (entry && entry.module.text === text && entry.module.path === relativePath) {
       entry.users += 1;
@@ -42,7 +42,7 @@ export class ParsedModules {
       this.entries.set(absolutePath, entry);
       return entry.module;
     }
-    const module = PyModule.parse(relativePath, absolutePath, text);
+    const module = PyModule.parse(relativePath, absolutePath, text, timeLimitMs);
     if (entry && entry.users > 0) return module;
     if (entry) {
       this.entries.delete(absolutePath);

@@ -6,6 +6,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { Parser as TreeSitterParser, Tree } from "web-tree-sitter";
 
+import { DEFAULT_FILE_TIME_MS } from "../budget.js";
+
 let parser: TreeSitterParser | undefined;
 let preparing: Promise<void> | undefined;
 
@@ -25,12 +27,21 @@ async function load(): Promise<void> {
   parser = ready;
 }
 
-/** Parses Python source; the caller owns the tree and must `delete()` it. */
-export function parsePython(text: string): Tree {
+/** tree-sitter gave up on a text within the time it was given (see parsePython). */
+export class ParseTimeout extends Error {}
+
+/**
+ * Parses Python source; the caller owns the tree and must `delete()` it. tree-sitter's error
+ * recovery can take quadratic time on odd input (a fuzzed megabyte of comments took minutes),
+ * outside any budget of the evaluator, so the parse is cancelled after `timeLimitMs`.
+ */
+export function parsePython(text: string, timeLimitMs: number = DEFAULT_FILE_TIME_MS): Tree {
   if (!parser) {
     throw new Error("The Python parser is not ready: call preparePython() (or prepareExtractors) before extracting Python files.");
   }
-  const tree = parser.parse(text);
-  if (!tree) throw new Error("tree-sitter returned no tree for a Python file.");
+  const deadline = performance.now() + timeLimitMs;
+  // Returning true cancels the parse (web-tree-sitter's typings say void).
+  const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
+  if (!tree) throw new ParseTimeout(`tree-sitter did not finish parsing within ${timeLimitMs} ms`);
   return tree;
 }
