@@ -13,7 +13,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { repoPath } from "../meta/support/repo.js";
-import { comparable } from "./eslint-runner.js";
+import { comparable, type EslintFinding } from "./eslint-runner.js";
 
 const packageJson = JSON.parse(readFileSync(repoPath("package.json"), "utf8")) as {
   exports: Record<string, { default: string }>;
@@ -25,14 +25,8 @@ const require = createRequire(import.meta.url);
 const ESLINT_BIN = path.join(path.dirname(require.resolve("eslint/package.json")), "bin/eslint.js");
 const PLUGIN_URL = JSON.stringify(pathToFileURL(pluginFile).href);
 
-interface Reported {
-  readonly ruleId: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly message: string;
-}
+/** A finding as both front ends print it (ESLint's suggestions aside). */
+type Reported = Omit<EslintFinding, "suggestions">;
 
 interface EslintResult {
   filePath: string;
