@@ -15,11 +15,13 @@ import type { Location } from "../core/types.js";
 import type { AgentSpec } from "../model/agent.js";
 import type { ObjectEntry, RValue } from "../model/value.js";
 
-/** Values visited per search: option trees are small; this only bounds pathological ones. */
+/** Values indexed per agent: option trees are small; this only bounds pathological ones. */
 const MAX_VISITS = 20_000;
 
 /** Paths already found, per agent: several rules ask about the same values. */
 const pathCache = new WeakMap<AgentSpec, Map<string, readonly ObjectEntry[] | undefined>>();
+/** Where each agent's values and keys are, indexed once per agent (see AgentSites). */
+const siteCache = new WeakMap<AgentSpec, AgentSites>();
 
 export function placeValue(agent: AgentSpec, file: string, ...candidates: ReadonlyArray<Location | undefined>): Placement {
   // The first place the rule knows is the value; the others are where it is held.
@@ -48,43 +50,131 @@ function writtenAt(entry: ObjectEntry, value: Location): boolean {
 function pathTo(agent: AgentSpec, target: Location, anchors: readonly Location[]): readonly ObjectEntry[] | undefined {
   const cache = pathCache.get(agent) ?? new Map<string, readonly ObjectEntry[] | undefined>();
   pathCache.set(agent, cache);
-  const key = [target, ...anchors].map((loc) => `${loc.file}:${loc.start}:${loc.end}`).join("|");
+  const key = [target, ...anchors].map(locationKey).join("|");
   if (!cache.has(key)) cache.set(key, searchPath(agent, target, anchors));
   return cache.get(key);
 }
 
 function searchPath(agent: AgentSpec, target: Location, anchors: readonly Location[]): readonly ObjectEntry[] | undefined {
-  const found: Array<readonly ObjectEntry[]> = [];
-  let visits = 0;
-  const visit = (value: RValue, path: readonly ObjectEntry[]): void => {
-    if (++visits > MAX_VISITS) return;
-    switch (value.kind) {
-      case "object":
-        if (same(value.loc, target)) found.push(path);
-        for (const entry of value.entries) {
-          const next = [...path, entry];
-          if (covers(entry.keyLoc, target)) found.push(next);
-          visit(entry.value, next);
-        }
-        return;
-      case "array":
-        if (same(value.loc, target)) found.push(path);
-        for (const element of value.elements) visit(element, path);
-        return;
-      case "oneOf":
-        for (const branch of value.options) visit(branch.value, path);
-        return;
-      case "text":
-        if (value.parts.some((part) => covers(part.loc, target)) || covers(value.loc, target)) found.push(path);
-        return;
-      default:
-        if (covers(value.loc, target)) found.push(path);
-    }
-  };
-  visit(agent.options, []);
-  for (const prompt of agent.queryPrompts) visit(prompt, []);
+  let sites = siteCache.get(agent);
+  if (!sites) siteCache.set(agent, (sites = new AgentSites(agent)));
+  const found = sites.matching(target).map((site) => entriesOf(site.path));
   const throughAnchor = found.find((path) => path.some((entry) => anchors.some((anchor) => same(entry.keyLoc, anchor))));
   return throughAnchor ?? found[0];
+}
+
+/** A path from the agent's options down to a value, as a list linked towards the root. */
+interface PathStep {
+  readonly entry: ObjectEntry;
+  readonly parent: PathStep | undefined;
+}
+
+function entriesOf(step: PathStep | undefined): ObjectEntry[] {
+  const entries: ObjectEntry[] = [];
+  for (let at = step; at; at = at.parent) entries.push(at.entry);
+  return entries.reverse();
+}
+
+/**
+ * A place a target can match: an object or array matches a target at exactly its location;
+ * a key, a scalar, a text or a part of one matches any target inside it.
+ */
+interface Site {
+  readonly loc: Location;
+  readonly exact: boolean;
+  /** The site's rank in a walk of the options (then the query prompts): the first match wins. */
+  readonly order: number;
+  readonly path: PathStep | undefined;
+}
+
+/**
+ * Every site of an agent's options, walked once. A rule may report thousands of values of one
+ * agent (a settings file with 20,000 `allow` rules): searching the whole tree for each made
+ * placement quadratic. Exact sites are looked up by location; enclosing sites are sorted by
+ * start, and only those starting within the longest such span before the target can hold it.
+ */
+class AgentSites {
+  private readonly exact = new Map<string, Site[]>();
+  private readonly enclosing = new Map<string, { readonly sites: Site[]; longest: number }>();
+
+  constructor(agent: AgentSpec) {
+    let visits = 0;
+    let order = 0;
+    const add = (loc: Location, exact: boolean, path: PathStep | undefined, rank: number): void => {
+      const site: Site = { loc, exact, order: rank, path };
+      if (exact) {
+        const key = locationKey(loc);
+        const sites = this.exact.get(key);
+        if (sites) sites.push(site);
+        else this.exact.set(key, [site]);
+        return;
+      }
+      let file = this.enclosing.get(loc.file);
+      if (!file) this.enclosing.set(loc.file, (file = { sites: [], longest: 0 }));
+      file.sites.push(site);
+      file.longest = Math.max(file.longest, loc.end - loc.start);
+    };
+    const visit = (value: RValue, path: PathStep | undefined): void => {
+      if (++visits > MAX_VISITS) return;
+      switch (value.kind) {
+        case "object":
+          add(value.loc, true, path, order++);
+          for (const entry of value.entries) {
+            const next: PathStep = { entry, parent: path };
+            add(entry.keyLoc, false, next, order++);
+            visit(entry.value, next);
+          }
+          return;
+        case "array":
+          add(value.loc, true, path, order++);
+          for (const element of value.elements) visit(element, path);
+          return;
+        case "oneOf":
+          for (const branch of value.options) visit(branch.value, path);
+          return;
+        case "text": {
+          // One match per text, whichever of its parts holds the target.
+          const rank = order++;
+          for (const part of value.parts) add(part.loc, false, path, rank);
+          add(value.loc, false, path, rank);
+          return;
+        }
+        default:
+          add(value.loc, false, path, order++);
+      }
+    };
+    visit(agent.options, undefined);
+    for (const prompt of agent.queryPrompts) visit(prompt, undefined);
+    for (const file of this.enclosing.values()) file.sites.sort((a, b) => a.loc.start - b.loc.start || a.order - b.order);
+  }
+
+  /** The sites matching `target`, one per walk position, in walk order. */
+  matching(target: Location): Site[] {
+    const matches = new Map<number, Site>();
+    for (const site of this.exact.get(locationKey(target)) ?? []) matches.set(site.order, site);
+    const file = this.enclosing.get(target.file);
+    if (file) {
+      const { sites, longest } = file;
+      // The last site starting at or before the target, then back while one could still reach it.
+      let low = 0;
+      let high = sites.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((sites[middle] as Site).loc.start <= target.start) low = middle + 1;
+        else high = middle;
+      }
+      for (let index = low - 1; index >= 0; index--) {
+        const site = sites[index] as Site;
+        if (site.loc.start < target.start - longest) break;
+        if (target.end <= site.loc.end && !matches.has(site.order)) matches.set(site.order, site);
+      }
+    }
+    return [...matches.values()].sort((a, b) => a.order - b.order);
+  }
+}
+
+function locationKey(loc: Location): string {
+  return `${loc.file}:${loc.start}:${loc.end}`;
 }
 
 function covers(outer: Location, inner: Location): boolean {

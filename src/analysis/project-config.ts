@@ -44,7 +44,19 @@ interface ProjectFiles {
 export function joinProjectConfiguration(model: FileModel, context: ExtractContext): FileModel {
   if (model.agents.length === 0) return model;
   const kind = model.file.kind;
-  if (CODE_KINDS.has(kind)) return withLayers(model, (agent) => (agent.kind === "sdk-options" ? sdkLayers(agent, model, context) : undefined));
+  if (CODE_KINDS.has(kind)) {
+    // Every agent of the file runs from the same directory: its project is looked up once
+    // (a generated file with thousands of `query()` calls read the same files thousands of times).
+    let project: { readonly files: ProjectFiles | undefined } | undefined;
+    const filesOfProject = (): ProjectFiles | undefined => {
+      if (project === undefined) {
+        const root = projectRoot(path.dirname(model.file.absolutePath), context);
+        project = { files: root === undefined ? undefined : projectFiles(root, context) };
+      }
+      return project.files;
+    };
+    return withLayers(model, (agent) => (agent.kind === "sdk-options" ? sdkLayers(agent, filesOfProject) : undefined));
+  }
   if (kind === "claude-markdown") {
     const root = claudeDirectoryParent(model.file.absolutePath);
     if (root === undefined) return model;
@@ -76,15 +88,14 @@ function withLayers(model: FileModel, layersOf: (agent: AgentSpec) => readonly C
   return agents.every((agent, index) => agent === model.agents[index]) ? model : { ...model, agents };
 }
 
-function sdkLayers(agent: AgentSpec, model: FileModel, context: ExtractContext): ConfigLayer[] | undefined {
+function sdkLayers(agent: AgentSpec, filesOfProject: () => ProjectFiles | undefined): ConfigLayer[] | undefined {
   if (!optionDefinitelyUnset(agent, "cwd") || !optionDefinitelyUnset(agent, "projectConfigRoot")) return undefined;
   const sources = settingSources(agent);
   if (sources === undefined) return undefined;
   const loads = (source: string): boolean => sources.loaded === "all" || sources.loaded.includes(source);
   if (!loads("project") && !loads("local")) return undefined;
-  const root = projectRoot(path.dirname(model.file.absolutePath), context);
-  if (root === undefined) return undefined;
-  const files = projectFiles(root, context);
+  const files = filesOfProject();
+  if (files === undefined) return undefined;
   const spelling = optionSpelling(agent, "settingSources");
   const because = (source: string): string =>
     sources.loaded === "all" ? `which this agent loads because \`${spelling}\` is not set` : `which this agent loads because \`${spelling}\` includes "${source}"`;

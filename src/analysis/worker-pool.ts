@@ -47,7 +47,8 @@ const GRACEFUL_EXIT_MS = 2000;
  * reserve), so that a file that overflows a parser's recursion does so whichever thread
  * analyses it: the output must not depend on that. A heap limit just under 2 GiB makes V8
  * grow the heap by at most 2x after a full collection instead of 4x, about 30 MiB less per
- * worker for no measurable time; a file that needs more memory than that gets an
+ * worker for no measurable time (the CLI narrows growth to 30% for every heap of a scan with
+ * workers, see cli/heap-tuning.ts); a file that needs more memory than that gets an
  * internal-error notice (the main thread's own limit is about 4 GiB). A young generation of
  * 4 MiB instead of V8's 48 saves 20-30 MiB more for a few percent of time.
  */

@@ -18,7 +18,7 @@ import type { AgentlintConfig, RuleEntries } from "./config.js";
 import { UsageError } from "./errors.js";
 import { exitCodeFor } from "./exit-code.js";
 import { gatherFiles, gatherStdin } from "./gather.js";
-import { keepYoungGenerationSmall, letYoungGenerationGrow } from "./heap-tuning.js";
+import { growHeapsInSmallSteps, keepYoungGenerationSmall, letYoungGenerationGrow } from "./heap-tuning.js";
 import type { CliIO } from "./io.js";
 import { resolveConfig } from "./load-config.js";
 import { startProgress } from "./progress.js";
@@ -77,8 +77,9 @@ async function analyze(
   const analyses: Array<FileAnalysis | undefined> = tasks.map((task) => cache?.lookup(task));
   const misses = tasks.flatMap((task, index) => (analyses[index] === undefined ? [index] : []));
   if (misses.length > 0) {
-    const { runTasks } = await import("../analysis/run-tasks.js");
+    const { runTasks, workerCount } = await import("../analysis/run-tasks.js");
     letYoungGenerationGrow();
+    if (workerCount(misses.length, options.concurrency) > 0) growHeapsInSmallSteps();
     const progress = startProgress(io, misses.length);
     try {
       const results = await runTasks(

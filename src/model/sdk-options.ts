@@ -92,13 +92,29 @@ export function unknownOptionKeys(agent: AgentSpec): UnknownOptionKey[] {
  * or two names are equally close.
  */
 export function closestKnownName(key: string, known: ReadonlySet<string>): string | undefined {
+  let answers = closestNames.get(known);
+  if (!answers) closestNames.set(known, (answers = new Map()));
+  if (answers.has(key)) return answers.get(key);
+  // Bounded: a generated file can hold any number of distinct keys.
+  if (answers.size >= MAX_REMEMBERED_KEYS) answers.clear();
+  const answer = searchClosestKnownName(key, known);
+  answers.set(key, answer);
+  return answer;
+}
+
+/** Answers by key, per set of known names: a misspelt key usually repeats across a file's agents. */
+const closestNames = new WeakMap<ReadonlySet<string>, Map<string, string | undefined>>();
+const MAX_REMEMBERED_KEYS = 10_000;
+
+function searchClosestKnownName(key: string, known: ReadonlySet<string>): string | undefined {
   const normalized = normalize(key);
   if (normalized.length < 3) return undefined;
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   let tie = false;
   for (const name of known) {
-    const distance = editDistance(normalized, normalize(name));
+    // Nothing further than 2 is ever suggested.
+    const distance = editDistance(normalized, normalize(name), 2);
     if (distance === 0) return name;
     if (distance < bestDistance) {
       best = name;

@@ -53,7 +53,7 @@ export function closestToolName(name: string): string | undefined {
   let best: { name: string; distance: number } | undefined;
   for (const candidate of [...BUILTIN_TOOL_NAMES, ...DOCUMENTED_ALIASES.keys()].sort()) {
     if (squash(candidate) === squashed) return candidate;
-    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase(), 2);
     const allowed = Math.min(name.length, candidate.length) >= 5 ? 2 : 1;
     if (distance <= allowed && (!best || distance < best.distance)) best = { name: candidate, distance };
   }

@@ -1,8 +1,13 @@
 /**
  * Optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two
  * neighbouring characters each cost 1 (so "Edti" is one step from "Edit").
+ *
+ * Callers only care about small distances: past `limit` the answer is just some number above
+ * it, and strings whose lengths differ by more are not compared at all (a fuzzed option key of
+ * a thousand characters against every known name took seconds).
  */
-export function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const rows = a.length + 1;
   const columns = b.length + 1;
   const table: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: columns }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));

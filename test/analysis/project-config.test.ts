@@ -133,3 +133,30 @@ describe("subagent, skill and command files and their project's settings", () =>
     expect(findingsOf("no-exfiltration-combo", settings, { filename: ".claude/settings.json" })).toHaveLength(1);
   });
 });
+
+describe("the project an SDK file's agents run under", () => {
+  it("is looked up once per file, however many agents it holds", async () => {
+    const { extractTypeScript } = await import("../../src/languages/typescript/index.js");
+    const { joinProjectConfiguration } = await import("../../src/analysis/project-config.js");
+    const readsFor = (agents: number): { reads: number; layered: number } => {
+      const text = `import { query } from "@anthropic-ai/claude-agent-sdk";\n${'query({ prompt: "Go.", options: {} });\n'.repeat(agents)}`;
+      let reads = 0;
+      const context = {
+        cwd: "/p",
+        readFile: (absolutePath: string) => {
+          reads++;
+          return absolutePath === "/p/.mcp.json" ? REMOTE_MCP : undefined;
+        },
+      };
+      const model = extractTypeScript({ path: "src/deep/agent.ts", absolutePath: "/p/src/deep/agent.ts", text, kind: "typescript" }, context);
+      reads = 0;
+      const joined = joinProjectConfiguration(model, context);
+      return { reads, layered: joined.agents.filter((agent) => (agent.layers?.length ?? 0) > 0).length };
+    };
+    const one = readsFor(1);
+    const many = readsFor(200);
+    expect(one.layered).toBe(1);
+    expect(many.layered).toBe(200);
+    expect(many.reads).toBe(one.reads);
+  });
+});

@@ -284,3 +284,19 @@ new Docker().createContainer({ Image: "a:1", HostConfig: HOST_CONFIG });
     expect(spec?.privileged?.value.loc.file).toBe("run.ts");
   });
 });
+
+describe("a client bound many times in one module", () => {
+  const run = 'client.containers.run("alpine", privileged=True)\n';
+  it("is still recognised when every binding makes the same client (each call reads the bindings before it)", () => {
+    const code = `import docker\n${`client = docker.from_env()\n${run}`.repeat(400)}`;
+    const specs = containersOf(code, "deploy.py");
+    expect(specs).toHaveLength(400);
+    expect(specs.every((spec) => spec.privileged !== undefined)).toBe(true);
+  });
+
+  it("is not a client from the first binding that is something else on", () => {
+    const code = `import docker\n${`client = docker.from_env()\n${run}`.repeat(50)}client = make_client()\n${run}${`client = docker.from_env()\n${run}`.repeat(5)}`;
+    // The call after `make_client()` reads two kinds of binding before it, as do the five after.
+    expect(containersOf(code, "deploy.py")).toHaveLength(50);
+  });
+});

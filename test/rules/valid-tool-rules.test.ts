@@ -111,3 +111,14 @@ options = ClaudeAgentOptions(allowed_tools=["Read", "GrepTool"], disallowed_tool
     expect(findings[0]?.message).toContain("`allowed_tools`");
   });
 });
+
+describe(`${RULE} on many entries of one agent`, () => {
+  it("places each of thousands of findings at its own entry (placement is indexed once per agent)", () => {
+    const entries = Array.from({ length: 3000 }, (_, index) => `Bsh${index % 2 === 0 ? "" : "x"}`);
+    const settings = `{\n  "permissions": {\n    "allow": [\n${entries.map((entry) => `      ${JSON.stringify(entry)}`).join(",\n")}\n    ]\n  }\n}\n`;
+    const findings = findingsOf(RULE, settings, { filename: ".claude/settings.json" });
+    expect(findings).toHaveLength(3000);
+    expect(findings.map((finding) => finding.line)).toEqual(entries.map((_, index) => index + 4));
+    expect(findings.every((finding) => finding.column === 7)).toBe(true);
+  });
+});

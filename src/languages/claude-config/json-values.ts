@@ -3,14 +3,12 @@
  * parsed into the value lattice, every value and key with its exact location. Parsing never
  * throws: syntax errors become one parse problem and the recovered tree is still read.
  */
-import { createScanner, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import type { Location } from "../../core/types.js";
 import type { ParseProblem } from "../../model/file-model.js";
 import type { ObjectEntry, RValue } from "../../model/value.js";
+import { firstTooDeepOffset, tooDeepMessage } from "../../util/json-depth.js";
 import type { OffsetLocations } from "../../util/offset-locations.js";
-
-/** Deeper nesting is no configuration anyone writes; refusing it keeps recursion bounded. */
-const MAX_DEPTH = 256;
 
 export interface ParsedJson {
   /** The document's value; undefined when nothing could be recovered. */
@@ -21,7 +19,7 @@ export interface ParsedJson {
 export function parseJsonValue(text: string, locations: OffsetLocations): ParsedJson {
   const tooDeep = firstTooDeepOffset(text);
   if (tooDeep !== undefined) {
-    return { value: undefined, problem: { message: `values are nested more than ${MAX_DEPTH} levels deep`, loc: locations.range(tooDeep, tooDeep + 1) } };
+    return { value: undefined, problem: { message: tooDeepMessage(), loc: locations.range(tooDeep, tooDeep + 1) } };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: true });
@@ -92,20 +90,4 @@ function describeError(error: ParseError, text: string): string {
   const what = ERROR_TEXT[code] ?? "the JSON is malformed";
   const found = text.slice(error.offset, error.offset + Math.min(error.length, 20)).trim();
   return found && code === "InvalidSymbol" ? `${what} (\`${found}\`)` : what;
-}
-
-/** The offset of the first bracket past MAX_DEPTH, found with the scanner (no recursion). */
-function firstTooDeepOffset(text: string): number | undefined {
-  const scanner = createScanner(text, true);
-  let depth = 0;
-  for (let token = scanner.scan(); token !== 17; token = scanner.scan()) {
-    // SyntaxKind (a const enum in the declarations): 1 `{`, 3 `[`, 2 `}`, 4 `]`, 17 end of file.
-    if (token === 1 || token === 3) {
-      depth += 1;
-      if (depth > MAX_DEPTH) return scanner.getTokenOffset();
-    } else if (token === 2 || token === 4) {
-      depth -= 1;
-    }
-  }
-  return undefined;
 }

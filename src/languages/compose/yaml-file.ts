@@ -8,6 +8,7 @@ import { Lexer, parseAllDocuments, type Document } from "yaml";
 import type { Location } from "../../core/types.js";
 import type { ParseProblem, SourceComment } from "../../model/file-model.js";
 import { LineStarts } from "../../util/line-starts.js";
+import { documentErrors } from "../../util/yaml-unique-keys.js";
 
 /** Deeper flow nesting than any compose file needs; past it the file is not analysed. */
 export const MAX_FLOW_DEPTH = 64;
@@ -36,9 +37,10 @@ export function readComposeYaml(path: string, text: string): ComposeYaml {
   };
   const { comments, tooDeep } = scanTokens(text, locate);
   if (tooDeep) return { path, text, documents: [], comments, tooDeep, locate };
-  const parsed = parseAllDocuments(text, { merge: true, prettyErrors: false, uniqueKeys: true });
+  // Repeated keys are errors (as for docker compose), found in linear time (see yaml-unique-keys.ts).
+  const parsed = parseAllDocuments(text, { merge: true, prettyErrors: false, uniqueKeys: false });
   const documents = Array.isArray(parsed) ? parsed : [];
-  const error = documents.flatMap((document) => document.errors)[0];
+  const error = documents.flatMap(documentErrors)[0];
   const problem: ParseProblem | undefined = error && {
     message: error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error.message,
     loc: locate(error.pos[0], Math.max(error.pos[0], error.pos[1])),

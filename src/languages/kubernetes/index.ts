@@ -15,6 +15,7 @@ import { sourceComments, yamlCommentTokens } from "./comments.js";
 import { kustomizationOf } from "./kustomize.js";
 import { KUBERNETES_KINDS } from "./language.js";
 import { networkPolicyOf } from "./network-policies.js";
+import { documentErrors } from "../../util/yaml-unique-keys.js";
 import { isTemplate } from "./templates.js";
 import { isWorkloadKind, workloadContainers } from "./workloads.js";
 import { ReadBudget, YamlReader } from "./yaml-reader.js";
@@ -32,16 +33,18 @@ interface KubernetesObject {
 export function extractKubernetes(file: SourceFile, context: ExtractContext): FileModel {
   const locations = new TextLocations(file.path, file.text);
   const tokens = [...new Parser().parse(file.text)];
-  const documents = [...new Composer({ version: "1.1", prettyErrors: false }).compose(tokens, true, file.text.length)];
+  // Repeated keys are errors (the API server rejects them), found in linear time (see yaml-unique-keys.ts).
+  const documents = [...new Composer({ version: "1.1", prettyErrors: false, uniqueKeys: false }).compose(tokens, true, file.text.length)];
+  const errors = documents.map(documentErrors);
   const budget = new ReadBudget(MAX_READ_STEPS);
-  const parsed = documents.filter((document) => document.errors.length === 0);
+  const parsed = documents.filter((_, index) => errors[index]?.length === 0);
   const objects = parsed.flatMap((document) => objectsOf(new YamlReader(document, locations, budget), document));
-  const firstError = documents.flatMap((document) => document.errors)[0];
+  const firstError = errors.flat()[0];
   const commentTokens = yamlCommentTokens(tokens);
   const model = { ...emptyFileModel(file), comments: sourceComments(commentTokens, locations) };
   const commentRanges = commentTokens.map(({ offset, source }) => [offset, offset + source.length] as const);
   // A template that holds nothing this front end reads is not worth a notice.
-  if ((firstError !== undefined || objects.length > 0) && isTemplate(file.text, documents, commentRanges)) {
+  if ((firstError !== undefined || objects.length > 0) && isTemplate(file.text, documents, commentRanges, firstError !== undefined)) {
     return { ...model, notices: [templateNotice(file)] };
   }
   const hasWorkloads = objects.some((object) => isWorkloadKind(object.kind));

@@ -7,6 +7,7 @@
  */
 import path from "node:path";
 import { parseDocument } from "yaml";
+import { documentErrors } from "../../util/yaml-unique-keys.js";
 import type { ExtractContext } from "../language.js";
 
 const KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -41,8 +42,8 @@ export function kustomizationOf(absolutePath: string, context: ExtractContext): 
 }
 
 function plainRecord(text: string): Record<string, unknown> | undefined {
-  const document = parseDocument(text);
-  if (document.errors.length > 0) return undefined;
+  const document = parseDocument(text, { uniqueKeys: false });
+  if (documentErrors(document).length > 0) return undefined;
   try {
     const json: unknown = document.toJS({ maxAliasCount: 100 });
     return typeof json === "object" && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;

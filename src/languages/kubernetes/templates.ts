@@ -8,9 +8,14 @@ import { isMap, isPair, isScalar, isSeq, type Document } from "yaml";
 
 const HELM_REFERENCE = /\{\{-?\s*(?:[^}]*\s)?(?:\.Values|\.Release|\.Chart|\.Capabilities|\.Files|\$\.Values|include\s|template\s|tpl\s)/;
 
-export function isTemplate(text: string, documents: readonly Document.Parsed[], commentRanges: ReadonlyArray<readonly [number, number]>): boolean {
+export function isTemplate(
+  text: string,
+  documents: readonly Document.Parsed[],
+  commentRanges: ReadonlyArray<readonly [number, number]>,
+  failedToParse: boolean,
+): boolean {
   if (!text.includes("{{")) return false;
-  if (documents.some((document) => document.errors.length > 0) || HELM_REFERENCE.test(text)) return true;
+  if (failedToParse || HELM_REFERENCE.test(text)) return true;
   const quoted = [...stringRanges(documents), ...commentRanges].sort((a, b) => a[0] - b[0]);
   for (let at = text.indexOf("{{"); at >= 0; at = text.indexOf("{{", at + 2)) {
     if (!within(quoted, at)) return true;

@@ -13,7 +13,7 @@ import { Adapters, type InnerSdkCall } from "./adapters.js";
 import { callArguments, calleeName, keywordArgument, positionalArgument } from "./arguments.js";
 import { sdkObjectKey, type Evaluator, type Scope } from "./evaluate.js";
 import { sdkSymbolOf } from "./sdk-names.js";
-import type { PyModule } from "./module.js";
+import type { Binding, PyModule } from "./module.js";
 
 type ObjectValue = Extract<RValue, { kind: "object" }>;
 
@@ -171,11 +171,28 @@ function mayNameDefinition(module: PyModule, callee: Node): boolean {
   if (name?.type !== "identifier") return false;
   const kinds = callee.type === "identifier" ? DEFINITIONS : IMPORTS;
   const definedInModule = module.bindings(module.root, name.text);
-  if (definedInModule.length === 0 || !definedInModule.every((binding) => kinds.has(binding.kind))) return false;
+  if (definedInModule.length === 0 || !allOfKinds(definedInModule, kinds)) return false;
   for (let fn = module.enclosingFunction(callee); fn; fn = module.enclosingFunction(fn)) {
-    if (module.bindings(fn, name.text).some((binding) => !kinds.has(binding.kind))) return false;
+    if (!allOfKinds(module.bindings(fn, name.text), kinds)) return false;
   }
   return true;
+}
+
+const kindChecks = new WeakMap<readonly Binding[], Map<ReadonlySet<string>, boolean>>();
+
+/**
+ * Whether every binding in the list is of one of `kinds`; remembered per list, as every call
+ * of a name asks it again (a generated module binds one name thousands of times).
+ */
+function allOfKinds(bindings: readonly Binding[], kinds: ReadonlySet<string>): boolean {
+  let answers = kindChecks.get(bindings);
+  if (!answers) kindChecks.set(bindings, (answers = new Map()));
+  let answer = answers.get(kinds);
+  if (answer === undefined) {
+    answer = bindings.every((binding) => kinds.has(binding.kind));
+    answers.set(kinds, answer);
+  }
+  return answer;
 }
 
 /**
@@ -188,7 +205,7 @@ function mayPassKnownValues(module: PyModule, argument: Node): boolean {
   const scope = module.enclosingFunction(argument) ?? module.root;
   const local = module.bindings(scope, argument.text);
   const bindings = local.length > 0 ? local : module.bindings(module.root, argument.text);
-  return bindings.length > 0 && bindings.every((binding) => binding.kind === "assign");
+  return bindings.length > 0 && allOfKinds(bindings, ASSIGNMENTS);
 }
 
 /** Argument forms that may pass known values. */
@@ -196,6 +213,7 @@ const LITERALS: ReadonlySet<string> = new Set(["string", "concatenated_string", 
 
 const DEFINITIONS: ReadonlySet<string> = new Set(["def", "class", "import-name"]);
 const IMPORTS: ReadonlySet<string> = new Set(["import-module", "import-name"]);
+const ASSIGNMENTS: ReadonlySet<string> = new Set(["assign"]);
 
 /** The options an SDK call inside an adapter carries, evaluated in `scope`. */
 function innerOptions(call: InnerSdkCall, scope: Scope, evaluator: Evaluator): RValue {

@@ -19,6 +19,7 @@ import { insertedParts, readKeyName } from "./secret-reads.js";
 import { DISTINCTIVE_SDK_NAMES, SDK_CONSTRUCTORS, SDK_DATA_TYPES, SDK_PACKAGES, sdkSymbolOf, unboundSdkName } from "./sdk-names.js";
 import { attributeProvenance, callProvenance, handlerParameterProvenance, isWebRequestClass } from "./sources.js";
 import { thirdPartyOutput, thirdPartyTextIn } from "../../model/third-party.js";
+import { bindingsInEffectAt } from "./binding-order.js";
 import { invocationOf } from "./cli-invocations.js";
 import { bracePieces, decodeEscapes, percentPieces, stringPrefix, type FormatPiece } from "./strings.js";
 import {
@@ -385,13 +386,15 @@ export class Evaluator {
     if (bound) return { kind: "value", value: bound };
     for (let fn = scope.fn; fn; fn = enclosingFunction(fn)) {
       const local = fn === scope.fn ? scope : { module: scope.module, fn };
-      const bindings = scope.module.bindings(fn, name).filter((b) => fn !== scope.fn || inEffectAt(b, position));
+      const all = scope.module.bindings(fn, name);
+      const bindings = fn === scope.fn ? bindingsInEffectAt(all, position) : all;
       if (bindings.length > 0) return this.fromBindings(bindings, name, local, position);
       const parameter = parameterNamed(fn, name);
       if (parameter) return this.receiverTarget(fn, name, scope.module, fn === scope.fn ? scope.constructed : undefined) ?? { kind: "value", value: this.parameterValue(parameter, name, scope.module) };
     }
     const atModuleLevel = scope.fn === null;
-    const bindings = scope.module.bindings(scope.module.root, name).filter((b) => !atModuleLevel || inEffectAt(b, position));
+    const all = scope.module.bindings(scope.module.root, name);
+    const bindings = atModuleLevel ? bindingsInEffectAt(all, position) : all;
     if (bindings.length > 0) return this.fromBindings(bindings, name, { module: scope.module, fn: null }, atModuleLevel ? position : scope.module.text.length);
     return { kind: "external", qualified: unboundSdkName(scope.module, name) ?? name };
   }
@@ -1802,12 +1805,6 @@ function siteOf(node: Node, module: PyModule): InsertionSite {
 }
 
 /** A binding is in effect after its statement: `kw = {... for k, v in kw.items()}` reads the previous `kw`. */
-function inEffectAt(binding: Binding, position: number): boolean {
-  if (binding.start >= position) return false;
-  if (binding.kind !== "assign" && binding.kind !== "augment" && binding.kind !== "with") return true;
-  return position < binding.value.startIndex || position >= binding.value.endIndex;
-}
-
 /** `d.items()` → `d`. */
 function itemsReceiver(node: Node | null): Node | undefined {
   const callee = node?.type === "call" ? node.childForFieldName("function") : null;

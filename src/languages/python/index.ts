@@ -54,7 +54,7 @@ export function extractPython(file: SourceFile, context: ExtractContext): FileMo
       cliInvocations,
       environmentWrites,
       parseProblems: problem ? [problem] : [],
-      comments: collectComments(module.root, file.text, module.locations),
+      comments: collectComments(module.root, file.text, module.locations, module.setAsideComments),
       notices: notice ? [notice] : [],
     }), dockerSdkCalls);
   } finally {

@@ -11,7 +11,8 @@ import type { LibraryCall } from "../../model/library-calls.js";
 import type { ObjectEntry, RValue } from "../../model/value.js";
 import { callArguments } from "./arguments.js";
 import type { Evaluator, Scope } from "./evaluate.js";
-import type { PyModule } from "./module.js";
+import { countBefore, inSourceOrder } from "./binding-order.js";
+import type { Binding, PyModule } from "./module.js";
 
 /** Bindings followed from a call's receiver back to what built it. */
 const MAX_HOPS = 8;
@@ -19,18 +20,33 @@ const MAX_HOPS = 8;
 /** `calls` holds every call node of the module; those whose API is in `apis` are recorded. */
 export function libraryCalls(module: PyModule, evaluator: Evaluator, calls: readonly Node[], apis: ReadonlySet<string>): LibraryCall[] {
   const methods = new Set([...apis].map((api) => api.slice(api.lastIndexOf(".") + 1)));
+  const paths = new ApiPaths(module, evaluator);
   return calls.flatMap((call): LibraryCall[] => {
     const callee = call.childForFieldName("function");
     const method = callee?.type === "attribute" ? callee.childForFieldName("attribute") : null;
     if (!callee || !method || !methods.has(method.text) || evaluator.exhausted) return [];
     const scope = evaluator.scopeOf(module, call);
-    const api = new ApiPaths(module, evaluator).of(callee, scope, 0);
+    const api = paths.of(callee, scope, 0);
     if (api === undefined || !apis.has(api)) return [];
     return [{ api, loc: module.locations.of(call), nameLoc: module.locations.of(method), ...argumentValues(call, scope, evaluator, module) }];
   });
 }
 
+/** Stands for bindings that lead to different API paths. */
+const MIXED = Symbol("mixed");
+type PathOrMixed = string | undefined | typeof MIXED;
+
+/**
+ * The API paths of one module's expressions. What a name's bindings lead to is remembered
+ * per scope and name as they are read in source order, and what a class assigns to a `self`
+ * attribute per class: a generated module with thousands of calls and bindings of one name
+ * made each call read every binding again.
+ */
 class ApiPaths {
+  /** Per scope, name and hop count: the common path of the first k bindings at index k - 1. */
+  private readonly prefixes = new Map<string, PathOrMixed[]>();
+  private readonly selfPaths = new Map<string, string | undefined>();
+
   constructor(
     private readonly module: PyModule,
     private readonly evaluator: Evaluator,
@@ -71,16 +87,43 @@ class ApiPaths {
   private boundName(name: string, position: number, scope: Scope, hops: number): string | undefined {
     for (let fn: Node | null = scope.fn; ; fn = this.module.enclosingFunction(fn)) {
       const owner = fn ?? this.module.root;
-      const bindings = this.module.bindings(owner, name).filter((binding) => binding.start < position || fn !== scope.fn);
-      if (bindings.length > 0) {
-        const paths = new Set(bindings.map((binding) => (binding.kind === "assign" || binding.kind === "with" ? this.of(binding.value, { module: this.module, fn }, hops + 1) : undefined)));
-        const [only] = paths;
-        return paths.size === 1 ? only : undefined;
+      const bindings = this.module.bindings(owner, name);
+      // In the call's own scope, the bindings before it; in an enclosing one, all of them.
+      if (!inSourceOrder(bindings)) {
+        const before = fn === scope.fn ? bindings.filter((binding) => binding.start < position) : bindings;
+        if (before.length > 0) return this.pathOfAll(before, fn, hops);
+      } else {
+        const count = fn === scope.fn ? countBefore(bindings, position) : bindings.length;
+        if (count > 0) {
+          const path = this.commonPath(owner, fn, name, bindings, count, hops);
+          return path === MIXED ? undefined : path;
+        }
       }
       const annotation = fn ? parameterAnnotation(fn, name) : undefined;
       if (annotation) return this.annotated(annotation, { module: this.module, fn: this.module.enclosingFunction(fn as Node) });
       if (!fn) return undefined;
     }
+  }
+
+  /** The path all of `bindings` lead to, when it is one. */
+  private pathOfAll(bindings: readonly Binding[], fn: Node | null, hops: number): string | undefined {
+    const paths = new Set(bindings.map((binding) => (binding.kind === "assign" || binding.kind === "with" ? this.of(binding.value, { module: this.module, fn }, hops + 1) : undefined)));
+    const [only] = paths;
+    return paths.size === 1 ? only : undefined;
+  }
+
+  /** The path all of the first `count` bindings lead to, MIXED when they differ. */
+  private commonPath(owner: Node, fn: Node | null, name: string, bindings: readonly Binding[], count: number, hops: number): PathOrMixed {
+    const key = `${owner.id}\u0000${name}\u0000${hops}`;
+    let prefix = this.prefixes.get(key);
+    if (!prefix) this.prefixes.set(key, (prefix = []));
+    while (prefix.length < count) {
+      const binding = bindings[prefix.length] as Binding;
+      const path = binding.kind === "assign" || binding.kind === "with" ? this.of(binding.value, { module: this.module, fn }, hops + 1) : undefined;
+      const previous = prefix.length === 0 ? path : prefix[prefix.length - 1];
+      prefix.push(previous === path ? path : MIXED);
+    }
+    return prefix[count - 1];
   }
 
   /** A parameter annotated with a class (`client: docker.DockerClient`) holds an instance of it. */
@@ -94,6 +137,12 @@ class ApiPaths {
     let owner: Node | null = node.parent;
     while (owner && owner.type !== "class_definition") owner = owner.parent;
     if (!owner) return undefined;
+    const key = `${owner.id}\u0000${attribute}\u0000${hops}`;
+    if (!this.selfPaths.has(key)) this.selfPaths.set(key, this.assignedToSelf(owner, attribute, hops));
+    return this.selfPaths.get(key);
+  }
+
+  private assignedToSelf(owner: Node, attribute: string, hops: number): string | undefined {
     const assigned = owner
       .descendantsOfType("assignment")
       .flatMap((assignment) => {

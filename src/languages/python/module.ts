@@ -7,7 +7,7 @@ import type { Node, Tree } from "web-tree-sitter";
 import { caseWhen, conditionWhen, isCatchAllCase } from "./conditions.js";
 import { LocationIndex } from "./locations.js";
 import type { ParsedModules } from "./parsed-modules.js";
-import { parsePython, ParseTimeout } from "./parser.js";
+import { parsePython, ParseTimeout, type CommentRange } from "./parser.js";
 
 /** Where an assignment sits when it only runs in one branch of an `if`. */
 export interface BranchPlace {
@@ -53,13 +53,16 @@ export class PyModule {
     readonly absolutePath: string,
     readonly text: string,
     private readonly tree: Tree,
+    /** Comments tree-sitter was not given (see parsePython); the others are nodes of the tree. */
+    readonly setAsideComments: readonly CommentRange[] = [],
   ) {
     this.root = tree.rootNode;
     this.locations = new LocationIndex(path, text);
   }
 
   static parse(relativePath: string, absolutePath: string, text: string, timeLimitMs?: number): PyModule {
-    return new PyModule(relativePath, absolutePath, text, parsePython(text, timeLimitMs));
+    const { tree, setAsideComments } = parsePython(text, timeLimitMs);
+    return new PyModule(relativePath, absolutePath, text, tree, setAsideComments);
   }
 
   /** Bindings of a scope (the module node or a function_definition), in source order. */

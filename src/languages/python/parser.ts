@@ -4,7 +4,7 @@
  */
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { Parser as TreeSitterParser, Tree } from "web-tree-sitter";
+import type { Node, Parser as TreeSitterParser, Tree } from "web-tree-sitter";
 
 import { DEFAULT_FILE_TIME_MS } from "../budget.js";
 
@@ -30,18 +30,105 @@ async function load(): Promise<void> {
 /** tree-sitter gave up on a text within the time it was given (see parsePython). */
 export class ParseTimeout extends Error {}
 
+/** A comment's place in the text: from its `#` to the end of its line. */
+export interface CommentRange {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ParsedPython {
+  /** The caller owns the tree and must `delete()` it. */
+  readonly tree: Tree;
+  /** Comments left out of the tree (see parsePython): the caller reads them from here. */
+  readonly setAsideComments: readonly CommentRange[];
+}
+
 /**
- * Parses Python source; the caller owns the tree and must `delete()` it. tree-sitter's error
- * recovery can take quadratic time on odd input (a fuzzed megabyte of comments took minutes),
- * outside any budget of the evaluator, so the parse is cancelled after `timeLimitMs`.
+ * Lines holding only a comment (or nothing) that follow each other this many times are a run
+ * tree-sitter's Python scanner is slow on: at each line end it looks ahead over all the
+ * comment lines that follow, so a run costs the square of its length (10,000 lines took 17 s).
  */
-export function parsePython(text: string, timeLimitMs: number = DEFAULT_FILE_TIME_MS): Tree {
+const LONG_COMMENT_RUN = 64;
+
+/**
+ * Parses Python source. Comments in long runs of comment lines are replaced by spaces before
+ * parsing (offsets unchanged) and returned beside the tree; that is only kept when none of
+ * them lies in a string of the parsed tree (a `# heading` line of a triple-quoted prompt is
+ * text, not a comment), else the text is parsed as written. tree-sitter's error recovery can
+ * also take quadratic time on odd input, outside any budget of the evaluator, so parsing is
+ * cancelled after `timeLimitMs`.
+ */
+export function parsePython(text: string, timeLimitMs: number = DEFAULT_FILE_TIME_MS): ParsedPython {
+  const deadline = performance.now() + timeLimitMs;
+  const comments = commentsInLongRuns(text);
+  if (comments.length > 0) {
+    const tree = parseUntil(blankOut(text, comments), deadline, timeLimitMs);
+    if (!comments.some((comment) => inString(tree.rootNode, comment))) return { tree, setAsideComments: comments };
+    tree.delete();
+  }
+  return { tree: parseUntil(text, deadline, timeLimitMs), setAsideComments: [] };
+}
+
+function parseUntil(text: string, deadline: number, timeLimitMs: number): Tree {
   if (!parser) {
     throw new Error("The Python parser is not ready: call preparePython() (or prepareExtractors) before extracting Python files.");
   }
-  const deadline = performance.now() + timeLimitMs;
   // Returning true cancels the parse (web-tree-sitter's typings say void).
   const tree = parser.parse(text, null, { progressCallback: () => performance.now() > deadline });
-  if (!tree) throw new ParseTimeout(`tree-sitter did not finish parsing within ${timeLimitMs} ms`);
+  if (!tree) {
+    // A cancelled parser resumes the cancelled parse on its next call, whatever text it is
+    // given: without a reset, the next file was parsed from this one's state and the parser's
+    // memory was corrupted for every file after it.
+    parser.reset();
+    throw new ParseTimeout(`tree-sitter did not finish parsing within ${timeLimitMs} ms`);
+  }
   return tree;
+}
+
+/** The comments of the lines in runs of at least LONG_COMMENT_RUN comment-only or blank lines. */
+export function commentsInLongRuns(text: string): CommentRange[] {
+  const found: CommentRange[] = [];
+  let run: CommentRange[] = [];
+  let runLines = 0;
+  const endRun = () => {
+    if (runLines >= LONG_COMMENT_RUN) found.push(...run);
+    run = [];
+    runLines = 0;
+  };
+  for (let lineStart = 0; lineStart <= text.length; ) {
+    const newline = text.indexOf("\n", lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    let first = lineStart;
+    while (first < lineEnd && (text[first] === " " || text[first] === "\t" || text[first] === "\f")) first++;
+    const contentEnd = lineEnd > first && text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
+    if (first === contentEnd) runLines++;
+    else if (text[first] === "#") {
+      run.push({ start: first, end: contentEnd });
+      runLines++;
+    } else endRun();
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  endRun();
+  return found;
+}
+
+function blankOut(text: string, ranges: readonly CommentRange[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const range of ranges) {
+    parts.push(text.slice(at, range.start), " ".repeat(range.end - range.start));
+    at = range.end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
+const STRING_TYPES = new Set(["string", "string_content", "concatenated_string", "interpolation"]);
+
+function inString(root: Node, range: CommentRange): boolean {
+  for (let node: Node | null = root.descendantForIndex(range.start, range.end); node; node = node.parent) {
+    if (STRING_TYPES.has(node.type)) return true;
+  }
+  return false;
 }

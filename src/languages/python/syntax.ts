@@ -2,9 +2,10 @@
 import type { Node } from "web-tree-sitter";
 import type { ParseProblem, SourceComment } from "../../model/file-model.js";
 import type { LocationIndex } from "./locations.js";
+import type { CommentRange } from "./parser.js";
 
-export function collectComments(root: Node, text: string, locations: LocationIndex): SourceComment[] {
-  return root.descendantsOfType("comment").flatMap((node) => {
+export function collectComments(root: Node, text: string, locations: LocationIndex, setAside: readonly CommentRange[] = []): SourceComment[] {
+  const inTree = root.descendantsOfType("comment").flatMap((node) => {
     if (!node) return [];
     const lineStart = text.lastIndexOf("\n", node.startIndex - 1) + 1;
     const before = text.slice(lineStart, node.startIndex);
@@ -17,6 +18,10 @@ export function collectComments(root: Node, text: string, locations: LocationInd
       },
     ];
   });
+  if (setAside.length === 0) return inTree;
+  // Comments set aside before parsing hold a whole line each.
+  const others = setAside.map((range) => ({ text: text.slice(range.start + 1, range.end), line: locations.lineOf(range.start), endLine: locations.lineOf(range.end), trailing: false }));
+  return [...inTree, ...others].sort((a, b) => a.line - b.line);
 }
 
 /** One problem for a file tree-sitter could only partly parse: the first error, in source order. */

@@ -7,6 +7,7 @@ import { findNodeAtLocation, parseTree, visit, type Node as JsonNode, type Parse
 import type { Location, SourceFile } from "../../core/types.js";
 import { emptyFileModel, type FileModel, type SourceComment } from "../../model/file-model.js";
 import type { SeccompProfile, SeccompSyscallRule } from "../../model/seccomp.js";
+import { firstTooDeepOffset, tooDeepMessage } from "../../util/json-depth.js";
 import { TextLocations } from "../../util/text-locations.js";
 import type { ExtractContext } from "../language.js";
 import { jsonErrorSentence } from "./json-errors.js";
@@ -16,17 +17,12 @@ type Condition = NonNullable<SeccompSyscallRule["includes"]>;
 export function extractSeccomp(file: SourceFile, _context: ExtractContext): FileModel {
   const locations = new TextLocations(file.path, file.text);
   const model = emptyFileModel(file);
+  // jsonc-parser descends recursively: absurd nesting is refused before it can exhaust the stack.
+  const tooDeep = firstTooDeepOffset(file.text);
+  if (tooDeep !== undefined) return { ...model, parseProblems: [{ message: tooDeepMessage(), loc: locations.range(tooDeep, tooDeep + 1) }] };
   const errors: ParseError[] = [];
-  let root: JsonNode | undefined;
-  let comments: SourceComment[];
-  try {
-    root = parseTree(file.text, errors, { allowTrailingComma: true });
-    comments = jsonComments(file.text, locations);
-  } catch (error) {
-    // jsonc-parser descends recursively: absurd nesting exhausts the stack.
-    if (!(error instanceof RangeError)) throw error;
-    return { ...model, parseProblems: [{ message: "the JSON is nested too deeply to read", loc: locations.range(0, 0) }] };
-  }
+  const root = parseTree(file.text, errors, { allowTrailingComma: true });
+  const comments = jsonComments(file.text, locations);
   const firstError = errors[0];
   if (firstError) {
     return { ...model, comments, parseProblems: [{ message: jsonErrorSentence(firstError.error), loc: locations.range(firstError.offset, firstError.offset + firstError.length) }] };

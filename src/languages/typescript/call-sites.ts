@@ -8,10 +8,25 @@
  * class's private helper method (`this.runQuery(opts)`): its callers are the class's own
  * `this.runQuery(…)` calls.
  */
-import { Node, SyntaxKind, ts, type CallExpression, type ClassDeclaration, type ClassExpression, type Identifier, type ParameterDeclaration } from "./morph.js";
+import {
+  Node,
+  SyntaxKind,
+  ts,
+  type CallExpression,
+  type ClassDeclaration,
+  type ClassExpression,
+  type FunctionDeclaration,
+  type Identifier,
+  type ParameterDeclaration,
+  type PropertyAccessExpression,
+  type SourceFile,
+  type VariableStatement,
+} from "./morph.js";
+import { morphNodeOf } from "./project.js";
 import type { Evaluator, Frame } from "./evaluator.js";
 import type { Branch, RValue } from "../../model/value.js";
 import { declarationOf } from "./scope.js";
+import { exportsLocalName } from "./symbols.js";
 import { oneOf } from "./values.js";
 
 const MAX_CALL_SITES = 8;
@@ -57,8 +72,10 @@ function findLocalCalls(owner: Node): readonly CallExpression[] | undefined {
   const name = functionName(owner);
   if (!name) return undefined;
   const calls: CallExpression[] = [];
-  for (const reference of owner.getSourceFile().getDescendantsOfKind(SyntaxKind.Identifier)) {
-    if (reference === name || reference.getText() !== name.getText() || declarationOf(reference) !== name) continue;
+  const file = owner.getSourceFile();
+  for (const node of namesIn(file).identifiers.get(name.getText()) ?? []) {
+    const reference = morphNodeOf(file, node) as Identifier;
+    if (reference === name || declarationOf(reference) !== name) continue;
     const call = reference.getParent();
     if (!Node.isCallExpression(call) || call.getExpression() !== reference) return undefined;
     calls.push(call);
@@ -70,14 +87,26 @@ function findLocalCalls(owner: Node): readonly CallExpression[] | undefined {
 /** The name a non-exported function declaration or `const f = () => …` is called by. */
 function functionName(owner: Node): Identifier | undefined {
   if (Node.isFunctionDeclaration(owner)) {
-    return owner.isExported() || owner.isDefaultExport() ? undefined : owner.getNameNode();
+    const name = owner.getNameNode();
+    return isExported(owner, name) ? undefined : name;
   }
   if (!Node.isArrowFunction(owner) && !Node.isFunctionExpression(owner)) return undefined;
   const declaration = owner.getParent();
   if (!Node.isVariableDeclaration(declaration)) return undefined;
-  if (declaration.getVariableStatement()?.isExported()) return undefined;
   const nameNode = declaration.getNameNode();
-  return Node.isIdentifier(nameNode) ? nameNode : undefined;
+  if (!Node.isIdentifier(nameNode)) return undefined;
+  const statement = declaration.getVariableStatement();
+  return statement && isExported(statement, nameNode) ? undefined : nameNode;
+}
+
+/**
+ * Whether a declaration is exported: by its own `export`/`export default`, or, at the top of
+ * the file, by an export list or assignment naming it. Read from the syntax (see
+ * `exportsLocalName`).
+ */
+function isExported(declaration: FunctionDeclaration | VariableStatement | ClassDeclaration, name: Identifier | undefined): boolean {
+  if (declaration.hasExportKeyword() || declaration.hasDefaultKeyword()) return true;
+  return name !== undefined && Node.isSourceFile(declaration.getParent()) && exportsLocalName(declaration.getSourceFile(), name.getText());
 }
 
 interface ClassMember {
@@ -98,7 +127,7 @@ function classMember(owner: Node): ClassMember | undefined {
   if (member.isStatic() || member.isAbstract()) return undefined;
   const name = member.getName();
   const isPrivate = member.hasModifier(SyntaxKind.PrivateKeyword) || name.startsWith("#") || name.startsWith("_");
-  const exported = Node.isClassDeclaration(declaringClass) && (declaringClass.isExported() || declaringClass.isDefaultExport());
+  const exported = Node.isClassDeclaration(declaringClass) && isExported(declaringClass, declaringClass.getNameNode());
   if (!isPrivate && (exported || Node.isClassExpression(declaringClass))) return undefined;
   return { owner: declaringClass, name };
 }
@@ -106,8 +135,9 @@ function classMember(owner: Node): ClassMember | undefined {
 /** Every `this.name(…)` call in the class; undefined when `name` is used any other way in the file. */
 function findMethodCalls(owner: ClassDeclaration | ClassExpression, name: string): readonly CallExpression[] | undefined {
   const calls: CallExpression[] = [];
-  for (const access of owner.getSourceFile().getDescendantsOfKind(SyntaxKind.PropertyAccessExpression)) {
-    if (access.getName() !== name) continue;
+  const file = owner.getSourceFile();
+  for (const node of namesIn(file).accesses.get(name) ?? []) {
+    const access = morphNodeOf(file, node) as PropertyAccessExpression;
     const call = access.getParent();
     const direct = Node.isCallExpression(call) && call.getExpression() === access && access.getExpression().getKind() === SyntaxKind.ThisKeyword;
     if (!direct || thisClassOf(access) !== owner) return undefined;
@@ -115,6 +145,45 @@ function findMethodCalls(owner: ClassDeclaration | ClassExpression, name: string
     if (calls.length > MAX_CALL_SITES) return undefined;
   }
   return calls.length > 0 ? calls : undefined;
+}
+
+/** A file's identifiers, and its property accesses by the name accessed, in source order. */
+interface FileNames {
+  readonly identifiers: ReadonlyMap<string, readonly ts.Identifier[]>;
+  readonly accesses: ReadonlyMap<string, readonly ts.PropertyAccessExpression[]>;
+}
+
+const namesByFile = new WeakMap<ts.SourceFile, FileNames>();
+
+/**
+ * Indexed once per parse, on the compiler's nodes: looking for one function's callers used to
+ * wrap every identifier of the file, for every function asked about (seconds on a large file).
+ */
+function namesIn(file: SourceFile): FileNames {
+  const cached = namesByFile.get(file.compilerNode);
+  if (cached) return cached;
+  const identifiers = new Map<string, ts.Identifier[]>();
+  const accesses = new Map<string, ts.PropertyAccessExpression[]>();
+  const add = <T>(map: Map<string, T[]>, key: string, node: T) => {
+    const list = map.get(key);
+    if (list) list.push(node);
+    else map.set(key, [node]);
+  };
+  // Depth-first in source order, without recursion: nesting is as deep as the file makes it.
+  const pending: ts.Node[] = [file.compilerNode];
+  while (pending.length > 0) {
+    const node = pending.pop() as ts.Node;
+    if (ts.isIdentifier(node)) add(identifiers, node.text, node);
+    else if (ts.isPropertyAccessExpression(node)) add(accesses, node.name.text, node);
+    const children: ts.Node[] = [];
+    ts.forEachChild(node, (child) => {
+      children.push(child);
+    });
+    for (let index = children.length - 1; index >= 0; index--) pending.push(children[index] as ts.Node);
+  }
+  const names = { identifiers, accesses };
+  namesByFile.set(file.compilerNode, names);
+  return names;
 }
 
 /** The class `this` refers to at `node`: arrow functions keep it, other functions rebind it. */

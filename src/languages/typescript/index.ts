@@ -22,8 +22,12 @@ import { parsedFile } from "./project.js";
 import { SdkRecognizer } from "./sdk.js";
 import { Symbols } from "./symbols.js";
 import { Workspace } from "./workspace.js";
+import { firstTooDeepBracket, MAX_BRACKET_DEPTH } from "./nesting.js";
+import { TextLocations } from "../../util/text-locations.js";
 
 export function extractTypeScript(file: SourceFile, context: ExtractContext): FileModel {
+  const tooDeep = firstTooDeepBracket(file.text);
+  if (tooDeep !== undefined) return tooDeeplyNested(file, tooDeep);
   const budget = new AnalysisBudget(context.limits);
   const parsed = parsedFile(file.absolutePath, file.text);
   const workspace = new Workspace(context, parsed, file);
@@ -47,4 +51,10 @@ export function extractTypeScript(file: SourceFile, context: ExtractContext): Fi
     comments: commentsOf(parsed),
     notices: notice ? [notice] : [],
   }), dockerSdkCalls);
+}
+
+/** A file refused before parsing (see nesting.ts): one parse problem, at the bracket past the limit. */
+function tooDeeplyNested(file: SourceFile, offset: number): FileModel {
+  const locations = new TextLocations(file.path, file.text);
+  return { ...emptyFileModel(file), parseProblems: [{ message: `brackets nest more than ${MAX_BRACKET_DEPTH} levels deep`, loc: locations.range(offset, offset + 1) }] };
 }

@@ -25,4 +25,7 @@ export declare namespace ts {
   type DiagnosticWithLocation = Morph.ts.DiagnosticWithLocation;
   type ScriptKind = Morph.ts.ScriptKind;
   type SyntaxKind = Morph.ts.SyntaxKind;
+  type StringLiteral = Morph.ts.StringLiteral;
+  type Identifier = Morph.ts.Identifier;
+  type PropertyAccessExpression = Morph.ts.PropertyAccessExpression;
 }

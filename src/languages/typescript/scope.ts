@@ -2,7 +2,8 @@
  * Lexical scope resolution over the AST: which declaration an identifier names. A type
  * checker would answer too, but building one costs more than the whole lint budget.
  */
-import { Node, ts, type Identifier } from "./morph.js";
+import { Node, ts, type Identifier, type SourceFile } from "./morph.js";
+import { morphNodeOf } from "./project.js";
 
 type ScopeIndex = Map<string, Identifier>;
 
@@ -13,37 +14,69 @@ export function declarationOf(reference: Identifier): Identifier | undefined {
   return lookup(reference, reference.getText());
 }
 
-/** Looks `name` up from `position` outwards, as a reference at that place would. */
+/**
+ * Looks `name` up from `position` outwards, as a reference at that place would. The walk goes
+ * over the compiler's nodes and wraps only the scopes it indexes, and what it finds is
+ * remembered at the scope it started from and at every SKIP-th scope on the way, so that later
+ * lookups of the name from nearby stop early: a generated file nested thousands deep made
+ * every lookup climb (and wrap) every ancestor.
+ */
 export function lookup(position: Node, name: string): Identifier | undefined {
-  for (let scope: Node | undefined = position.getParent(); scope; scope = scope.getParent()) {
-    if (!isScope(scope)) continue;
-    const found = indexOf(scope).get(name);
-    if (found) return found;
+  const file = position.getSourceFile();
+  const passed: Array<Map<string, Identifier | null>> = [];
+  let found: Identifier | null = null;
+  for (let scope: ts.Node | undefined = position.compilerNode.parent; scope; scope = scope.parent) {
+    if (!SCOPE_KINDS.has(scope.kind)) continue;
+    let answers = resolved.get(scope);
+    if (!answers) resolved.set(scope, (answers = new Map()));
+    const known = answers.get(name);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    passed.push(answers);
+    const own = indexOf(scope, file).get(name);
+    if (own) {
+      found = own;
+      break;
+    }
   }
-  return undefined;
+  passed.forEach((answers, index) => {
+    if (index % SKIP === 0) answers.set(name, found);
+  });
+  return found ?? undefined;
 }
 
-function isScope(node: Node): boolean {
-  return (
-    Node.isSourceFile(node) ||
-    Node.isBlock(node) ||
-    Node.isModuleBlock(node) ||
-    Node.isCaseBlock(node) ||
-    isFunction(node) ||
-    Node.isForStatement(node) ||
-    Node.isForOfStatement(node) ||
-    Node.isForInStatement(node) ||
-    Node.isCatchClause(node) ||
-    Node.isClassExpression(node)
-  );
-}
+/** Per scope: what each name looked up from it (or from below) resolves to; null for a global. */
+const resolved = new WeakMap<ts.Node, Map<string, Identifier | null>>();
+const SKIP = 16;
 
-function indexOf(scope: Node): ScopeIndex {
-  let index = indexes.get(scope.compilerNode);
+/** The nodes that declare names for what they hold: blocks, functions, loops with their own bindings. */
+const SCOPE_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([
+  ts.SyntaxKind.SourceFile,
+  ts.SyntaxKind.Block,
+  ts.SyntaxKind.ModuleBlock,
+  ts.SyntaxKind.CaseBlock,
+  ts.SyntaxKind.ArrowFunction,
+  ts.SyntaxKind.Constructor,
+  ts.SyntaxKind.FunctionDeclaration,
+  ts.SyntaxKind.FunctionExpression,
+  ts.SyntaxKind.GetAccessor,
+  ts.SyntaxKind.MethodDeclaration,
+  ts.SyntaxKind.SetAccessor,
+  ts.SyntaxKind.ForStatement,
+  ts.SyntaxKind.ForOfStatement,
+  ts.SyntaxKind.ForInStatement,
+  ts.SyntaxKind.CatchClause,
+  ts.SyntaxKind.ClassExpression,
+]);
+
+function indexOf(scope: ts.Node, file: SourceFile): ScopeIndex {
+  let index = indexes.get(scope);
   if (!index) {
     index = new Map();
-    fillIndex(scope, index);
-    indexes.set(scope.compilerNode, index);
+    fillIndex(morphNodeOf(file, scope), index);
+    indexes.set(scope, index);
   }
   return index;
 }

@@ -3,7 +3,7 @@
  * the agent SDK, an export of another package, a declaration in some project file, or an
  * expression (`export default expr`, `module.exports = expr`).
  */
-import { Node, SyntaxKind, type ExportAssignment, type ExportDeclaration, type Expression, type Identifier, type SourceFile as MorphSourceFile, type ts } from "./morph.js";
+import { Node, SyntaxKind, type ExportAssignment, type ExportDeclaration, type Expression, type Identifier, type ImportDeclaration, type SourceFile as MorphSourceFile, type ts } from "./morph.js";
 import { declarationOf, lookup, memberPath } from "./scope.js";
 import type { Workspace } from "./workspace.js";
 
@@ -50,19 +50,21 @@ export class Symbols {
   meaningOfDeclaration(declaring: Identifier, hops: number): Meaning {
     const parent = declaring.getParent();
     if (Node.isImportSpecifier(parent)) {
-      const module = parent.getImportDeclaration().getModuleSpecifierValue();
-      return this.imported(declaring.getSourceFile(), module, parent.getName(), hops);
+      const module = moduleSpecifierOf(parent.getImportDeclaration());
+      return module === undefined ? { kind: "missing" } : this.imported(declaring.getSourceFile(), module, parent.getName(), hops);
     }
     if (Node.isImportClause(parent)) {
       const declaration = parent.getParent();
       if (Node.isImportDeclaration(declaration)) {
-        return this.imported(declaring.getSourceFile(), declaration.getModuleSpecifierValue(), "default", hops);
+        const module = moduleSpecifierOf(declaration);
+        return module === undefined ? { kind: "missing" } : this.imported(declaring.getSourceFile(), module, "default", hops);
       }
     }
     if (Node.isNamespaceImport(parent)) {
       const declaration = parent.getParent().getParent();
       if (Node.isImportDeclaration(declaration)) {
-        return this.imported(declaring.getSourceFile(), declaration.getModuleSpecifierValue(), "*", hops);
+        const module = moduleSpecifierOf(declaration);
+        return module === undefined ? { kind: "missing" } : this.imported(declaring.getSourceFile(), module, "*", hops);
       }
     }
     if (Node.isImportEqualsDeclaration(parent)) {
@@ -99,7 +101,7 @@ export class Symbols {
     if (local) return local;
     for (const declaration of file.getExportDeclarations()) {
       if (declaration.getNamedExports().length > 0 || declaration.getNamespaceExport()) continue;
-      const module = declaration.getModuleSpecifierValue();
+      const module = moduleSpecifierOf(declaration);
       if (!module) continue;
       if (isSdkModule(module)) return { kind: "package", module, name };
       const target = this.workspace.resolveImport(file, module);
@@ -113,7 +115,7 @@ export class Symbols {
   private localExport(file: MorphSourceFile, name: string, hops: number): Meaning | undefined {
     const index = exportIndexOf(file);
     for (const declaration of index.exportDeclarations) {
-      const module = declaration.getModuleSpecifierValue();
+      const module = moduleSpecifierOf(declaration);
       const namespace = declaration.getNamespaceExport();
       if (namespace && namespace.getName() === name && module) return this.imported(file, module, "*", hops + 1);
       for (const specifier of declaration.getNamedExports()) {
@@ -212,6 +214,24 @@ function exportedDeclarationNames(statement: Node): Array<[string, Identifier]> 
   return [];
 }
 
+/**
+ * Whether the file exports its local binding `name` by an export list or an export
+ * assignment (`export { run }`, `export { run as start }`, `export default run`,
+ * `export = run`), read from the syntax: asking ts-morph (`isExported()`) builds a type
+ * checker over every file of the project, which took 20 s once a 2 MB file was in it.
+ */
+export function exportsLocalName(file: MorphSourceFile, name: string): boolean {
+  const index = exportIndexOf(file);
+  for (const declaration of index.exportDeclarations) {
+    if (declaration.compilerNode.moduleSpecifier !== undefined) continue;
+    if (declaration.getNamedExports().some((specifier) => (specifier.compilerNode.propertyName ?? specifier.compilerNode.name).getText() === name)) return true;
+  }
+  return index.exportAssignments.some((assignment) => {
+    const expression = assignment.compilerNode.expression;
+    return expression.kind === SyntaxKind.Identifier && (expression as ts.Identifier).text === name;
+  });
+}
+
 /** The names a binding declares, in source order (`a`, or every name of `{ a, b: [c] }`). */
 function bindingNames(name: Node): Identifier[] {
   if (Node.isIdentifier(name)) return [name];
@@ -254,4 +274,14 @@ export function moduleLoadedBy(expression: Node | undefined): string | undefined
   const argument = current.getArguments()[0];
   if (!isLoader || !argument || !Node.isStringLiteral(argument)) return undefined;
   return argument.getLiteralValue();
+}
+
+/**
+ * The module an import or export declaration names, or undefined when it names none or is
+ * not a string (`import x from foo`, which the parser accepts while recovering from an error
+ * and ts-morph's own accessor throws on).
+ */
+export function moduleSpecifierOf(declaration: ImportDeclaration | ExportDeclaration): string | undefined {
+  const specifier = declaration.compilerNode.moduleSpecifier;
+  return specifier !== undefined && specifier.kind === SyntaxKind.StringLiteral ? (specifier as ts.StringLiteral).text : undefined;
 }

@@ -22,6 +22,7 @@ import {
   type TemplateTail,
 } from "./morph.js";
 import { declarationOf } from "./scope.js";
+import { moduleSpecifierOf } from "./symbols.js";
 import { mapAlternatives, oneOf, scalarText, unknownValue } from "./values.js";
 
 type TemplateForm = "shell" | "argv";
@@ -74,7 +75,7 @@ function launcherOf(evaluator: Evaluator, tag: Node): { api: string; form: Templ
 function isZxScript(file: MorphSourceFile): boolean {
   const firstLine = file.getFullText().split("\n", 1)[0] ?? "";
   if (firstLine.startsWith("#!") && /\bzx\b/.test(firstLine)) return true;
-  return file.getImportDeclarations().some((declaration) => declaration.getModuleSpecifierValue() === "zx/globals");
+  return file.getImportDeclarations().some((declaration) => moduleSpecifierOf(declaration) === "zx/globals");
 }
 
 /** The command line the shell reads: literal text as written, each value quoted as the tag does. */

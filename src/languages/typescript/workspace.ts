@@ -8,6 +8,7 @@ import { ts, type Node, type SourceFile as MorphSourceFile } from "./morph.js";
 import type { Location } from "../../core/types.js";
 import type { ExtractContext } from "../language.js";
 import { PathAliases } from "./path-aliases.js";
+import { firstTooDeepBracket } from "./nesting.js";
 import { parsedFile } from "./project.js";
 import { isSdkModule } from "./symbols.js";
 
@@ -56,7 +57,9 @@ export class Workspace {
   private load(absolutePath: string): MorphSourceFile | undefined {
     if (this.files.has(absolutePath)) return this.files.get(absolutePath);
     const text = this.context.readFile(absolutePath);
-    const file = text === undefined ? undefined : parsedFile(absolutePath, text.replace(/^\uFEFF/, ""));
+    const source = text?.replace(/^\uFEFF/, "");
+    // An imported file nested too deep to parse reliably (see nesting.ts) is not followed.
+    const file = source === undefined || firstTooDeepBracket(source) !== undefined ? undefined : parsedFile(absolutePath, source);
     this.files.set(absolutePath, file);
     return file;
   }

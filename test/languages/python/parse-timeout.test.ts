@@ -15,8 +15,15 @@ const LONG = "from claude_agent_sdk import ClaudeAgentOptions\n" + "x = [1, 2, 3
 describe("a Python parse past the time limit", () => {
   it("is cancelled", () => {
     expect(() => parsePython(LONG, 0)).toThrow(ParseTimeout);
-    const tree = parsePython(LONG);
+    const { tree } = parsePython(LONG);
     expect(tree.rootNode.hasError).toBe(false);
+    tree.delete();
+  });
+
+  it("leaves the parser ready for the next file (a cancelled parse would otherwise be resumed)", () => {
+    expect(() => parsePython(LONG, 0)).toThrow(ParseTimeout);
+    const { tree } = parsePython("x = 1\n");
+    expect(tree.rootNode.toString()).toBe("(module (expression_statement (assignment left: (identifier) right: (integer))))");
     tree.delete();
   });
 

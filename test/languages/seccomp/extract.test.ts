@@ -45,9 +45,21 @@ describe("seccomp profiles", () => {
     expect(model.seccompProfiles).toEqual([]);
   });
 
-  it("stays bounded on absurd nesting", () => {
-    const model = extract(`{"defaultAction": "SCMP_ACT_ALLOW", "syscalls": ${"[".repeat(100_000)}${"]".repeat(100_000)}}`);
-    expect(model.parseProblems[0]?.message).toMatch(/nested too deeply/);
+  it("refuses absurd nesting at its place before parsing, whatever stack is left", () => {
+    const text = `{"defaultAction": "SCMP_ACT_ALLOW", "syscalls": ${"[".repeat(100_000)}${"]".repeat(100_000)}}`;
+    const model = extract(text);
+    // The first bracket past the limit: the outer object is level 1.
+    expect(model.parseProblems).toEqual([{ message: "values are nested more than 256 levels deep", loc: expect.objectContaining({ start: text.indexOf("[") + 255 }) }]);
+    // The same answer with little stack left, where the recursive parser would have overflowed.
+    const nested = (depth: number): FileModel => (depth === 0 ? extract(text) : nested(depth - 1));
+    expect(nested(5_000).parseProblems).toEqual(model.parseProblems);
+  });
+
+  it("parses nesting up to the limit", () => {
+    const args = `${"[".repeat(200)}${"]".repeat(200)}`;
+    const model = extract(`{"defaultAction": "SCMP_ACT_ERRNO", "syscalls": [{"names": ["read"], "action": "SCMP_ACT_ALLOW", "args": ${args}}]}`);
+    expect(model.parseProblems).toEqual([]);
+    expect(model.seccompProfiles[0]?.syscalls.map((rule) => rule.names.map((name) => name.name))).toEqual([["read"]]);
   });
 
   it("collects comments for suppressions", () => {

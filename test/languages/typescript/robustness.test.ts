@@ -46,4 +46,19 @@ describe("robustness", () => {
     }
     expect(extract(`import { query } from "@anthropic-ai/claude-agent-sdk";\nquery({ options: null });`).agents.map((agent) => agent.options.entries)).toEqual([[]]);
   });
+
+  it("reads imports and exports whose module is not a string (the parser's error recovery) as naming nothing", () => {
+    // ts-morph's own accessor throws on these; a fuzzed file made every analysis of it an internal error.
+    const source = [
+      "import { query } from sdk;",
+      "import * as ns from 42;",
+      "import fallback from (x);",
+      'import "zx/globals";',
+      "export * from y;",
+      "export { a } from z;",
+      "query({ prompt: 'x' }); ns.query({ prompt: 'y' }); fallback({});",
+    ].join("\n");
+    expect(() => extract(source)).not.toThrow();
+    expect(() => extract(source, {}, "agent.mjs")).not.toThrow();
+  });
 });
