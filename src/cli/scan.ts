@@ -18,7 +18,7 @@ import type { AgentlintConfig, RuleEntries } from "./config.js";
 import { UsageError } from "./errors.js";
 import { exitCodeFor } from "./exit-code.js";
 import { gatherFiles, gatherStdin } from "./gather.js";
-import { growHeapsInSmallSteps, keepYoungGenerationSmall, letYoungGenerationGrow } from "./heap-tuning.js";
+import { collectGarbageNow, growHeapsInSmallSteps, keepYoungGenerationSmall, letYoungGenerationGrow } from "./heap-tuning.js";
 import type { CliIO } from "./io.js";
 import { resolveConfig } from "./load-config.js";
 import { startProgress } from "./progress.js";
@@ -78,8 +78,10 @@ async function analyze(
   const misses = tasks.flatMap((task, index) => (analyses[index] === undefined ? [index] : []));
   if (misses.length > 0) {
     const { runTasks, workerCount } = await import("../analysis/run-tasks.js");
-    letYoungGenerationGrow();
-    if (workerCount(misses.length, options.concurrency) > 0) growHeapsInSmallSteps();
+    if (workerCount(misses.length, options.concurrency) > 0) {
+      growHeapsInSmallSteps();
+      collectGarbageNow();
+    } else letYoungGenerationGrow();
     const progress = startProgress(io, misses.length);
     try {
       const results = await runTasks(
