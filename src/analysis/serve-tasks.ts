@@ -11,7 +11,8 @@ import { prepareExtractors, prepareFiles } from "../languages/index.js";
 import { analyzeTask, type TaskSetup } from "./analysis-task.js";
 import type { TaskMessage, WorkerMessage } from "./worker-protocol.js";
 
-export function serveTasks(port: MessagePort, setup: TaskSetup): void {
+export function serveTasks(port: MessagePort, setup: TaskSetup, afterFirstLoad?: () => void): void {
+  let loaded = false;
   port.on("message", (message: TaskMessage | null) => {
     if (message === null) {
       port.close();
@@ -19,6 +20,10 @@ export function serveTasks(port: MessagePort, setup: TaskSetup): void {
     }
     const { file } = message.task;
     void Promise.all([prepareExtractors(new Set([file.kind])), prepareFiles([file])]).then(() => {
+      if (!loaded) {
+        loaded = true;
+        afterFirstLoad?.();
+      }
       port.postMessage({ type: "started", id: message.id } satisfies WorkerMessage);
       port.postMessage({ type: "done", id: message.id, analysis: analyzeTask(message.task, setup) } satisfies WorkerMessage);
     });

@@ -13,8 +13,8 @@ let recentChars = 0;
  * How much the project keeps before it starts over: every parsed file stays until then, so
  * that a module many files import is parsed once for many of them.
  */
-const MAX_FILES = 200;
-const MAX_CHARS = 4_000_000;
+const MAX_FILES = 64;
+const MAX_CHARS = 2_000_000;
 
 function sharedProject(): Project {
   project ??= new Project({
