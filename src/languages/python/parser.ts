@@ -49,18 +49,24 @@ export interface ParsedPython {
  * comment lines that follow, so a run costs the square of its length (10,000 lines took 17 s).
  */
 const LONG_COMMENT_RUN = 64;
+/**
+ * From this many comments on, all of them are set aside: tree-sitter's error recovery is
+ * slow on comments between broken lines too (a fuzzed megabyte of broken imports, each with a
+ * trailing comment, took over 30 s; without the comments, half a second).
+ */
+const MANY_COMMENTS = 500;
 
 /**
- * Parses Python source. Comments in long runs of comment lines are replaced by spaces before
- * parsing (offsets unchanged) and returned beside the tree; that is only kept when none of
- * them lies in a string of the parsed tree (a `# heading` line of a triple-quoted prompt is
+ * Parses Python source. Comments tree-sitter is slow on (see above) are replaced by spaces
+ * before parsing (offsets unchanged) and returned beside the tree; that is only kept when none
+ * of them lies in a string of the parsed tree (a `# heading` line of a triple-quoted prompt is
  * text, not a comment), else the text is parsed as written. tree-sitter's error recovery can
- * also take quadratic time on odd input, outside any budget of the evaluator, so parsing is
- * cancelled after `timeLimitMs`.
+ * also take quadratic time on other odd input, outside any budget of the evaluator, so parsing
+ * is cancelled after `timeLimitMs`.
  */
 export function parsePython(text: string, timeLimitMs: number = DEFAULT_FILE_TIME_MS): ParsedPython {
   const deadline = performance.now() + timeLimitMs;
-  const comments = commentsInLongRuns(text);
+  const comments = commentsToSetAside(text);
   if (comments.length > 0) {
     const tree = parseUntil(blankOut(text, comments), deadline, timeLimitMs);
     if (!comments.some((comment) => inString(tree.rootNode, comment))) return { tree, setAsideComments: comments };
@@ -85,13 +91,19 @@ function parseUntil(text: string, deadline: number, timeLimitMs: number): Tree {
   return tree;
 }
 
-/** The comments of the lines in runs of at least LONG_COMMENT_RUN comment-only or blank lines. */
-export function commentsInLongRuns(text: string): CommentRange[] {
-  const found: CommentRange[] = [];
+/**
+ * The comments to set aside: those of lines in runs of at least LONG_COMMENT_RUN comment-only
+ * or blank lines, or every comment once there are MANY_COMMENTS. A `#` counts as a comment's
+ * start when no quote precedes it on its line; one that is in a string all the same (a line
+ * of a triple-quoted string) is caught after parsing (see parsePython).
+ */
+export function commentsToSetAside(text: string): CommentRange[] {
+  const inLongRuns: CommentRange[] = [];
+  const all: CommentRange[] = [];
   let run: CommentRange[] = [];
   let runLines = 0;
   const endRun = () => {
-    if (runLines >= LONG_COMMENT_RUN) found.push(...run);
+    if (runLines >= LONG_COMMENT_RUN) inLongRuns.push(...run);
     run = [];
     runLines = 0;
   };
@@ -103,14 +115,20 @@ export function commentsInLongRuns(text: string): CommentRange[] {
     const contentEnd = lineEnd > first && text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
     if (first === contentEnd) runLines++;
     else if (text[first] === "#") {
-      run.push({ start: first, end: contentEnd });
+      const comment = { start: first, end: contentEnd };
+      run.push(comment);
+      all.push(comment);
       runLines++;
-    } else endRun();
+    } else {
+      endRun();
+      const hash = text.indexOf("#", first);
+      if (hash >= 0 && hash < contentEnd && !/['"]/.test(text.slice(first, hash))) all.push({ start: hash, end: contentEnd });
+    }
     if (newline < 0) break;
     lineStart = newline + 1;
   }
   endRun();
-  return found;
+  return all.length >= MANY_COMMENTS ? all : inLongRuns;
 }
 
 function blankOut(text: string, ranges: readonly CommentRange[]): string {

@@ -19,8 +19,12 @@ export function collectComments(root: Node, text: string, locations: LocationInd
     ];
   });
   if (setAside.length === 0) return inTree;
-  // Comments set aside before parsing hold a whole line each.
-  const others = setAside.map((range) => ({ text: text.slice(range.start + 1, range.end), line: locations.lineOf(range.start), endLine: locations.lineOf(range.end), trailing: false }));
+  const others = setAside.map((range) => ({
+    text: text.slice(range.start + 1, range.end),
+    line: locations.lineOf(range.start),
+    endLine: locations.lineOf(range.end),
+    trailing: text.slice(text.lastIndexOf("\n", range.start - 1) + 1, range.start).trim().length > 0,
+  }));
   return [...inTree, ...others].sort((a, b) => a.line - b.line);
 }
 

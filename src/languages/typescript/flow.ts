@@ -238,16 +238,26 @@ export function statementsBefore(declaration: VariableDeclaration, use: Node | u
   const useStart = deferred ? Number.POSITIVE_INFINITY : use.getStart();
   // Only a statement that names the variable can write to it: the others are skipped unread.
   const nameNode = declaration.getNameNode();
-  const candidates = Node.isIdentifier(nameNode) ? statementsNaming(container, nameNode.getText()) : container.getStatements();
+  const name = Node.isIdentifier(nameNode) ? nameNode.getText() : undefined;
+  const candidates = name !== undefined ? statementsNaming(container, name) : container.getStatements();
   const declared = statement.getEnd();
   const following: Statement[] = [];
   for (const candidate of candidates) {
     if (candidate.getPos() < declared) continue;
     if (candidate.getEnd() > useStart) break;
+    // A later declaration of the name starts another variable's story (or, for `var`, one the
+    // scope resolves to instead): a generated file redeclaring a name thousands of times made
+    // each declaration read every statement after it.
+    if (name !== undefined && redeclares(candidate, name)) break;
     if (use && candidate.containsRange(use.getPos(), use.getEnd())) continue;
     following.push(candidate);
   }
   return following;
+}
+
+function redeclares(statement: Statement, name: string): boolean {
+  if (!Node.isVariableStatement(statement)) return false;
+  return statement.compilerNode.declarationList.declarations.some((declaration) => ts.isIdentifier(declaration.name) && declaration.name.text === name);
 }
 
 const namings = new WeakMap<ts.Node, ReadonlyMap<string, Statement[]>>();

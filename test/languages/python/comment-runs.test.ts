@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractPython } from "../../../src/languages/python/index.js";
-import { commentsInLongRuns, parsePython } from "../../../src/languages/python/parser.js";
+import { commentsToSetAside, parsePython } from "../../../src/languages/python/parser.js";
 import type { FileModel } from "../../../src/model/file-model.js";
 import { prepareLanguages } from "../../helpers/lint-source.js";
 
@@ -21,9 +21,26 @@ const commentBlock = (lines: number, indent = "") => Array.from({ length: lines 
 describe("runs of comment lines", () => {
   it("finds the comments of long runs only, from # to the end of the line", () => {
     const text = `x = 1  # trailing\n${"# short\n".repeat(10)}y = 2\n${"  # long\r\n".repeat(70)}z = 3\n`;
-    const found = commentsInLongRuns(text);
+    const found = commentsToSetAside(text);
     expect(found).toHaveLength(70);
     expect(text.slice(found[0]!.start, found[0]!.end)).toBe("# long");
+  });
+
+  it("sets every comment aside once there are many, trailing ones included", () => {
+    const line = (index: number) => (index % 3 === 0 ? `x${index} = "#not" # note ${index}` : `y${index} = ${index}  # note ${index}`);
+    const text = `${header}${Array.from({ length: 900 }, (_, index) => line(index)).join("\n")}\n`;
+    const found = commentsToSetAside(text);
+    // The lines with a quote before their `#` keep their comments in the tree.
+    expect(found).toHaveLength(600);
+    const parsed = parsePython(text);
+    expect(parsed.setAsideComments).toHaveLength(600);
+    expect(parsed.tree.rootNode.descendantsOfType("comment")).toHaveLength(300);
+    parsed.tree.delete();
+    const model = extract(text);
+    expect(model.parseProblems).toEqual([]);
+    expect(model.comments).toHaveLength(900);
+    expect(model.comments.every((comment) => comment.trailing)).toBe(true);
+    expect(model.comments.map((comment) => comment.line)).toEqual(Array.from({ length: 900 }, (_, index) => index + 2));
   });
 
   it("sets them aside and still reports every comment with its line", () => {
