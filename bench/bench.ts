@@ -7,11 +7,12 @@
  * (bench/stress-inputs.ts; the settings class is the shape of the issue that made a gate
  * hang), and the slowest inputs the fuzzer found (test/fuzz/slowest/).
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { classifyPath } from "../src/languages/registry.js";
 import { latencySamples } from "./latency-samples.js";
 import { median, runCli, type CliRun } from "./measure.js";
 import { stressInputs } from "./stress-inputs.js";
@@ -32,6 +33,9 @@ const ISSUE_TARGET_MS = 1000;
 /** The issue's targets for the 10,000-file scan, and for the repeat run with the cache. */
 const REPO_TARGETS = { seconds: 10, peakRssMiB: 300 } as const;
 const CACHE_TARGETS = { seconds: 1.5 } as const;
+
+/** Names each input kind is read from (as in test/fuzz/corpus.ts). */
+const SAMPLE_NAMES = ["agent.ts", "agent.js", "agent.py", "Dockerfile", "compose.yaml", "deploy.yaml", "profile.json", ".claude/settings.json", ".mcp.json", ".claude/agents/reviewer.md", "CLAUDE.md"];
 
 const { values } = parseArgs({
   options: {
@@ -129,13 +133,24 @@ function scanPythonCorpus(count: number): RepoScan {
   }
 }
 
-/** The slowest input `npm run fuzz -- --save-slowest` found for each kind, timed like a single file. */
+/**
+ * The slowest input `npm run fuzz -- --save-slowest` found for each kind, timed like a single
+ * file. Each is copied to a path its kind is read from (`<kind>-slowest.md` alone would be
+ * skipped as a file that cannot matter).
+ */
 function fuzzSlowest(): TimedCase[] {
   const directory = path.join(packageRoot, "test/fuzz/slowest");
   if (!existsSync(directory)) return [];
   return readdirSync(directory)
     .sort()
-    .map((name) => timed(name, path.join(directory, name), packageRoot));
+    .flatMap((name) => {
+      const kind = name.slice(0, name.indexOf("-slowest"));
+      const target = SAMPLE_NAMES.map((sample) => path.join(root, "fuzz-slowest", kind, sample)).find((candidate) => classifyPath(candidate) === kind);
+      if (target === undefined) return [];
+      mkdirSync(path.dirname(target), { recursive: true });
+      copyFileSync(path.join(directory, name), target);
+      return [timed(`${name} (as ${path.relative(path.join(root, "fuzz-slowest", kind), target)})`, path.relative(root, target), root)];
+    });
 }
 
 function positiveInteger(text: string, flag: string): number {

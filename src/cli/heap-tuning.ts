@@ -11,9 +11,10 @@
  * - A scan with workers holds three heaps at once, each mostly garbage between collections:
  *   after a full collection V8 lets a heap grow to up to 4x what survived (2x in a worker).
  *   With workers, every heap grows by 30% instead, and the main thread collects once after
- *   reading the repository (it lives on about 10 MiB while the workers run). Measured peak
- *   memory: 263-299 MiB instead of 291-337 MiB on the benchmark's 10,000 files, 415-453 MiB
- *   instead of 450-490 MiB on a real 1,300-file TypeScript project, the time unchanged on both.
+ *   reading the repository (it lives on about 10 MiB while the workers run); each worker does
+ *   the same once its parser is loaded. Measured peak memory: a median of 280 MiB (highest 293
+ *   over five runs) instead of 291-337 MiB on the benchmark's 10,000 files, 415-453 MiB instead
+ *   of 450-490 MiB on a real 1,300-file TypeScript project, the time unchanged on both.
  *
  * `--optimize-for-size` would save more, but costs about 30% more time on a real 500-file
  * TypeScript project.
