@@ -30,6 +30,21 @@ export function firstTooDeepBracket(text: string): number | undefined {
   let previous = "";
   let at = 0;
   const length = text.length;
+  /** Reads template text from `from` to its end or its next `${`; false when that `${` is too deep. */
+  const readTemplateText = (from: number): boolean => {
+    at = templateText(text, from);
+    if (!text.startsWith("${", at)) {
+      at++;
+      previous = "a";
+      return true;
+    }
+    templates.push(depth);
+    depth++;
+    if (depth > MAX_BRACKET_DEPTH) return false;
+    at += 2;
+    previous = "{";
+    return true;
+  };
   while (at < length) {
     const char = text[at] as string;
     const next = text[at + 1];
@@ -48,17 +63,7 @@ export function firstTooDeepBracket(text: string): number | undefined {
       continue;
     }
     if (char === "`") {
-      at = templateText(text, at + 1);
-      if (text.startsWith("${", at)) {
-        templates.push(depth);
-        depth++;
-        if (depth > MAX_BRACKET_DEPTH) return at;
-        at += 2;
-        previous = "{";
-      } else {
-        at++;
-        previous = "a";
-      }
+      if (!readTemplateText(at + 1)) return at;
       continue;
     }
     if (char === "/" && (BEFORE_REGEX.has(previous) || KEYWORDS_BEFORE_REGEX.has(previous))) {
@@ -79,17 +84,7 @@ export function firstTooDeepBracket(text: string): number | undefined {
       if (char === "}" && templates.length > 0 && templates[templates.length - 1] === depth) {
         // Back in a template's text after its `${…}`.
         templates.pop();
-        at = templateText(text, at);
-        if (text.startsWith("${", at)) {
-          templates.push(depth);
-          depth++;
-          if (depth > MAX_BRACKET_DEPTH) return at;
-          at += 2;
-          previous = "{";
-        } else {
-          at++;
-          previous = "a";
-        }
+        if (!readTemplateText(at)) return at;
         continue;
       }
       previous = char;
