@@ -94,8 +94,9 @@ function parseUntil(text: string, deadline: number, timeLimitMs: number): Tree {
 /**
  * The comments to set aside: those of lines in runs of at least LONG_COMMENT_RUN comment-only
  * or blank lines, or every comment once there are MANY_COMMENTS. A `#` counts as a comment's
- * start when no quote precedes it on its line; one that is in a string all the same (a line
- * of a triple-quoted string) is caught after parsing (see parsePython).
+ * start when no quote precedes it on its line and the line is not inside a triple-quoted
+ * string (followed from line to line, so that a docstring's `# heading` does not make the file
+ * parse twice); one in a string all the same is caught after parsing (see parsePython).
  */
 export function commentsToSetAside(text: string): CommentRange[] {
   const inLongRuns: CommentRange[] = [];
@@ -107,28 +108,45 @@ export function commentsToSetAside(text: string): CommentRange[] {
     run = [];
     runLines = 0;
   };
+  /** The delimiter of the triple-quoted string a line starts in, if any. */
+  let openTriple: string | undefined;
   for (let lineStart = 0; lineStart <= text.length; ) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline < 0 ? text.length : newline;
     let first = lineStart;
     while (first < lineEnd && (text[first] === " " || text[first] === "\t" || text[first] === "\f")) first++;
     const contentEnd = lineEnd > first && text[lineEnd - 1] === "\r" ? lineEnd - 1 : lineEnd;
-    if (first === contentEnd) runLines++;
-    else if (text[first] === "#") {
+    const line = text.slice(first, contentEnd);
+    if (openTriple !== undefined) {
+      // A line of a docstring or prompt (`# Role`, `>>> f()  # note`) is text, not a comment.
+      endRun();
+      if (occurrences(line, openTriple) % 2 === 1) openTriple = undefined;
+    } else if (line === "") runLines++;
+    else if (line.startsWith("#")) {
       const comment = { start: first, end: contentEnd };
       run.push(comment);
       all.push(comment);
       runLines++;
     } else {
       endRun();
-      const hash = text.indexOf("#", first);
-      if (hash >= 0 && hash < contentEnd && !/['"]/.test(text.slice(first, hash))) all.push({ start: hash, end: contentEnd });
+      const hash = line.indexOf("#");
+      const code = hash < 0 ? line : line.slice(0, hash);
+      if (hash >= 0 && !/['"]/.test(code)) all.push({ start: first + hash, end: contentEnd });
+      openTriple = TRIPLE_QUOTES.find((delimiter) => occurrences(code, delimiter) % 2 === 1);
     }
     if (newline < 0) break;
     lineStart = newline + 1;
   }
   endRun();
   return all.length >= MANY_COMMENTS ? all : inLongRuns;
+}
+
+const TRIPLE_QUOTES = ['"""', "'''"];
+
+function occurrences(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count++;
+  return count;
 }
 
 function blankOut(text: string, ranges: readonly CommentRange[]): string {

@@ -78,3 +78,16 @@ describe("runs of comment lines", () => {
     expect(value?.kind === "string" ? value.value : undefined).toContain("# old line 99");
   });
 });
+
+describe("lines of triple-quoted strings", () => {
+  it("are not taken for comments, so a docstring's `#` lines cost no second parse", () => {
+    const doc = `def f():\n    """Example.\n\n    # Heading\n    >>> f()  # returns None\n    """\n    return None\n`;
+    const text = `${header}${doc}${Array.from({ length: 600 }, (_, index) => `x${index} = ${index}  # note`).join("\n")}\n`;
+    const found = commentsToSetAside(text);
+    expect(found).toHaveLength(600);
+    expect(found.every((range) => text.slice(range.start, range.end) === "# note")).toBe(true);
+    const parsed = parsePython(text);
+    expect(parsed.setAsideComments).toHaveLength(600);
+    parsed.tree.delete();
+  });
+});
